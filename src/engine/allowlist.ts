@@ -1,0 +1,32 @@
+/** gitleaks allowlist semantics: OR drops on any criterion, AND needs every criterion that is set. */
+import type { CompiledAllowlist, Finding } from '../types.js';
+
+export function allowlistMatches(a: CompiledAllowlist, f: Finding): boolean {
+  const checks: boolean[] = [];
+  if (a.commits.size > 0) checks.push(f.commit !== undefined && a.commits.has(f.commit));
+  if (a.paths.length > 0) checks.push(a.paths.some((p) => p.test(f.file)));
+  if (a.regexes.length > 0) {
+    const target = a.regexTarget === 'match' ? f.match : a.regexTarget === 'line' ? f.lineText : f.secret;
+    checks.push(a.regexes.some((r) => r.test(target)));
+  }
+  if (a.stopwords.length > 0) {
+    const s = f.secret.toLowerCase();
+    checks.push(a.stopwords.some((w) => s.includes(w)));
+  }
+  if (checks.length === 0) return false;
+  return a.condition === 'AND' ? checks.every(Boolean) : checks.some(Boolean);
+}
+
+export function describeAllowlist(a: CompiledAllowlist): string {
+  return a.description ?? 'allowlist';
+}
+
+/** True when the path alone is enough for a global allowlist to drop everything in it. */
+export function pathAllowed(allowlists: CompiledAllowlist[], path: string): CompiledAllowlist | undefined {
+  return allowlists.find(
+    (a) =>
+      a.paths.length > 0 &&
+      a.paths.some((p) => p.test(path)) &&
+      (a.condition === 'OR' || (a.regexes.length === 0 && a.stopwords.length === 0 && a.commits.size === 0)),
+  );
+}

@@ -1,0 +1,272 @@
+/**
+ * The engine: Fragment in, findings and suppressions out. Pure — no I/O, no clock, no globals.
+ *
+ *   keyword prefilter → regex → secret group → entropy → checksum → structure
+ *   → rule allowlists → global allowlists → inline comments → (decode pass, recursively)
+ */
+import type {
+  CompiledRule,
+  Confidence,
+  DetectResult,
+  Finding,
+  Fragment,
+  RuleSet,
+  Suppression,
+  SuppressionKind,
+} from '../types.js';
+import { allowlistMatches, describeAllowlist } from './allowlist.js';
+import { verifyChecksum } from './checksum.js';
+import { findEncodedSegments, type EncodedSegment } from './decode.js';
+import { shannonEntropy } from './entropy.js';
+import { fingerprint } from './fingerprint.js';
+import { inlineAllowed } from './inline.js';
+import { LineIndex } from './location.js';
+import { buildPrefilter, type Prefilter } from './prefilter.js';
+import { decodeStructure } from './structure.js';
+
+export interface DetectOptions {
+  /** How many nested encodings to look through (base64 inside base64 …). Default 2. */
+  decodeDepth?: number;
+}
+
+const LEVELS: Confidence[] = ['low', 'medium', 'high'];
+const raise = (c: Confidence): Confidence => LEVELS[Math.min(2, LEVELS.indexOf(c) + 1)]!;
+
+export interface Detector {
+  readonly ruleSet: RuleSet;
+  detect(fragment: Fragment, options?: DetectOptions): DetectResult;
+}
+
+export function createDetector(ruleSet: RuleSet): Detector {
+  const keywords: string[] = [];
+  const keywordRules: number[][] = [];
+  const alwaysRun: number[] = [];
+  const index = new Map<string, number>();
+  ruleSet.rules.forEach((r, i) => {
+    if (!r.matcher && !r.pathMatcher) return;
+    if (r.rule.keywords.length === 0) {
+      alwaysRun.push(i);
+      return;
+    }
+    for (const kw of r.rule.keywords) {
+      const k = kw.toLowerCase();
+      let id = index.get(k);
+      if (id === undefined) {
+        id = keywords.length;
+        index.set(k, id);
+        keywords.push(k);
+        keywordRules.push([]);
+      }
+      keywordRules[id]!.push(i);
+    }
+  });
+  const prefilter: Prefilter = buildPrefilter(keywords);
+
+  const candidates = (text: string): number[] => {
+    const found = prefilter.scan(text);
+    const rules = new Set<number>(alwaysRun);
+    for (let k = 0; k < found.length; k++) if (found[k] === 1) for (const r of keywordRules[k]!) rules.add(r);
+    return [...rules].sort((a, b) => a - b);
+  };
+
+  const detect = (fragment: Fragment, options: DetectOptions = {}, depth = 0): DetectResult => {
+    const findings: Finding[] = [];
+    const suppressed: Suppression[] = [];
+    const { text } = fragment;
+    let lines: LineIndex | undefined;
+    const lineIndex = (): LineIndex => (lines ??= new LineIndex(text));
+
+    const drop = (finding: Finding, kind: SuppressionKind, reason: string): void => {
+      suppressed.push({ finding, kind, reason });
+    };
+
+    for (const ri of candidates(text)) {
+      const cr = ruleSet.rules[ri]!;
+      if (cr.pathMatcher && !cr.pathMatcher.test(fragment.path)) continue;
+      if (!cr.matcher) {
+        // A path-only rule: the file itself is the leak (a keystore, a credentials file).
+        const f = makeFinding(cr, fragment, lineIndex(), 0, 0, 0, 0, '');
+        findings.push(f);
+        continue;
+      }
+      for (const m of cr.matcher.matchAll(text)) {
+        const span = secretSpan(cr, m.start, m.end, m.groups);
+        if (!span || span[1] <= span[0]) continue;
+        const f = makeFinding(cr, fragment, lineIndex(), m.start, m.end, span[0], span[1], text);
+        const verdict = judge(cr, f, ruleSet, lineIndex());
+        if (verdict) drop(f, verdict.kind, verdict.reason);
+        else findings.push(f);
+      }
+    }
+
+    if (depth < (options.decodeDepth ?? 2)) {
+      for (const seg of findEncodedSegments(text)) {
+        const li = lineIndex();
+        const pos = li.position(seg.start);
+        const lineText = li.lineText(pos.line);
+        const lineStart = seg.start - (pos.column - 1);
+        const segEndInLine = Math.min(seg.end - lineStart, lineText.length);
+        // Substitute the decoded text in its line, so the context (`password: <base64>`) still counts.
+        const prefix = lineText.slice(0, pos.column - 1);
+        const substituted = prefix + seg.decoded + lineText.slice(segEndInLine);
+        const inner = detect(
+          { ...fragment, text: substituted, startLine: fragment.startLine + pos.line },
+          options,
+          depth + 1,
+        );
+        const firstLine = fragment.startLine + pos.line;
+        const decodedLines = seg.decoded.split('\n').length;
+        // Keep only what lies in the decoded text, not in the rest of the line around it.
+        const inDecoded = (f: Finding): boolean =>
+          decodedLines > 1
+            ? f.line > firstLine || f.column - 1 + f.secret.length > prefix.length
+            : f.column - 1 + f.secret.length > prefix.length && f.column - 1 < prefix.length + seg.decoded.length;
+        for (const f of inner.findings.filter(inDecoded)) {
+          findings.push(relocate(f, seg, pos.column, fragment.startLine + pos.line, lineText, text));
+        }
+        for (const s of inner.suppressed.filter((s) => inDecoded(s.finding))) {
+          suppressed.push({ ...s, finding: relocate(s.finding, seg, pos.column, fragment.startLine + pos.line, lineText, text) });
+        }
+      }
+    }
+    return { findings: dedupe(findings), suppressed };
+  };
+
+  return { ruleSet, detect: (fragment, options) => detect(fragment, options) };
+}
+
+function secretSpan(
+  cr: CompiledRule,
+  start: number,
+  end: number,
+  groups: Array<[number, number] | undefined>,
+): [number, number] | undefined {
+  const sg = cr.rule.secretGroup;
+  if (sg !== undefined && sg > 0) return groups[sg - 1];
+  for (const g of groups) if (g && g[1] > g[0]) return g;
+  return [start, end];
+}
+
+function makeFinding(
+  cr: CompiledRule,
+  fragment: Fragment,
+  li: LineIndex,
+  mStart: number,
+  mEnd: number,
+  sStart: number,
+  sEnd: number,
+  text: string,
+): Finding {
+  const { rule } = cr;
+  const startPos = li.position(sStart);
+  const endPos = li.position(Math.max(sStart, sEnd - 1));
+  const secret = text.slice(sStart, sEnd);
+  const entropy = shannonEntropy(secret);
+  const f: Finding = {
+    ruleId: rule.id,
+    description: rule.description,
+    file: fragment.path,
+    line: fragment.startLine + startPos.line,
+    column: startPos.column,
+    endLine: fragment.startLine + endPos.line,
+    endColumn: endPos.column + 1,
+    secret,
+    match: text.slice(mStart, mEnd),
+    lineText: li.lineText(startPos.line),
+    entropy: Math.round(entropy * 1000) / 1000,
+    confidence: rule.confidence,
+    reasons: [`${rule.confidence} confidence: ${confidenceWhy(rule.confidence)}`],
+    fingerprint: fingerprint(rule.id, secret || fragment.path),
+    tags: rule.tags,
+  };
+  if (rule.provider) f.provider = rule.provider;
+  if (rule.remediation) f.remediation = rule.remediation;
+  for (const k of ['commit', 'author', 'email', 'date', 'message'] as const) {
+    const v = fragment[k];
+    if (v !== undefined) f[k] = v;
+  }
+  // The previous line, for `allow-next-line` comments.
+  (f as FindingWithContext).previousLine = startPos.line > 0 ? li.lineText(startPos.line - 1) : undefined;
+  return f;
+}
+
+type FindingWithContext = Finding & { previousLine?: string | undefined };
+
+function confidenceWhy(c: Confidence): string {
+  return c === 'high'
+    ? 'the format is distinctive'
+    : c === 'medium'
+      ? 'the format needs its context to be sure'
+      : 'a generic pattern';
+}
+
+/** Returns why the finding must be dropped, or undefined to keep it (adjusting its confidence). */
+function judge(
+  cr: CompiledRule,
+  f: Finding,
+  ruleSet: RuleSet,
+  _li: LineIndex,
+): { kind: SuppressionKind; reason: string } | undefined {
+  const { rule } = cr;
+  if (rule.entropy !== undefined && f.entropy < rule.entropy) {
+    return { kind: 'entropy', reason: `entropy ${f.entropy.toFixed(2)} below the rule's ${rule.entropy}` };
+  }
+  if (rule.checksum) {
+    const c = verifyChecksum(rule.checksum, f.secret);
+    if (!c.valid) return { kind: 'checksum', reason: c.reason };
+    if (c.reason.startsWith('CRC32')) {
+      f.confidence = 'high';
+      f.reasons.push(c.reason);
+    }
+  }
+  if (rule.structure) {
+    const s = decodeStructure(rule.structure, f.secret);
+    if (s.verdict === 'invalid') return { kind: 'structure', reason: s.reason };
+    if (s.verdict === 'ok') {
+      f.confidence = raise(f.confidence);
+      f.reasons.push(s.reason);
+      if (s.info) f.structure = s.info;
+    }
+  }
+  for (const a of cr.allowlists) {
+    if (allowlistMatches(a, f)) return { kind: 'rule-allowlist', reason: `rule allowlist: ${describeAllowlist(a)}` };
+  }
+  for (const a of ruleSet.allowlists) {
+    if (allowlistMatches(a, f)) return { kind: 'global-allowlist', reason: `global allowlist: ${describeAllowlist(a)}` };
+  }
+  const prev = (f as FindingWithContext).previousLine;
+  delete (f as FindingWithContext).previousLine;
+  const inline = inlineAllowed(f.lineText, prev);
+  if (inline) return { kind: 'inline', reason: `inline comment "${inline}"` };
+  return undefined;
+}
+
+function relocate(f: Finding, seg: EncodedSegment, column: number, line: number, lineText: string, text: string): Finding {
+  const encoding = seg.encoding;
+  return {
+    ...f,
+    line,
+    endLine: line,
+    column,
+    endColumn: column + 1,
+    lineText,
+    decodedFrom: f.decodedFrom ? `${encoding}+${f.decodedFrom}` : encoding,
+    reasons: [...f.reasons, `found inside ${encoding}-encoded text`],
+    encoded: text.slice(seg.start, seg.end),
+  };
+}
+
+/** One report per secret: a specific rule wins over a generic one on the same span. */
+function dedupe(findings: Finding[]): Finding[] {
+  const specific = findings.filter((f) => !f.tags.includes('generic'));
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.ruleId}\0${f.line}\0${f.column}\0${f.secret}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    if (!f.tags.includes('generic')) return true;
+    return !specific.some(
+      (s) => s.line === f.line && (s.secret.includes(f.secret) || f.secret.includes(s.secret)),
+    );
+  });
+}

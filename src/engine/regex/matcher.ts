@@ -1,0 +1,124 @@
+/**
+ * Compiles an RE2-syntax pattern into a Matcher on the engine that can run it safely:
+ * V8's backtracking engine (fast, JIT-compiled) when analysis bounds its work per start position,
+ * otherwise re2js, a linear-time port of RE2. See README.md in this folder for the measurements.
+ */
+import { RE2JS } from 're2js';
+import type { Match, Matcher } from '../../types.js';
+import { analyzeRegex, type RegexAnalysis } from './analyze.js';
+import { translateRe2 } from './translate.js';
+
+/** Most paths per start position we let the backtracking engine try. */
+export const MAX_BACKTRACK_WAYS = 10_000;
+
+export interface CompiledPattern {
+  matcher: Matcher;
+  analysis?: RegexAnalysis;
+  /** Why the linear engine was chosen, when it was. */
+  linearReason?: string;
+}
+
+export class PatternError extends Error {}
+
+class BacktrackingMatcher implements Matcher {
+  readonly engine = 'backtracking' as const;
+  private readonly re: RegExp;
+  private readonly probe: RegExp;
+  constructor(source: string, flags: string) {
+    this.re = new RegExp(source, flags + 'gd');
+    this.probe = new RegExp(source, flags);
+  }
+  *matchAll(text: string): Iterable<Match> {
+    const re = this.re;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const idx = m.indices!;
+      const groups: Array<[number, number] | undefined> = [];
+      for (let g = 1; g < idx.length; g++) groups.push(idx[g] as [number, number] | undefined);
+      const start = m.index;
+      const end = start + m[0].length;
+      if (end === start) re.lastIndex++;
+      yield { start, end, groups };
+    }
+  }
+  test(text: string): boolean {
+    return this.probe.test(text);
+  }
+}
+
+class LinearMatcher implements Matcher {
+  readonly engine = 'linear' as const;
+  private readonly re: RE2JS;
+  private readonly groupCount: number;
+  constructor(pattern: string, flags: string) {
+    let f = 0;
+    if (flags.includes('i')) f |= RE2JS.CASE_INSENSITIVE;
+    if (flags.includes('s')) f |= RE2JS.DOTALL;
+    if (flags.includes('m')) f |= RE2JS.MULTILINE;
+    this.re = RE2JS.compile(pattern, f);
+    this.groupCount = this.re.groupCount();
+  }
+  *matchAll(text: string): Iterable<Match> {
+    const m = this.re.matcher(text);
+    let from = 0;
+    while (from <= text.length && m.find(from)) {
+      const start = m.start();
+      const end = m.end();
+      const groups: Array<[number, number] | undefined> = [];
+      for (let g = 1; g <= this.groupCount; g++) {
+        const s = m.start(g);
+        groups.push(s < 0 ? undefined : [s, m.end(g)]);
+      }
+      yield { start, end, groups };
+      from = end === start ? end + 1 : end;
+    }
+  }
+  test(text: string): boolean {
+    return this.re.matcher(text).find();
+  }
+}
+
+/**
+ * @param pattern RE2 syntax, as in rules and gitleaks configs.
+ * @param flags extra flags (`i`) to apply on top of any leading `(?i)`.
+ */
+export function compilePattern(pattern: string, flags = ''): CompiledPattern {
+  const t = translateRe2(pattern);
+  const allFlags = [...new Set((t.flags + flags).split(''))].join('');
+  let analysis: RegexAnalysis | undefined;
+  let linearReason = t.untranslatable ? `uses ${t.untranslatable}` : undefined;
+  if (t.source !== undefined) {
+    try {
+      analysis = analyzeRegex(t.source, allFlags);
+    } catch (e) {
+      throw new PatternError(`invalid regex: ${(e as Error).message.split('\n')[0]}`);
+    }
+    if (analysis.unsupported) {
+      throw new PatternError(
+        `uses ${analysis.unsupported}, which RE2 does not support and which cannot run in linear time`,
+      );
+    }
+    if (analysis.unbounded) linearReason = 'has unbounded repetition (*, + or {n,})';
+    else if (analysis.ways > MAX_BACKTRACK_WAYS) {
+      linearReason = `may backtrack ${fmt(analysis.ways)} ways per position (limit ${fmt(MAX_BACKTRACK_WAYS)})`;
+    }
+  }
+  if (linearReason === undefined && t.source !== undefined) {
+    try {
+      return { matcher: new BacktrackingMatcher(t.source, allFlags), ...(analysis ? { analysis } : {}) };
+    } catch (e) {
+      throw new PatternError(`invalid regex: ${(e as Error).message}`);
+    }
+  }
+  try {
+    const lin = new LinearMatcher(pattern, allFlags.replace(/[^ism]/g, ''));
+    return { matcher: lin, ...(analysis ? { analysis } : {}), ...(linearReason ? { linearReason } : {}) };
+  } catch (e) {
+    throw new PatternError(`invalid regex: ${(e as Error).message}`);
+  }
+}
+
+function fmt(n: number): string {
+  return Number.isFinite(n) ? n.toLocaleString('en-US') : 'unboundedly many';
+}

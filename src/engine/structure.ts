@@ -1,0 +1,111 @@
+/**
+ * Offline structure decoders. A secret whose structure decodes is far more likely real (and tells us
+ * something about its blast radius); a JWT that does not decode is not a JWT.
+ */
+import type { StructureInfo, StructureKind } from '../types.js';
+
+export interface StructureResult {
+  /** `ok`: decoded and plausible; `invalid`: cannot be this kind of secret; `unknown`: no opinion. */
+  verdict: 'ok' | 'invalid' | 'unknown';
+  info?: StructureInfo;
+  reason: string;
+}
+
+/** AWS accounts of canarytokens.org and look-alike services: calling AWS with these alerts the owner. */
+export const AWS_CANARY_ACCOUNTS = new Set([
+  '052310077262', '171436882533', '534261010715', '595918472158', '717712589309',
+  '819147034852', '992382622183', '730335385048', '266735846894', '893192397702',
+]);
+
+const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+
+/** The AWS account id encoded in an access key id (AKIA…/ASIA…), per Tal Be'ery's analysis. */
+export function awsAccountId(keyId: string): string | undefined {
+  const body = keyId.slice(4);
+  if (body.length !== 16) return undefined;
+  let bits = 0n;
+  for (const ch of body) {
+    const v = BASE32.indexOf(ch);
+    if (v < 0) return undefined;
+    bits = (bits << 5n) | BigInt(v);
+  }
+  // 80 bits; the account id sits in the first 48, masked and shifted.
+  const first48 = bits >> 32n;
+  const account = (first48 & 0x7fffffffff80n) >> 7n;
+  return account.toString().padStart(12, '0');
+}
+
+function decodeBase64Json(s: string): Record<string, unknown> | undefined {
+  try {
+    const text = Buffer.from(s, 'base64').toString('utf8');
+    const v: unknown = JSON.parse(text);
+    return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function decodeJwt(secret: string): StructureResult {
+  const parts = secret.split('.');
+  if (parts.length < 2) return { verdict: 'invalid', reason: 'not three dot-separated parts' };
+  const header = decodeBase64Json(parts[0]!);
+  if (!header || typeof header.alg !== 'string') {
+    return { verdict: 'invalid', reason: 'JWT header does not decode to JSON with "alg"' };
+  }
+  const payload = decodeBase64Json(parts[1]!);
+  if (!payload) return { verdict: 'invalid', reason: 'JWT payload does not decode to JSON' };
+  const facts = [`alg ${header.alg}`];
+  for (const k of ['iss', 'sub', 'aud'] as const) {
+    if (typeof payload[k] === 'string') facts.push(`${k} ${payload[k] as string}`);
+  }
+  const data: Record<string, unknown> = { header, claims: Object.keys(payload) };
+  if (typeof payload.exp === 'number') {
+    const exp = new Date(payload.exp * 1000);
+    facts.push(`exp ${Number.isNaN(exp.getTime()) ? payload.exp : exp.toISOString()}`);
+    data.exp = payload.exp;
+  }
+  if (header.alg === 'none') facts.push('unsigned (alg none)');
+  return { verdict: 'ok', info: { kind: 'jwt', facts, data }, reason: 'JWT header and payload decode' };
+}
+
+function decodeAws(secret: string): StructureResult {
+  const account = awsAccountId(secret);
+  if (!account) return { verdict: 'unknown', reason: 'key id does not decode' };
+  const facts = [`AWS account ${account}`];
+  if (AWS_CANARY_ACCOUNTS.has(account)) facts.push('canary token account: do not use it');
+  return {
+    verdict: 'ok',
+    info: { kind: 'aws-key-id', facts, data: { account, canary: AWS_CANARY_ACCOUNTS.has(account) } },
+    reason: `key id decodes to AWS account ${account}`,
+  };
+}
+
+/** Finds the longest base64 run in the token (after any prefix) and decodes it as JSON. */
+function decodeEmbeddedJson(secret: string): StructureResult {
+  const runs = secret.match(/[A-Za-z0-9+/=_-]{16,}/g) ?? [];
+  for (const run of runs.sort((a, b) => b.length - a.length)) {
+    for (const candidate of [run, run.replace(/^[a-z]+_/, '')]) {
+      const json = decodeBase64Json(candidate.replace(/_[A-Za-z0-9+/]{20,}$/, ''));
+      if (json) {
+        const keys = Object.keys(json);
+        return {
+          verdict: 'ok',
+          info: { kind: 'base64-json', facts: [`decodes to JSON with ${keys.slice(0, 6).join(', ')}`], data: { keys } },
+          reason: 'embedded base64 JSON decodes',
+        };
+      }
+    }
+  }
+  return { verdict: 'unknown', reason: 'no embedded JSON decoded' };
+}
+
+export function decodeStructure(kind: StructureKind, secret: string): StructureResult {
+  switch (kind) {
+    case 'aws-key-id':
+      return decodeAws(secret);
+    case 'jwt':
+      return decodeJwt(secret);
+    case 'base64-json':
+      return decodeEmbeddedJson(secret);
+  }
+}

@@ -1,0 +1,63 @@
+/** The public shape of a finding in reports (DESIGN "JSON output"); redacts unless told not to. */
+import type { Finding } from '../types.js';
+import { redact, redactIn } from './redact.js';
+
+export interface FindingView {
+  ruleId: string;
+  description: string;
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  secret: string;
+  match: string;
+  fingerprint: string;
+  confidence: Finding['confidence'];
+  reasons: string[];
+  entropy: number;
+  tags: string[];
+  provider?: string;
+  remediation?: string;
+  structure?: Finding['structure'];
+  decodedFrom?: string;
+  commit?: string;
+  author?: string;
+  email?: string;
+  date?: string;
+  message?: string;
+}
+
+export function viewFinding(f: Finding, noRedact: boolean): FindingView {
+  const hide = (s: string): string => (noRedact ? s : redactIn(s, f));
+  const v: FindingView = {
+    ruleId: f.ruleId,
+    description: f.description,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    secret: noRedact ? f.secret : redact(f.secret),
+    match: hide(f.match),
+    fingerprint: f.fingerprint,
+    confidence: f.confidence,
+    reasons: f.reasons,
+    entropy: f.entropy,
+    tags: f.tags,
+  };
+  if (f.provider) v.provider = f.provider;
+  if (f.remediation) v.remediation = f.remediation;
+  if (f.structure) v.structure = f.structure;
+  if (f.decodedFrom) v.decodedFrom = f.decodedFrom;
+  for (const k of ['commit', 'author', 'email', 'date', 'message'] as const) if (f[k] !== undefined) v[k] = f[k];
+  return v;
+}
+
+/** Findings in a stable order: file, line, column, rule. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+  );
+}

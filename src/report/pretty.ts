@@ -1,0 +1,62 @@
+/**
+ * `--format pretty`: for people. Colour only on a TTY and never with NO_COLOR; secrets redacted; each
+ * finding says what to do next. File names are escaped so a crafted name cannot forge output lines.
+ */
+import type { ScanResult } from '../scan.js';
+import type { Finding } from '../types.js';
+import { sortFindings } from './finding-view.js';
+import { redact, redactIn } from './redact.js';
+
+export interface PrettyOptions {
+  color: boolean;
+  noRedact: boolean;
+}
+
+const paint = (on: boolean, code: string) => (s: string) => (on ? `\x1b[${code}m${s}\x1b[0m` : s);
+
+/** Control characters (newlines, escapes) in names and lines become visible escapes. */
+export function printable(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\x00-\x1f\x7f\u2028\u2029]/g, (c) => (c === '\t' ? ' ' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
+}
+
+function nextStep(f: Finding): string {
+  const where = f.remediation ? `revoke or rotate it at ${f.remediation}` : 'rotate it with whoever issued it';
+  return `Treat it as compromised: ${where}, then remove it from the code. A false positive? Add a "leakward:allow" comment on the line.`;
+}
+
+export function formatPretty(result: ScanResult, opts: PrettyOptions): string {
+  const bold = paint(opts.color, '1');
+  const red = paint(opts.color, '31');
+  const yellow = paint(opts.color, '33');
+  const dim = paint(opts.color, '2');
+  const cyan = paint(opts.color, '36');
+  const out: string[] = [];
+  for (const f of sortFindings(result.findings)) {
+    const conf = f.confidence === 'high' ? red(f.confidence) : f.confidence === 'medium' ? yellow(f.confidence) : dim(f.confidence);
+    out.push(`${bold(printable(`${f.file}:${f.line}:${f.column}`))}  ${cyan(f.ruleId)}  ${conf}`);
+    out.push(`  ${f.description}${f.decodedFrom ? ` (inside ${f.decodedFrom})` : ''}`);
+    out.push(`  secret: ${printable(opts.noRedact ? f.secret : redact(f.secret))}`);
+    const line = f.lineText.length > 200 ? `${f.lineText.slice(0, 200)}…` : f.lineText;
+    if (line.trim()) out.push(`  ${dim('line:')}   ${printable((opts.noRedact ? line : redactIn(line, f)).trim())}`);
+    if (f.commit) out.push(`  ${dim('commit:')} ${f.commit.slice(0, 12)} ${f.author ?? ''} ${f.date ?? ''}`);
+    if (f.structure) out.push(`  ${dim('facts:')}  ${printable(f.structure.facts.join('; '))}`);
+    out.push(`  ${dim('why:')}    ${f.reasons.join('; ')}`);
+    out.push(`  ${dim('next:')}   ${nextStep(f)}`);
+    out.push('');
+  }
+  out.push(summary(result, { red, bold }));
+  return out.join('\n') + '\n';
+}
+
+function summary(result: ScanResult, c: { red: (s: string) => string; bold: (s: string) => string }): string {
+  const { stats } = result;
+  const files = new Set(result.findings.map((f) => f.file)).size;
+  const scanned = `${stats.files} file${stats.files === 1 ? '' : 's'} (${(stats.bytes / 1048576).toFixed(1)} MB) scanned in ${stats.durationMs} ms`;
+  const reasons = Object.entries(stats.skippedByReason).map(([r, n]) => `${n} ${r}`).join(', ');
+  const skipped = stats.skipped > 0 ? `; ${stats.skipped} skipped (${reasons})` : '';
+  const suppressed = stats.suppressed > 0 ? `; ${stats.suppressed} suppressed` : '';
+  if (result.findings.length === 0) return `No secrets found: ${scanned}${skipped}${suppressed}.`;
+  const n = result.findings.length;
+  return c.red(c.bold(`${n} secret${n === 1 ? '' : 's'} found in ${files} file${files === 1 ? '' : 's'}`)) + `: ${scanned}${skipped}${suppressed}.`;
+}

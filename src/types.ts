@@ -1,0 +1,189 @@
+/**
+ * The vocabulary of leakward. Sources produce Fragments; the engine turns Fragments and compiled rules
+ * into Findings; filters split Findings into kept and suppressed; reporters turn them into strings.
+ */
+
+/** The one seam between I/O and the engine: a piece of text and where it came from. */
+export interface Fragment {
+  text: string;
+  /** Repository-relative path with forward slashes, or `<stdin>`. */
+  path: string;
+  /** 1-based line number of the first line of `text` in the file. */
+  startLine: number;
+  commit?: string;
+  author?: string;
+  email?: string;
+  date?: string;
+  message?: string;
+  blobId?: string;
+}
+
+export type Confidence = 'high' | 'medium' | 'low';
+export type RegexTarget = 'secret' | 'match' | 'line';
+
+export interface Allowlist {
+  description?: string;
+  /** OR: any criterion drops the finding; AND: every criterion given must hold. */
+  condition: 'OR' | 'AND';
+  regexTarget: RegexTarget;
+  regexes: string[];
+  paths: string[];
+  stopwords: string[];
+  commits: string[];
+}
+
+export type ChecksumKind = 'github-crc32';
+export type StructureKind = 'aws-key-id' | 'jwt' | 'base64-json';
+
+/** Where a rule was written: used in every error about it. */
+export interface SourceRef {
+  file: string;
+  line?: number;
+}
+
+/** A rule as written in `rules/*.toml` (a superset of gitleaks' schema). */
+export interface Rule {
+  id: string;
+  description: string;
+  regex?: string;
+  secretGroup?: number;
+  entropy?: number;
+  keywords: string[];
+  path?: string;
+  tags: string[];
+  allowlists: Allowlist[];
+  provider?: string;
+  confidence: Confidence;
+  checksum?: ChecksumKind;
+  structure?: StructureKind;
+  remediation?: string;
+  verify?: string;
+  revoke?: string;
+  examples: string[];
+  negatives: string[];
+  source: SourceRef;
+}
+
+/** Which regex engine runs a rule; see src/engine/regex/README.md for the choice. */
+export type RegexEngineKind = 'backtracking' | 'linear';
+
+export interface Match {
+  /** Offsets (UTF-16) of the whole match. */
+  start: number;
+  end: number;
+  /** Offsets of each capture group; undefined when the group did not take part. */
+  groups: Array<[number, number] | undefined>;
+}
+
+export interface Matcher {
+  readonly engine: RegexEngineKind;
+  /** Every non-overlapping match in `text`, left to right. */
+  matchAll(text: string): Iterable<Match>;
+  /** True when `text` contains a match anywhere. */
+  test(text: string): boolean;
+}
+
+export interface CompiledAllowlist {
+  condition: 'OR' | 'AND';
+  regexTarget: RegexTarget;
+  regexes: Matcher[];
+  paths: Matcher[];
+  /** Lower-cased. */
+  stopwords: string[];
+  commits: Set<string>;
+  description?: string;
+}
+
+export interface CompiledRule {
+  rule: Rule;
+  matcher?: Matcher;
+  pathMatcher?: Matcher;
+  allowlists: CompiledAllowlist[];
+  /** Upper bound on backtracking steps per start position, when the backtracking engine runs it. */
+  backtrackBound?: number;
+}
+
+export interface RuleSet {
+  rules: CompiledRule[];
+  /** Global allowlists, applied to every rule's findings. */
+  allowlists: CompiledAllowlist[];
+}
+
+export interface StructureInfo {
+  kind: StructureKind;
+  /** Human-readable facts decoded offline, e.g. `AWS account 123456789012`. */
+  facts: string[];
+  data?: Record<string, unknown>;
+}
+
+export interface Finding {
+  ruleId: string;
+  description: string;
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** The secret itself. Reporters redact it unless told otherwise. */
+  secret: string;
+  /** The whole regex match. */
+  match: string;
+  /** The full text of the line where the secret starts. */
+  lineText: string;
+  entropy: number;
+  confidence: Confidence;
+  /** Why this confidence: the facts that raised or lowered it. */
+  reasons: string[];
+  fingerprint: string;
+  tags: string[];
+  provider?: string;
+  remediation?: string;
+  structure?: StructureInfo;
+  /** Set when the secret was found inside encoded text, e.g. `base64`. */
+  decodedFrom?: string;
+  /** The encoded text the secret was found in: as sensitive as the secret, redacted alike. */
+  encoded?: string;
+  commit?: string;
+  author?: string;
+  email?: string;
+  date?: string;
+  message?: string;
+}
+
+export type SuppressionKind =
+  | 'checksum'
+  | 'structure'
+  | 'entropy'
+  | 'rule-allowlist'
+  | 'global-allowlist'
+  | 'inline'
+  | 'baseline';
+
+export interface Suppression {
+  finding: Finding;
+  kind: SuppressionKind;
+  /** What dropped it, in words a user can act on. */
+  reason: string;
+}
+
+export interface DetectResult {
+  findings: Finding[];
+  suppressed: Suppression[];
+}
+
+export interface SkippedFile {
+  path: string;
+  reason: 'binary' | 'too-large' | 'symlink-outside-root' | 'unreadable' | 'not-a-file';
+  detail?: string;
+}
+
+export interface ScanStats {
+  files: number;
+  bytes: number;
+  skipped: number;
+  skippedByReason: Partial<Record<SkippedFile['reason'], number>>;
+  rules: number;
+  findings: number;
+  suppressed: number;
+  durationMs: number;
+}
