@@ -127,8 +127,11 @@ export function expandTemplates(s: string): string {
         depth++;
         j += 2;
       } else if (s.startsWith('}}', j)) {
+        // `{{b64json:{"a":"b"}}}`: the outermost template closes with the last two braces of a run.
+        let run = 2;
+        while (depth === 1 && s[j + run] === '}') run++;
         depth--;
-        j += 2;
+        j += run;
       } else j++;
     }
     if (depth !== 0) throw new TemplateError(`unclosed template in "${s}"`);

@@ -47,12 +47,14 @@ export async function listTree(root: string, git: 'auto' | 'never'): Promise<Tre
   const files = await fg('**/*', {
     cwd: root,
     dot: true,
-    onlyFiles: true,
+    // Symlinks are listed (not followed) so the reader can say when one points out of the root.
+    onlyFiles: false,
+    markDirectories: true,
     followSymbolicLinks: false,
     ignore: ['**/.git/**'],
     suppressErrors: true,
   });
-  return { files: files.sort(), mode: 'filesystem' };
+  return { files: files.filter((f) => !f.endsWith('/')).sort(), mode: 'filesystem' };
 }
 
 /** The files git would show for this folder, or undefined when it is not in a repository. */
