@@ -1,5 +1,6 @@
 /** leakward's public library API: the CLI and the Action use only this. */
-export { scan, loadBuiltinRuleSet, DEFAULT_MAX_FILE_SIZE } from './scan.js';
+export { scan, DEFAULT_MAX_FILE_SIZE } from './scan.js';
+export { loadBuiltinRuleSet, makeRulesBundle } from './rules/builtin.js';
 export type { ScanOptions, ScanResult } from './scan.js';
 export { compileRuleSet, compileRule } from './engine/compile.js';
 export { createDetector } from './engine/detect.js';

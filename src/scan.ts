@@ -2,10 +2,9 @@
  * The library's scan: a source's Fragments through the engine and the filters. No printing here.
  */
 import { pathAllowed } from './engine/allowlist.js';
-import { compileRuleSet } from './engine/compile.js';
 import { createDetector, type Detector } from './engine/detect.js';
 import { applyBaseline } from './filters/baseline.js';
-import { builtinRulesDir, loadRulesDir } from './rules/load.js';
+import { loadBuiltinRuleSet } from './rules/builtin.js';
 import { readStdin } from './sources/stdin.js';
 import { listTree, readTree } from './sources/tree.js';
 import type { Finding, Fragment, RuleSet, ScanStats, SkippedFile, Suppression } from './types.js';
@@ -29,11 +28,6 @@ export interface ScanResult {
   skipped: SkippedFile[];
   stats: ScanStats;
   mode: 'git' | 'filesystem' | 'stdin';
-}
-
-export function loadBuiltinRuleSet(): RuleSet {
-  const { rules, allowlists } = loadRulesDir(builtinRulesDir());
-  return compileRuleSet(rules, allowlists, 'rules/');
 }
 
 export async function scan(options: ScanOptions): Promise<ScanResult> {

@@ -1,11 +1,20 @@
 /** Turns validated rules into matchers. Errors name the rule's file, line and id. */
 import { RuleError } from '../errors.js';
-import type { Allowlist, CompiledAllowlist, CompiledRule, Rule, RuleSet } from '../types.js';
-import { compilePattern, PatternError, type CompiledPattern } from './regex/matcher.js';
+import type { Allowlist, CompiledAllowlist, CompiledRule, Matcher, Rule, RuleSet } from '../types.js';
+import { matcherFromPlan, PatternError, planPattern, type PatternPlan } from './regex/matcher.js';
 
-function compileOrThrow(rule: Pick<Rule, 'id' | 'source'>, what: string, pattern: string): CompiledPattern {
+/** Precomputed plans by pattern (built-in rules ship them), so start-up skips regex analysis. */
+export type PlanCache = ReadonlyMap<string, PatternPlan>;
+
+function compileOrThrow(
+  rule: Pick<Rule, 'id' | 'source'>,
+  what: string,
+  pattern: string,
+  plans?: PlanCache,
+): { matcher: Matcher; plan: PatternPlan } {
   try {
-    return compilePattern(pattern);
+    const plan = plans?.get(pattern) ?? planPattern(pattern);
+    return { matcher: matcherFromPlan(plan), plan };
   } catch (e) {
     if (e instanceof PatternError) {
       throw new RuleError(rule.source.file, rule.source.line, rule.id, `${what} ${e.message}`,
@@ -15,35 +24,57 @@ function compileOrThrow(rule: Pick<Rule, 'id' | 'source'>, what: string, pattern
   }
 }
 
-export function compileAllowlist(owner: Pick<Rule, 'id' | 'source'>, a: Allowlist): CompiledAllowlist {
+export function compileAllowlist(owner: Pick<Rule, 'id' | 'source'>, a: Allowlist, plans?: PlanCache): CompiledAllowlist {
   return {
     condition: a.condition,
     regexTarget: a.regexTarget,
-    regexes: a.regexes.map((r) => compileOrThrow(owner, 'allowlist regex', r).matcher),
-    paths: a.paths.map((p) => compileOrThrow(owner, 'allowlist path', p).matcher),
+    regexes: a.regexes.map((r) => compileOrThrow(owner, 'allowlist regex', r, plans).matcher),
+    paths: a.paths.map((p) => compileOrThrow(owner, 'allowlist path', p, plans).matcher),
     stopwords: a.stopwords.map((s) => s.toLowerCase()),
     commits: new Set(a.commits),
     ...(a.description ? { description: a.description } : {}),
   };
 }
 
-export function compileRule(rule: Rule): CompiledRule {
-  const compiled: CompiledRule = { rule, allowlists: rule.allowlists.map((a) => compileAllowlist(rule, a)) };
+export function compileRule(rule: Rule, plans?: PlanCache): CompiledRule {
+  const compiled: CompiledRule = { rule, allowlists: rule.allowlists.map((a) => compileAllowlist(rule, a, plans)) };
   if (rule.regex !== undefined) {
-    const p = compileOrThrow(rule, 'regex', rule.regex);
+    const p = compileOrThrow(rule, 'regex', rule.regex, plans);
     compiled.matcher = p.matcher;
-    if (p.matcher.engine === 'backtracking' && p.analysis) compiled.backtrackBound = p.analysis.ways;
-    const groups = p.analysis?.captureGroups;
+    if (p.plan.engine === 'backtracking' && p.plan.ways !== undefined) compiled.backtrackBound = p.plan.ways;
+    const groups = p.plan.captureGroups;
     if (rule.secretGroup !== undefined && groups !== undefined && rule.secretGroup > groups) {
       throw new RuleError(rule.source.file, rule.source.line, rule.id,
         `secretGroup = ${rule.secretGroup} but the regex has ${groups} capture group(s)`);
     }
   }
-  if (rule.path !== undefined) compiled.pathMatcher = compileOrThrow(rule, 'path', rule.path).matcher;
+  if (rule.path !== undefined) compiled.pathMatcher = compileOrThrow(rule, 'path', rule.path, plans).matcher;
   return compiled;
 }
 
-export function compileRuleSet(rules: Rule[], allowlists: Allowlist[] = [], allowlistSource = 'allowlist'): RuleSet {
+export function compileRuleSet(
+  rules: Rule[],
+  allowlists: Allowlist[] = [],
+  allowlistSource = 'allowlist',
+  plans?: PlanCache,
+): RuleSet {
   const owner = { id: 'global allowlist', source: { file: allowlistSource } };
-  return { rules: rules.map(compileRule), allowlists: allowlists.map((a) => compileAllowlist(owner, a)) };
+  return {
+    rules: rules.map((r) => compileRule(r, plans)),
+    allowlists: allowlists.map((a) => compileAllowlist(owner, a, plans)),
+  };
+}
+
+/** Every pattern's plan, for shipping with built-in rules. */
+export function planAll(rules: Rule[], allowlists: Allowlist[]): Record<string, PatternPlan> {
+  const out: Record<string, PatternPlan> = {};
+  const add = (p: string | undefined): void => {
+    if (p !== undefined && !(p in out)) out[p] = planPattern(p);
+  };
+  for (const a of [...allowlists, ...rules.flatMap((r) => r.allowlists)]) [...a.regexes, ...a.paths].forEach(add);
+  for (const r of rules) {
+    add(r.regex);
+    add(r.path);
+  }
+  return out;
 }

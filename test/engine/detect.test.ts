@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../src/engine/detect.js';
-import { loadBuiltinRuleSet } from '../../src/scan.js';
+import { loadBuiltinRuleSet } from '../../src/rules/builtin.js';
 import { gen } from '../helpers/tokens.js';
 import { ruleSetFromToml } from '../helpers/rules.js';
 

@@ -11,13 +11,6 @@ import { translateRe2 } from './translate.js';
 /** Most paths per start position we let the backtracking engine try. */
 export const MAX_BACKTRACK_WAYS = 10_000;
 
-export interface CompiledPattern {
-  matcher: Matcher;
-  analysis?: RegexAnalysis;
-  /** Why the linear engine was chosen, when it was. */
-  linearReason?: string;
-}
-
 export class PatternError extends Error {}
 
 class BacktrackingMatcher implements Matcher {
@@ -79,11 +72,21 @@ class LinearMatcher implements Matcher {
   }
 }
 
-/**
- * @param pattern RE2 syntax, as in rules and gitleaks configs.
- * @param flags extra flags (`i`) to apply on top of any leading `(?i)`.
- */
-export function compilePattern(pattern: string, flags = ''): CompiledPattern {
+/** What analysis decided about a pattern: cheap to store, so built-in rules ship it precomputed. */
+export interface PatternPlan {
+  engine: 'backtracking' | 'linear';
+  /** The RE2 pattern as written (the linear engine reads it as is). */
+  pattern: string;
+  /** JavaScript source and flags for the backtracking engine. */
+  source?: string;
+  flags: string;
+  ways?: number;
+  captureGroups?: number;
+  linearReason?: string;
+}
+
+/** Decides which engine runs `pattern`, or throws PatternError when no engine can. */
+export function planPattern(pattern: string, flags = ''): PatternPlan {
   const t = translateRe2(pattern);
   const allFlags = [...new Set((t.flags + flags).split(''))].join('');
   let analysis: RegexAnalysis | undefined;
@@ -91,6 +94,8 @@ export function compilePattern(pattern: string, flags = ''): CompiledPattern {
   if (t.source !== undefined) {
     try {
       analysis = analyzeRegex(t.source, allFlags);
+      // V8 must accept it too (regjsparser is more lenient in places).
+      new RegExp(t.source, allFlags);
     } catch (e) {
       throw new PatternError(`invalid regex: ${(e as Error).message.split('\n')[0]}`);
     }
@@ -104,21 +109,41 @@ export function compilePattern(pattern: string, flags = ''): CompiledPattern {
       linearReason = `may backtrack ${fmt(analysis.ways)} ways per position (limit ${fmt(MAX_BACKTRACK_WAYS)})`;
     }
   }
-  if (linearReason === undefined && t.source !== undefined) {
-    try {
-      return { matcher: new BacktrackingMatcher(t.source, allFlags), ...(analysis ? { analysis } : {}) };
-    } catch (e) {
-      throw new PatternError(`invalid regex: ${(e as Error).message}`);
-    }
-  }
+  const base = {
+    pattern,
+    flags: allFlags,
+    ...(analysis ? { ways: analysis.ways, captureGroups: analysis.captureGroups } : {}),
+  };
+  if (linearReason === undefined && t.source !== undefined) return { engine: 'backtracking', source: t.source, ...base };
   try {
-    const lin = new LinearMatcher(pattern, allFlags.replace(/[^ism]/g, ''));
-    return { matcher: lin, ...(analysis ? { analysis } : {}), ...(linearReason ? { linearReason } : {}) };
+    // Compile once now so a pattern RE2 rejects fails at load time, not mid-scan.
+    new LinearMatcher(pattern, allFlags);
   } catch (e) {
     throw new PatternError(`invalid regex: ${(e as Error).message}`);
   }
+  return { engine: 'linear', ...base, ...(linearReason ? { linearReason } : {}) };
+}
+
+/** A matcher that compiles on first use: most rules never run on a given scan. */
+export function matcherFromPlan(plan: PatternPlan): Matcher {
+  let m: Matcher | undefined;
+  const get = (): Matcher =>
+    (m ??= plan.engine === 'backtracking'
+      ? new BacktrackingMatcher(plan.source!, plan.flags)
+      : new LinearMatcher(plan.pattern, plan.flags.replace(/[^ism]/g, '')));
+  return {
+    engine: plan.engine,
+    matchAll: (text) => get().matchAll(text),
+    test: (text) => get().test(text),
+  };
+}
+
+export function compilePattern(pattern: string, flags = ''): { matcher: Matcher; plan: PatternPlan } {
+  const plan = planPattern(pattern, flags);
+  return { matcher: matcherFromPlan(plan), plan };
 }
 
 function fmt(n: number): string {
-  return Number.isFinite(n) ? n.toLocaleString('en-US') : 'unboundedly many';
+  // Not toLocaleString: loading ICU costs ~10 ms of start-up.
+  return Number.isFinite(n) ? String(n).replace(/\B(?=(\d{3})+$)/g, ',') : 'unboundedly many';
 }

@@ -1,0 +1,45 @@
+/**
+ * The built-in rules. From a build (dist/) they come precompiled in `rules.json` — validated, with each
+ * regex's engine plan — so start-up parses no TOML and analyses no regex. From source they are loaded
+ * from `rules/*.toml` directly.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { compileRuleSet, planAll } from '../engine/compile.js';
+import type { PatternPlan } from '../engine/regex/matcher.js';
+import type { Allowlist, Rule, RuleSet } from '../types.js';
+import { builtinRulesDir, loadRulesDir } from './load.js';
+
+export interface RulesBundle {
+  version: 1;
+  rules: Rule[];
+  allowlists: Allowlist[];
+  plans: Record<string, PatternPlan>;
+}
+
+export const BUNDLE_NAME = 'rules.json';
+
+/** Built from `rules/` at build time; examples and negatives are left out (tests read the TOML). */
+export function makeRulesBundle(): RulesBundle {
+  const { rules, allowlists } = loadRulesDir(builtinRulesDir());
+  const slim = rules.map(({ examples: _e, negatives: _n, ...r }) => ({ ...r, examples: [], negatives: [] }));
+  return { version: 1, rules: slim, allowlists, plans: planAll(rules, allowlists) };
+}
+
+function findBundle(): string | undefined {
+  for (const rel of ['../rules.json', './rules.json']) {
+    const p = fileURLToPath(new URL(rel, import.meta.url));
+    if (existsSync(p)) return p;
+  }
+  return undefined;
+}
+
+export function loadBuiltinRuleSet(): RuleSet {
+  const bundlePath = findBundle();
+  if (bundlePath) {
+    const b = JSON.parse(readFileSync(bundlePath, 'utf8')) as RulesBundle;
+    return compileRuleSet(b.rules, b.allowlists, 'rules/', new Map(Object.entries(b.plans)));
+  }
+  const { rules, allowlists } = loadRulesDir(builtinRulesDir());
+  return compileRuleSet(rules, allowlists, 'rules/');
+}
