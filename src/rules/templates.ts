@@ -119,20 +119,22 @@ export function expandTemplates(s: string): string {
       break;
     }
     out += s.slice(i, open);
-    // Find the matching `}}`, allowing nested templates inside arguments.
+    // Find the matching `}}`, allowing nested templates and JSON braces (`{{b64json:{"a":"b"}}}`) inside.
     let depth = 1;
+    let braces = 0; // unclosed single `{` in the argument
     let j = open + 2;
     while (j < s.length && depth > 0) {
       if (s.startsWith('{{', j)) {
         depth++;
         j += 2;
-      } else if (s.startsWith('}}', j)) {
-        // `{{b64json:{"a":"b"}}}`: the outermost template closes with the last two braces of a run.
-        let run = 2;
-        while (depth === 1 && s[j + run] === '}') run++;
+      } else if (s.startsWith('}}', j) && !(depth === 1 && braces > 0)) {
         depth--;
-        j += run;
-      } else j++;
+        j += 2;
+      } else {
+        if (depth === 1 && s[j] === '{') braces++;
+        if (depth === 1 && s[j] === '}') braces--;
+        j++;
+      }
     }
     if (depth !== 0) throw new TemplateError(`unclosed template in "${s}"`);
     const inner = s.slice(open + 2, j - 2);
