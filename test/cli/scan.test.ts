@@ -55,6 +55,14 @@ describe('leakward scan (working tree)', () => {
     expect(r.stdout).toMatch(/No secrets found: 2 files/);
   });
 
+  it('does not read dependencies in a plain directory (global allowlist data)', () => {
+    const dir = tempDir();
+    writeTree(dir, { 'node_modules/pkg/.env': `T=${gen('{{github:ghp}}')}\n`, 'app.js': 'ok\n' });
+    const r = cli(['scan', dir, '--no-git', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(json(r.stdout).stats.files).toBe(1);
+  });
+
   it('reads stdin with -', () => {
     const tok = gen('{{github:ghp}}');
     const r = cli(['scan', '-', '--format', 'json'], { input: `curl -H "Authorization: token ${tok}"\n` });
