@@ -75,6 +75,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   }
   const skippedByReason: ScanStats['skippedByReason'] = {};
   for (const s of skipped) skippedByReason[s.reason] = (skippedByReason[s.reason] ?? 0) + 1;
+  const suppressedByKind: ScanStats['suppressedByKind'] = {};
+  for (const s of suppressed) suppressedByKind[s.kind] = (suppressedByKind[s.kind] ?? 0) + 1;
   return {
     findings: kept,
     suppressed,
@@ -88,6 +90,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       rules: ruleSet.rules.length,
       findings: kept.length,
       suppressed: suppressed.length,
+      suppressedByKind,
       durationMs: Math.round(performance.now() - started),
     },
   };

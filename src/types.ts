@@ -185,5 +185,6 @@ export interface ScanStats {
   rules: number;
   findings: number;
   suppressed: number;
+  suppressedByKind: Partial<Record<SuppressionKind, number>>;
   durationMs: number;
 }

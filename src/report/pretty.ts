@@ -55,7 +55,8 @@ function summary(result: ScanResult, c: { red: (s: string) => string; bold: (s: 
   const scanned = `${stats.files} file${stats.files === 1 ? '' : 's'} (${(stats.bytes / 1048576).toFixed(1)} MB) scanned in ${stats.durationMs} ms`;
   const reasons = Object.entries(stats.skippedByReason).map(([r, n]) => `${n} ${r}`).join(', ');
   const skipped = stats.skipped > 0 ? `; ${stats.skipped} skipped (${reasons})` : '';
-  const suppressed = stats.suppressed > 0 ? `; ${stats.suppressed} suppressed` : '';
+  const kinds = Object.entries(stats.suppressedByKind).map(([k, n]) => `${n} ${k}`).join(', ');
+  const suppressed = stats.suppressed > 0 ? `; ${stats.suppressed} candidate${stats.suppressed === 1 ? '' : 's'} dropped (${kinds})` : '';
   if (result.findings.length === 0) return `No secrets found: ${scanned}${skipped}${suppressed}.`;
   const n = result.findings.length;
   return c.red(c.bold(`${n} secret${n === 1 ? '' : 's'} found in ${files} file${files === 1 ? '' : 's'}`)) + `: ${scanned}${skipped}${suppressed}.`;
