@@ -16,6 +16,7 @@
  * and checks that every planted secret was found (a benchmark that finds nothing measures nothing).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -453,6 +454,18 @@ const PLANTS = [
   },
 ];
 
+/** Changes whenever the generator's code, or the set of rules secrets get planted for, changes. */
+function generatorVersion(lib) {
+  const { rules } = lib.loadRulesDir(lib.builtinRulesDir());
+  const plantable = PLANTS.map((p) => (typeof p.rule === 'function' ? p.rule(rules) : rules.some((x) => x.id === p.rule) ? p.rule : undefined));
+  const h = createHash('sha256');
+  h.update(String(GENERATOR_VERSION));
+  for (const f of [makeRng, makeVocab, tsBlock, jsBlock, pyBlock, goBlock, javaBlock, fill, layout, generateTree, ...Object.values(RENDER)]) h.update(String(f));
+  h.update(JSON.stringify(PLANTS.map((p) => p.line)));
+  h.update(JSON.stringify(plantable));
+  return `${GENERATOR_VERSION}-${h.digest('hex').slice(0, 12)}`;
+}
+
 function generateTree(dir, seed, lib) {
   const started = performance.now();
   const r = makeRng(seed);
@@ -600,14 +613,15 @@ async function main() {
     } catch {
       marker = undefined;
     }
-    const fresh = !opts.regen && marker && marker.version === GENERATOR_VERSION && marker.seed === opts.seed && existsSync(join(target, '.git'));
+    const version = generatorVersion(lib);
+    const fresh = !opts.regen && marker && marker.version === version && marker.seed === opts.seed && existsSync(join(target, '.git'));
     if (fresh) {
       console.log(`tree: reusing ${rel(target)} (seed ${marker.seed}, ${marker.files} files, ${(marker.bytes / 1e6).toFixed(1)} MB; --regen to rebuild)`);
     } else {
       rmSync(markerFile, { force: true });
       process.stdout.write(`tree: generating ${rel(target)} (seed ${opts.seed}) … `);
       const g = generateTree(target, opts.seed, lib);
-      marker = { version: GENERATOR_VERSION, seed: opts.seed, files: g.files, bytes: g.bytes, planted: g.planted };
+      marker = { version, seed: opts.seed, files: g.files, bytes: g.bytes, planted: g.planted };
       writeFileSync(markerFile, JSON.stringify(marker, null, 2) + '\n');
       console.log(`${g.files} files, ${(g.bytes / 1e6).toFixed(1)} MB, ${g.planted.length} secrets planted, in ${g.seconds.toFixed(1)} s`);
     }

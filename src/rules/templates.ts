@@ -21,6 +21,10 @@ const SETS: Record<string, string> = {
 
 export class TemplateError extends Error {}
 
+const GENERATORS = new Set([
+  ...Object.keys(SETS), 'chars', 'uuid', 'github', 'github-badcrc', 'aws-key-id', 'jwt', 'b64', 'b64json',
+]);
+
 export function randomString(set: string, n: number): string {
   const bytes = randomBytes(n * 2);
   let out = '';
@@ -140,8 +144,14 @@ export function expandTemplates(s: string): string {
     const inner = s.slice(open + 2, j - 2);
     const colon = inner.indexOf(':');
     const name = colon === -1 ? inner : inner.slice(0, colon);
+    if (!GENERATORS.has(name)) {
+      // Not ours: Helm, Jinja, Mustache and Go templates are realistic text in negatives; keep them.
+      out += s.slice(open, open + 2);
+      i = open + 2;
+      continue;
+    }
     const arg = colon === -1 ? undefined : expandTemplates(inner.slice(colon + 1));
-    out += generate(name.trim(), arg);
+    out += generate(name, arg);
     i = j;
   }
   return out;

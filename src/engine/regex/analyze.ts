@@ -52,7 +52,7 @@ class CharSet {
 export interface RegexAnalysis {
   /** Some repetition has no upper bound (`*`, `+`, `{n,}`). */
   unbounded: boolean;
-  /** Upper bound on backtracking paths per start position (Infinity when unbounded or huge). */
+  /** Upper bound on backtracking steps per start position (Infinity when unbounded or huge). */
   ways: number;
   /** Upper bound on the length of a match (Infinity when unbounded). */
   maxLength: number;
@@ -189,64 +189,81 @@ export function analyzeRegex(source: string, flags: string): RegexAnalysis {
     }
   };
 
-  /** Paths from one start position through `nodes`, given what may follow them. */
-  const seqWays = (nodes: Node[], follow: CharSet): number => {
-    let rest = 1;
-    let after = follow;
+  /**
+   * `proceed`: how many distinct ways a node can match that what follows it will each try;
+   * `cost`: how many steps trying them all takes. Both per start position, both upper bounds.
+   */
+  interface Cost {
+    proceed: number;
+    cost: number;
+  }
+  const seqCost = (nodes: Node[], follow: CharSet): Cost => {
+    // What may follow each node: the FIRST set of the rest of the sequence (and beyond, if the rest can be empty).
+    const after: CharSet[] = new Array<CharSet>(nodes.length);
+    let f = follow;
     for (let k = nodes.length - 1; k >= 0; k--) {
-      const n = nodes[k]!;
-      const w = ways(n, after);
-      // Only the greedy choice of a deterministic repeat reaches the rest; other choices fail at once.
-      rest = cap(n.type === 'quantifier' && isDeterministicRepeat(n, after) ? rest + w - 1 : rest * w);
-      const i = info(n);
-      after = i.nullable ? i.first.union(after) : i.first;
+      after[k] = f;
+      const i = info(nodes[k]!);
+      f = i.nullable ? i.first.union(f) : i.first;
     }
-    return rest;
+    let proceed = 1;
+    let cost = 0;
+    nodes.forEach((n, k) => {
+      const c = walk(n, after[k]!);
+      cost = cap(cost + proceed * c.cost);
+      proceed = cap(proceed * c.proceed);
+    });
+    return { proceed, cost: Math.max(cost, 1) };
   };
-  /** A repeat with one way through its body that either has a fixed count or cannot run into what follows. */
-  const isDeterministicRepeat = (q: Node & { type: 'quantifier' }, follow: CharSet): boolean => {
-    const body = q.body[0];
-    if (ways(body, follow) !== 1) return false;
-    if (q.min === q.max) return true;
-    const i = info(body);
-    return !i.nullable && !i.first.intersects(follow);
-  };
-  const ways = (n: Node, follow: CharSet): number => {
-    if (atomSet(n)) return 1;
+  const walk = (n: Node, follow: CharSet): Cost => {
+    if (atomSet(n)) return { proceed: 1, cost: 1 };
     switch (n.type) {
       case 'anchor':
-        return 1;
+        return { proceed: 1, cost: 1 };
       case 'alternative':
-        return seqWays(n.body, follow);
+        return seqCost(n.body, follow);
       case 'group':
         if (n.behavior !== 'normal' && n.behavior !== 'ignore') {
           unsupported ??= 'look-around';
-          return 1;
+          return { proceed: 1, cost: 1 };
         }
-        return seqWays(n.body, follow);
-      case 'disjunction':
-        return cap(n.body.reduce((s, b) => s + ways(b, follow), 0));
+        return seqCost(n.body, follow);
+      case 'disjunction': {
+        let proceed = 0;
+        let cost = 0;
+        for (const b of n.body) {
+          const c = walk(b, follow);
+          proceed = cap(proceed + c.proceed);
+          cost = cap(cost + c.cost);
+        }
+        return { proceed, cost };
+      }
       case 'quantifier': {
         if (n.max === undefined) {
           unbounded = true;
-          return Infinity;
+          return { proceed: Infinity, cost: Infinity };
         }
         const body = n.body[0];
         const bi = info(body);
-        const w = ways(body, bi.first.union(follow));
-        if (w === 1) return n.max - n.min + 1;
-        let sum = 0;
-        for (let k = n.min; k <= n.max && sum < CAP; k++) sum += w ** k;
-        return cap(sum);
+        const b = walk(body, bi.first.union(follow));
+        const choices = n.max - n.min + 1;
+        // A one-way body repeated a fixed number of times, or unable to run into what follows:
+        // only the greedy count reaches the rest; every shorter count fails on its first character.
+        const deterministic = b.proceed === 1 && (n.min === n.max || (!bi.nullable && !bi.first.intersects(follow)));
+        if (deterministic) return { proceed: 1, cost: cap(n.max * b.cost + choices) };
+        let proceed = 0;
+        for (let k = n.min; k <= n.max && proceed < CAP; k++) proceed += b.proceed ** k;
+        proceed = cap(proceed);
+        return { proceed, cost: cap(proceed * Math.max(1, b.cost) * Math.max(1, n.max)) };
       }
       case 'reference':
         unsupported ??= 'back-references';
-        return Infinity;
+        return { proceed: Infinity, cost: Infinity };
       default:
-        return Infinity;
+        return { proceed: Infinity, cost: Infinity };
     }
   };
-  const total = ways(ast, new CharSet());
+  const total = walk(ast, new CharSet()).cost;
   // Count capture groups even inside repeats that short-circuited.
   const countGroups = (n: Node): void => {
     if (n.type === 'group' && n.behavior === 'normal') captureGroups++;
