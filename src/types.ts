@@ -101,6 +101,8 @@ export interface CompiledRule {
   allowlists: CompiledAllowlist[];
   /** Upper bound on backtracking steps per start position, when the backtracking engine runs it. */
   backtrackBound?: number;
+  /** Why the linear engine runs it, when it does. */
+  linearReason?: string;
 }
 
 export interface RuleSet {

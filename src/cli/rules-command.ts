@@ -22,7 +22,10 @@ export function rulesCheck(io: Io, opts: { dir?: string; rounds?: number; verbos
   const report = checkRules(rules, { rounds: opts.rounds ?? 3 });
   for (const p of report.problems) io.err(`${p.file}${p.line ? `:${p.line}` : ''}: ${p.ruleId}: ${p.problem}\n`);
   if (opts.verbose) {
-    for (const e of report.engines) io.out(`${e.ruleId}: ${e.engine}${e.bound !== undefined ? ` (≤ ${e.bound} paths per position)` : ''}\n`);
+    for (const e of report.engines) {
+      const note = e.bound !== undefined ? ` (≤ ${e.bound} backtracking steps per input character)` : e.why ? ` (${e.why})` : '';
+      io.out(`${e.ruleId}: ${e.engine}${note}\n`);
+    }
   }
   const linear = report.engines.filter((e) => e.engine === 'linear').length;
   io.out(

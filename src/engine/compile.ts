@@ -42,6 +42,7 @@ export function compileRule(rule: Rule, plans?: PlanCache): CompiledRule {
     const p = compileOrThrow(rule, 'regex', rule.regex, plans);
     compiled.matcher = p.matcher;
     if (p.plan.engine === 'backtracking' && p.plan.ways !== undefined) compiled.backtrackBound = p.plan.ways;
+    if (p.plan.linearReason) compiled.linearReason = p.plan.linearReason;
     const groups = p.plan.captureGroups;
     if (rule.secretGroup !== undefined && groups !== undefined && rule.secretGroup > groups) {
       throw new RuleError(rule.source.file, rule.source.line, rule.id,

@@ -22,7 +22,7 @@ export interface RuleCheckReport {
   negatives: number;
   problems: RuleProblem[];
   /** Per rule: which engine runs it and the backtracking bound when V8 runs it. */
-  engines: Array<{ ruleId: string; engine: string; bound?: number }>;
+  engines: Array<{ ruleId: string; engine: string; bound?: number; why?: string }>;
 }
 
 const EXAMPLE_PATH = 'example/config.txt';
@@ -109,6 +109,7 @@ export function checkRules(rules: Rule[], options: { rounds?: number; allowlists
       ruleId: c.rule.id,
       engine: c.matcher?.engine ?? 'path',
       ...(c.backtrackBound !== undefined ? { bound: c.backtrackBound } : {}),
+      ...(c.linearReason ? { why: c.linearReason } : {}),
     })),
   };
 }

@@ -57,6 +57,12 @@ export interface RegexAnalysis {
   /** Upper bound on the length of a match (Infinity when unbounded). */
   maxLength: number;
   captureGroups: number;
+  /**
+   * The shortest period of the literal every match starts with (1 when there is none). Heavy work can
+   * only start where that literal occurs, at most once per `period` characters, so the work per input
+   * character is bounded by `ways / period`.
+   */
+  prefixPeriod: number;
   /** Constructs the linear engine cannot run and RE2 does not have. */
   unsupported?: string;
 }
@@ -245,12 +251,15 @@ export function analyzeRegex(source: string, flags: string): RegexAnalysis {
         }
         const body = n.body[0];
         const bi = info(body);
-        const b = walk(body, bi.first.union(follow));
+        // The body is followed by itself only when it can repeat.
+        const b = walk(body, n.max > 1 ? bi.first.union(follow) : follow);
         const choices = n.max - n.min + 1;
-        // A one-way body repeated a fixed number of times, or unable to run into what follows:
-        // only the greedy count reaches the rest; every shorter count fails on its first character.
-        const deterministic = b.proceed === 1 && (n.min === n.max || (!bi.nullable && !bi.first.intersects(follow)));
-        if (deterministic) return { proceed: 1, cost: cap(n.max * b.cost + choices) };
+        if (b.proceed === 1) {
+          // A one-way body repeated a fixed number of times, or unable to run into what follows:
+          // only the greedy count reaches the rest; every shorter count fails on its first character.
+          const deterministic = n.min === n.max || (!bi.nullable && !bi.first.intersects(follow));
+          return { proceed: deterministic ? 1 : choices, cost: cap(n.max * b.cost + choices) };
+        }
         let proceed = 0;
         for (let k = n.min; k <= n.max && proceed < CAP; k++) proceed += b.proceed ** k;
         proceed = cap(proceed);
@@ -271,11 +280,50 @@ export function analyzeRegex(source: string, flags: string): RegexAnalysis {
     if ('body' in n && Array.isArray(n.body)) for (const c of n.body as Node[]) countGroups(c);
   };
   countGroups(ast);
+  const literal = literalPrefix(ast).toLowerCase();
   return {
+    prefixPeriod: shortestPeriod(literal),
     unbounded,
     ways: unbounded ? Infinity : total,
     maxLength: info(ast).maxLength,
     captureGroups,
     ...(unsupported ? { unsupported } : {}),
   };
+}
+
+/** The literal text every match must start with (anchors skipped, groups entered). */
+function literalPrefix(n: Node): string {
+  let out = '';
+  const visit = (nodes: Node[]): boolean => {
+    for (const c of nodes) {
+      if (c.type === 'anchor') continue;
+      if (c.type === 'value') {
+        out += String.fromCodePoint(c.codePoint);
+        continue;
+      }
+      if (c.type === 'group' && (c.behavior === 'normal' || c.behavior === 'ignore')) {
+        if (!visit(c.body)) return false;
+        continue;
+      }
+      if (c.type === 'alternative') {
+        if (!visit(c.body)) return false;
+        continue;
+      }
+      return false;
+    }
+    return true;
+  };
+  visit([n]);
+  return out;
+}
+
+/** Smallest p with s[i] = s[i+p] for every i (s.length when s has no shorter period; 1 for ''). */
+export function shortestPeriod(s: string): number {
+  if (s.length === 0) return 1;
+  for (let p = 1; p < s.length; p++) {
+    let ok = true;
+    for (let i = 0; i + p < s.length && ok; i++) ok = s[i] === s[i + p];
+    if (ok) return p;
+  }
+  return s.length;
 }

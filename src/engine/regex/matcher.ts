@@ -8,7 +8,7 @@ import type { Match, Matcher } from '../../types.js';
 import { analyzeRegex, type RegexAnalysis } from './analyze.js';
 import { translateRe2 } from './translate.js';
 
-/** Most paths per start position we let the backtracking engine try. */
+/** Most backtracking steps per input character we let V8's engine take (see analyze.ts). */
 export const MAX_BACKTRACK_WAYS = 10_000;
 
 export class PatternError extends Error {}
@@ -105,14 +105,15 @@ export function planPattern(pattern: string, flags = ''): PatternPlan {
       );
     }
     if (analysis.unbounded) linearReason = 'has unbounded repetition (*, + or {n,})';
-    else if (analysis.ways > MAX_BACKTRACK_WAYS) {
-      linearReason = `may backtrack ${fmt(analysis.ways)} ways per position (limit ${fmt(MAX_BACKTRACK_WAYS)})`;
+    else if (analysis.ways / analysis.prefixPeriod > MAX_BACKTRACK_WAYS) {
+      const per = Math.round(analysis.ways / analysis.prefixPeriod);
+      linearReason = `may take ${fmt(per)} backtracking steps per input character (limit ${fmt(MAX_BACKTRACK_WAYS)})`;
     }
   }
   const base = {
     pattern,
     flags: allFlags,
-    ...(analysis ? { ways: analysis.ways, captureGroups: analysis.captureGroups } : {}),
+    ...(analysis ? { ways: Math.ceil(analysis.ways / analysis.prefixPeriod), captureGroups: analysis.captureGroups } : {}),
   };
   if (linearReason === undefined && t.source !== undefined) return { engine: 'backtracking', source: t.source, ...base };
   try {
