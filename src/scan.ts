@@ -4,6 +4,7 @@
 import { pathAllowed } from './engine/allowlist.js';
 import { createDetector, type Detector } from './engine/detect.js';
 import { applyBaseline } from './filters/baseline.js';
+import { applyConfig, findConfig } from './config.js';
 import { loadBuiltinRuleSet } from './rules/builtin.js';
 import { readStdin } from './sources/stdin.js';
 import { listTree, readTree } from './sources/tree.js';
@@ -18,6 +19,9 @@ export interface ScanOptions {
   maxFileSize?: number;
   baseline?: Set<string>;
   ruleSet?: RuleSet;
+  /** A config file; by default `.leakward.toml` in the scanned directory when there is one. */
+  config?: string;
+  cwd?: string;
   stdin?: NodeJS.ReadableStream;
   onProgress?: (p: { files: number; bytes: number }) => void;
 }
@@ -32,7 +36,9 @@ export interface ScanResult {
 
 export async function scan(options: ScanOptions): Promise<ScanResult> {
   const started = performance.now();
-  const ruleSet = options.ruleSet ?? loadBuiltinRuleSet();
+  let ruleSet = options.ruleSet ?? loadBuiltinRuleSet();
+  const config = findConfig(options.target === '-' ? undefined : options.target, options.config);
+  if (config) ruleSet = applyConfig(ruleSet, config, options.cwd ?? process.cwd());
   const detector = createDetector(ruleSet);
   const findings: Finding[] = [];
   const suppressed: Suppression[] = [];

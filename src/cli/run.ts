@@ -20,6 +20,7 @@ interface ScanFlags {
   redact: boolean;
   maxFileSize: number;
   color?: boolean;
+  config?: string;
 }
 
 function parseSize(v: string): number {
@@ -43,6 +44,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       .option('--no-git', 'scan a plain directory: every file, ignoring git and .gitignore')
       .addOption(new Option('-f, --format <format>', 'report format').choices(['pretty', 'json', 'sarif']).default('pretty'))
       .option('-o, --output <file>', 'write the report to a file instead of stdout')
+      .option('-c, --config <file>', 'extra rules and allowlists (TOML, rule-file schema); default: .leakward.toml in PATH')
       .option('--baseline <file>', 'ignore findings whose fingerprints are in this baseline or JSON report')
       .option('--no-redact', 'print secrets in full (never do this where logs are public)')
       .option('--max-file-size <size>', 'skip files larger than this (e.g. 500k, 10m)', parseSize, 10 * 1024 * 1024)
@@ -122,6 +124,8 @@ async function runScan(io: Io, path: string, flags: ScanFlags, mode: 'report' | 
     git: flags.git ? 'auto' : 'never',
     maxFileSize: flags.maxFileSize,
     ...(baseline ? { baseline } : {}),
+    ...(flags.config ? { config: resolve(io.cwd, flags.config) } : {}),
+    cwd: io.cwd,
     stdin: io.stdin,
   });
   if (result.mode === 'filesystem' && flags.git && flags.format === 'pretty') {

@@ -167,3 +167,41 @@ describe('self-scan', () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe('user rules (--config / .leakward.toml)', () => {
+  it('adds a rule from .leakward.toml in the scanned directory', () => {
+    const dir = tempDir();
+    const secret = gen('{{chars:A-Z0-9:24}}');
+    writeTree(dir, {
+      '.leakward.toml': `[[rules]]\nid = "acme-key"\ndescription = "ACME internal key"\nregex = '''\\b(ACME-[A-Z0-9]{24})\\b'''\nkeywords = ["acme-"]\n`,
+      'app.py': `KEY = "ACME-${secret}"\n`,
+    });
+    const r = cli(['scan', dir, '--no-git', '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(json(r.stdout).findings.map((f) => f.ruleId)).toEqual(['acme-key']);
+  });
+
+  it('runs a catastrophic user regex on the linear engine: the scan cannot hang', () => {
+    const dir = tempDir();
+    writeTree(dir, {
+      'rules.toml': `[[rules]]\nid = "evil"\ndescription = "evil"\nregex = '''(a+)+b'''\nkeywords = ["a"]\n`,
+      'input.txt': 'a'.repeat(200_000),
+    });
+    const r = cli(['scan', join(dir, 'input.txt').replace(/input\.txt$/, ''), '--no-git', '--config', join(dir, 'rules.toml'), '--format', 'json']);
+    expect(r.code).toBe(0);
+  });
+
+  it('names the file, line and rule id of a bad rule, and exits 2', () => {
+    const dir = tempDir();
+    writeTree(dir, {
+      'bad.toml': `[[rules]]\nid = "ok"\nregex = '''x{1,2}'''\nkeywords = ["x"]\n\n[[rules]]\nid = "broken"\nregex = '''(unclosed'''\nkeywords = ["u"]\n`,
+      'typo.toml': `[[rules]]\nid = "typo"\nregex = '''y'''\nkeyword = ["y"]\n`,
+    });
+    const bad = cli(['scan', dir, '--no-git', '--config', join(dir, 'bad.toml')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/bad\.toml:6 \(rule "broken"\): regex invalid regex/);
+    const typo = cli(['scan', dir, '--no-git', '--config', join(dir, 'typo.toml')]);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/typo\.toml:4 \(rule "typo"\): unknown key "keyword"/);
+  });
+});
