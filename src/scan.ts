@@ -8,7 +8,7 @@ import { applyConfig, findConfig } from './config.js';
 import { loadBuiltinRuleSet } from './rules/builtin.js';
 import { readStdin } from './sources/stdin.js';
 import { listTree, readTree } from './sources/tree.js';
-import type { Finding, Fragment, RuleSet, ScanStats, SkippedFile, Suppression } from './types.js';
+import type { Finding, Fragment, Rule, RuleSet, ScanStats, SkippedFile, Suppression } from './types.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
@@ -32,6 +32,8 @@ export interface ScanResult {
   skipped: SkippedFile[];
   stats: ScanStats;
   mode: 'git' | 'filesystem' | 'stdin';
+  /** The rules the scan ran (built-in plus config), for reports that describe them. */
+  rules: Rule[];
 }
 
 export async function scan(options: ScanOptions): Promise<ScanResult> {
@@ -88,6 +90,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     suppressed,
     skipped,
     mode,
+    rules: ruleSet.rules.map((r) => r.rule),
     stats: {
       files,
       bytes,

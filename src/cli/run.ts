@@ -140,8 +140,7 @@ async function runScan(io: Io, path: string, flags: ScanFlags, mode: 'report' | 
     text = formatJson(result, { noRedact: !flags.redact });
   } else if (flags.format === 'sarif') {
     const { formatSarif } = await import('../report/sarif.js');
-    const { loadRulesDir, builtinRulesDir } = await import('../rules/load.js');
-    text = formatSarif(result, loadRulesDir(builtinRulesDir()).rules, { noRedact: !flags.redact });
+    text = formatSarif(result, result.rules, { noRedact: !flags.redact });
   } else {
     const { formatPretty } = await import('../report/pretty.js');
     const color = flags.color !== false && io.isTTY && !flags.output && io.env.NO_COLOR === undefined;
