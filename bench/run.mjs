@@ -2,7 +2,7 @@
 /**
  * `npm run bench`: how fast is a whole `leakward scan`, start-up included, and how far is it from the floor?
  *
- *   node bench/run.mjs [DIR] [--runs N] [--seed S] [--regen]
+ *   node bench/run.mjs [DIR] [--runs N] [--seed S] [--regen] [--rg-unicode]
  *
  * Without DIR it generates (once, then reuses) a deterministic, realistic tree in bench/.work/tree:
  * ≈2,500 source-like files, ≈25 MB, a git repository, with a few secrets planted at generation time
@@ -12,12 +12,14 @@
  *   - leakward on an empty folder: start-up + rule loading alone
  *   - the floor: a spawned node that lists and reads every file (readFileSync), same listing as leakward
  *   - `node -e 0`: node's own start-up
- *   - ripgrep with leakward's own regexes, when `rg` is on PATH
+ *   - ripgrep with leakward's own regexes, when `rg` is on PATH (--no-unicode; with --rg-unicode also once in
+ *     Unicode mode, which is not cheap: rg spends tens of seconds compiling these patterns with Unicode classes)
  * and checks that every planted secret was found (a benchmark that finds nothing measures nothing).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -32,7 +34,7 @@ const CLI = join(ROOT, 'dist', 'cli.js');
 // ---------------------------------------------------------------------------------------------------
 
 function parseArgs(argv) {
-  const o = { runs: 5, seed: 20240607, regen: false, target: undefined };
+  const o = { runs: 5, seed: 20240607, regen: false, rgUnicode: false, target: undefined };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -43,6 +45,7 @@ function parseArgs(argv) {
     if (a === '--runs' || a.startsWith('--runs=')) o.runs = Number.parseInt(value(), 10);
     else if (a === '--seed' || a.startsWith('--seed=')) o.seed = Number.parseInt(value(), 10);
     else if (a === '--regen') o.regen = true;
+    else if (a === '--rg-unicode') o.rgUnicode = true;
     else if (a === '-h' || a === '--help') usage();
     else if (a.startsWith('-')) usage(`unknown option ${a}`);
     else if (o.target === undefined) o.target = resolve(a);
@@ -55,7 +58,7 @@ function parseArgs(argv) {
 
 function usage(msg) {
   if (msg) process.stderr.write(`bench: ${msg}\n`);
-  process.stderr.write('usage: node bench/run.mjs [DIR] [--runs N] [--seed S] [--regen]\n');
+  process.stderr.write('usage: node bench/run.mjs [DIR] [--runs N] [--seed S] [--regen] [--rg-unicode]\n');
   process.exit(msg ? 2 : 0);
 }
 
@@ -99,16 +102,19 @@ const HEX = '0123456789abcdef';
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
-const NOUNS = ('user account session token key secret password config client request response cache store handler ' +
-  'service repository manager provider payload header credential auth order invoice payment customer item product ' +
+// Most code never says "secret": only files drawn as "hot" (auth, config, deploy) use these words.
+const HOT_NOUNS = 'token key secret password credential auth signature certificate nonce cookie'.split(' ');
+const NOUNS = ('user account session config client request response cache store handler ' +
+  'service repository manager provider payload header order invoice payment customer item product ' +
   'event message queue job worker logger metric record entry node cluster bucket region endpoint url path file ' +
-  'buffer stream tenant role permission policy schema migration webhook signature certificate nonce cookie').split(' ');
+  'buffer stream tenant role permission policy schema migration webhook').split(' ');
 const VERBS = ('get set load save fetch create update delete validate parse build resolve refresh rotate encode decode ' +
   'sign verify hash encrypt decrypt render handle process send receive init close open read write list find').split(' ');
 const ADJS = 'api access refresh private public default current pending active remote local raw signed encrypted cached temp'.split(' ');
+const HOT_WORDS = 'token secret key password rotate credentials access vault never commit'.split(' ');
 const WORDS = ('the a to of and in for is on that with as by this be it from at or an are not your can will if when ' +
-  'token secret key password config service request user data value file default environment variable deploy build ' +
-  'release cluster region Asia Pacific Europe rotate credentials access store never commit vault production staging ' +
+  'config service request user data value file default environment variable deploy build ' +
+  'release cluster region Europe store production staging ' +
   'should must use see below above example run command option support version migration upgrade note warning').split(' ');
 const PKGS = ('core api web auth billing payments notifications search analytics gateway scheduler storage ui admin ' +
   'reports ingest export identity catalog inventory shipping pricing mailer audit').split(' ');
@@ -120,11 +126,14 @@ const snake = (parts) => parts.join('_');
 const upper = (parts) => parts.join('_').toUpperCase();
 
 function makeVocab(r) {
-  const parts = () => (r.chance(0.5) ? [r.pick(VERBS), r.pick(NOUNS)] : r.chance(0.5) ? [r.pick(ADJS), r.pick(NOUNS)] : [r.pick(VERBS), r.pick(ADJS), r.pick(NOUNS)]);
-  const noun2 = () => (r.chance(0.6) ? [r.pick(ADJS), r.pick(NOUNS)] : [r.pick(NOUNS)]);
+  const v = { hot: false };
+  const noun = () => (v.hot && r.chance(0.25) ? r.pick(HOT_NOUNS) : r.pick(NOUNS));
+  const parts = () => (r.chance(0.5) ? [r.pick(VERBS), noun()] : r.chance(0.5) ? [r.pick(ADJS), noun()] : [r.pick(VERBS), r.pick(ADJS), noun()]);
+  const noun2 = () => (r.chance(0.6) ? [r.pick(ADJS), noun()] : [noun()]);
+  const word = () => (v.hot && r.chance(0.1) ? r.pick(HOT_WORDS) : r.pick(WORDS));
   const sentence = (n) => {
     const w = [];
-    for (let i = 0; i < n; i++) w.push(r.pick(WORDS));
+    for (let i = 0; i < n; i++) w.push(word());
     return cap(w.join(' ')) + '.';
   };
   const literal = () => {
@@ -132,17 +141,17 @@ function makeVocab(r) {
     if (k === 0) return r.str(HEX, 40); // commit hash
     if (k === 1) return `${r.str(HEX, 8)}-${r.str(HEX, 4)}-4${r.str(HEX, 3)}-a${r.str(HEX, 3)}-${r.str(HEX, 12)}`;
     if (k === 2) return 'changeme';
-    if (k === 3) return `https://${r.pick(PKGS)}.example.com/${r.pick(NOUNS)}/${r.pick(VERBS)}`;
-    if (k === 4) return `${r.pick(NOUNS)}.${r.pick(VERBS)}.${r.pick(ADJS)}`;
-    if (k === 5) return Buffer.from(`${r.pick(NOUNS)}:${r.pick(WORDS)}-${r.int(1, 9999)}`).toString('base64');
+    if (k === 3) return `https://${r.pick(PKGS)}.example.com/${v.noun()}/${r.pick(VERBS)}`;
+    if (k === 4) return `${v.noun()}.${r.pick(VERBS)}.${r.pick(ADJS)}`;
+    if (k === 5) return Buffer.from(`${v.noun()}:${r.pick(WORDS)}-${r.int(1, 9999)}`).toString('base64');
     if (k === 6) return 'data:image/png;base64,' + r.str(B64, r.int(40, 160)) + '==';
-    if (k === 7) return `${r.pick(ADJS)}-${r.pick(NOUNS)}-${r.int(1, 99)}`;
+    if (k === 7) return `${r.pick(ADJS)}-${v.noun()}-${r.int(1, 99)}`;
     if (k === 8) return 'sha256:' + r.str(HEX, 64);
-    if (k === 9) return `Asia/${r.pick(['Tokyo', 'Singapore', 'Kolkata', 'Seoul'])}`;
-    if (k === 10) return 'your-api-key-here';
+    if (k === 9 && r.chance(0.2)) return `Asia/${r.pick(['Tokyo', 'Singapore', 'Kolkata', 'Seoul'])}`;
+    if (k === 10 && v.hot) return 'your-api-key-here';
     return sentence(r.int(3, 8)).replace(/'/g, '');
   };
-  return { parts, noun2, sentence, literal };
+  return Object.assign(v, { noun, parts, noun2, sentence, literal });
 }
 
 // ---- per-language code blocks ----------------------------------------------------------------------
@@ -157,17 +166,18 @@ function tsBlock(r, v) {
     const fields = Array.from({ length: r.int(2, 8) }, () => `  ${camel(v.noun2())}${r.chance(0.3) ? '?' : ''}: ${r.pick(['string', 'number', 'boolean', 'string[]', T])};`);
     return `/** ${v.sentence(r.int(5, 12))} */\nexport interface ${T}Options {\n${fields.join('\n')}\n}\n`;
   }
-  if (k === 1) return `import { ${T}, ${camel(v.parts())} } from '../${r.pick(NOUNS)}/${r.pick(NOUNS)}.js';\n`;
+  if (k === 1) return `import { ${T}, ${camel(v.parts())} } from '../${v.noun()}/${v.noun()}.js';\n`;
   if (k === 2) return `const ${upper(v.noun2())} = '${v.literal()}';\n`;
-  if (k === 3) return `// TODO(${r.pick(NOUNS)}): ${v.sentence(r.int(4, 14))}\n`;
+  if (k === 3) return `// TODO(${v.noun()}): ${v.sentence(r.int(4, 14))}\n`;
   if (k === 4) {
+    const sk = v.hot ? 'secretKey' : 'traceId';
     return `export class ${T}${pascal([r.pick(['service', 'store', 'client', 'manager', 'provider'])])} {\n` +
       `  private readonly ${a}: Map<string, ${T}> = new Map();\n` +
       `  constructor(private readonly config: ${pascal(v.noun2())}Config, private readonly logger: Logger) {}\n\n` +
       `  async ${fn}(${b}: string): Promise<${T} | undefined> {\n` +
       `    const cached = this.${a}.get(${b});\n    if (cached) return cached;\n` +
-      `    const secretKey = this.config.get('${snake(v.noun2())}');\n` +
-      `    const res = await fetch(\`\${this.config.baseUrl}/${r.pick(NOUNS)}s/\${${b}}\`, { headers: { authorization: \`Bearer \${secretKey}\` } });\n` +
+      `    const ${sk} = this.config.get('${snake(v.noun2())}');\n` +
+      `    const res = await fetch(\`\${this.config.baseUrl}/${v.noun()}s/\${${b}}\`, { headers: { ${v.hot ? 'authorization: `Bearer' : "'x-trace-id': `"} \${${sk}}\` } });\n` +
       `    if (!res.ok) throw new Error(\`${fn} failed: \${res.status}\`);\n` +
       `    const value = (await res.json()) as ${T};\n    this.${a}.set(${b}, value);\n    return value;\n  }\n}\n`;
   }
@@ -181,7 +191,8 @@ function tsBlock(r, v) {
     else if (s === 3) body.push(`  const ${x} = process.env.${upper(v.noun2())} ?? '${v.literal()}';`);
     else if (s === 4) body.push(`  for (const ${x} of ${a}.${camel(v.noun2())}s) {\n    result.push(${camel(v.parts())}(${x}));\n  }`);
     else if (s === 5) body.push(`  // ${v.sentence(r.int(4, 12))}`);
-    else body.push(`  const password = ${a}.password ?? config.${camel(v.noun2())}.password;`);
+    else if (v.hot) body.push(`  const password = ${a}.password ?? config.${camel(v.noun2())}.password;`);
+    else body.push(`  const ${camel(v.noun2())} = ${a}.${camel(v.noun2())} ?? config.${camel(v.noun2())};`);
   }
   return `\nexport async function ${fn}(${a}: ${T}, ${b}: ${pascal(v.noun2())}): Promise<${T}> {\n  const result: ${T}[] = [];\n${body.join('\n')}\n  return ${a};\n}\n`;
 }
@@ -199,7 +210,7 @@ function pyBlock(r, v) {
   const a = snake(v.noun2());
   const b = snake(v.noun2());
   const k = r.int(0, 7);
-  if (k === 0) return `from ${r.pick(PKGS)}.${r.pick(NOUNS)} import ${pascal(v.noun2())}, ${snake(v.parts())}\n`;
+  if (k === 0) return `from ${r.pick(PKGS)}.${v.noun()} import ${pascal(v.noun2())}, ${snake(v.parts())}\n`;
   if (k === 1) return `${upper(v.noun2())} = os.environ.get("${upper(v.noun2())}", "${v.literal().replace(/"/g, '')}")\n`;
   if (k === 2) {
     const fields = Array.from({ length: r.int(2, 7) }, () => `    ${snake(v.noun2())}: ${r.pick(['str', 'int', 'bool', 'Optional[str]', 'list[str]'])}`);
@@ -212,9 +223,9 @@ function pyBlock(r, v) {
     if (s === 0) body.push(`    ${x} = ${snake(v.parts())}(${a}, ${b}=${b})`);
     else if (s === 1) body.push(`    if not ${a}.${x}:\n        raise ValueError("${x} is required")`);
     else if (s === 2) body.push(`    logger.debug("${fn}: %s", ${x})`);
-    else if (s === 3) body.push(`    secret_key = settings.${upper(v.noun2())}  # ${v.sentence(r.int(3, 8))}`);
+    else if (s === 3) body.push(`    ${v.hot ? 'secret_key' : snake(v.noun2())} = settings.${upper(v.noun2())}  # ${v.sentence(r.int(3, 8))}`);
     else if (s === 4) body.push(`    for ${x} in ${a}.${snake(v.noun2())}s:\n        results.append(${snake(v.parts())}(${x}))`);
-    else body.push(`    password = config.get("${snake(v.noun2())}_password", "")`);
+    else body.push(v.hot ? `    password = config.get("${snake(v.noun2())}_password", "")` : `    ${snake(v.noun2())} = config.get("${snake(v.noun2())}", None)`);
   }
   return `\n\ndef ${fn}(${a}, ${b}=None, *, timeout=${r.int(1, 60)}):\n    """${v.sentence(r.int(5, 14))}"""\n    results = []\n${body.join('\n')}\n    return results\n`;
 }
@@ -238,9 +249,10 @@ function goBlock(r, v) {
     const s = r.int(0, 4);
     if (s === 0) body.push(`\t${x}, err := ${camel(v.parts())}(ctx, ${a})\n\tif err != nil {\n\t\treturn nil, fmt.Errorf("${fn}: %w", err)\n\t}\n\t_ = ${x}`);
     else if (s === 1) body.push(`\tif ${a}.${pascal(v.noun2())} == "" {\n\t\treturn nil, errors.New("${x} is required")\n\t}`);
-    else if (s === 2) body.push(`\ttoken := os.Getenv("${upper(v.noun2())}")\n\tlog.Printf("${fn}: token set=%v", token != "")`);
+    else if (s === 2 && v.hot) body.push(`\ttoken := os.Getenv("${upper(v.noun2())}")\n\tlog.Printf("${fn}: token set=%v", token != "")`);
     else if (s === 3) body.push(`\t// ${v.sentence(r.int(4, 12))}`);
-    else body.push(`\tsecretKey := cfg.${pascal(v.noun2())}.SecretKey`);
+    else if (v.hot) body.push(`\tsecretKey := cfg.${pascal(v.noun2())}.SecretKey`);
+    else body.push(`\t${camel(v.noun2())} := cfg.${pascal(v.noun2())}.${pascal(v.noun2())}`);
   }
   return `\n// ${fn} ${v.sentence(r.int(4, 10))}\nfunc ${fn}(ctx context.Context, ${a} *${T}) (*${T}, error) {\n${body.join('\n')}\n\treturn ${a}, nil\n}\n`;
 }
@@ -251,7 +263,7 @@ function javaBlock(r, v) {
   const a = camel(v.noun2());
   const k = r.int(0, 5);
   if (k === 0) return `    private static final String ${upper(v.noun2())} = "${v.literal().replace(/"/g, '')}";\n`;
-  if (k === 1) return `    @Value("\${${r.pick(NOUNS)}.${r.pick(NOUNS)}.${r.pick(['password', 'secret', 'key', 'token', 'url'])}}")\n    private String ${camel(v.noun2())};\n`;
+  if (k === 1) return `    @Value("\${${v.noun()}.${v.noun()}.${v.hot ? r.pick(['password', 'secret', 'key', 'token', 'url']) : r.pick(['url', 'timeout', 'enabled', 'size'])}}")\n    private String ${camel(v.noun2())};\n`;
   const body = [];
   for (let i = 0, n = r.int(2, 8); i < n; i++) {
     const x = camel(v.noun2());
@@ -260,7 +272,8 @@ function javaBlock(r, v) {
     else if (s === 1) body.push(`        if (${a} == null) {\n            throw new IllegalArgumentException("${x} must not be null");\n        }`);
     else if (s === 2) body.push(`        log.debug("${fn} {}", ${a}.get${pascal(v.noun2())}());`);
     else if (s === 3) body.push(`        // ${v.sentence(r.int(4, 12))}`);
-    else body.push(`        String secretKey = environment.getProperty("${r.pick(NOUNS)}.secret-key");`);
+    else if (v.hot) body.push(`        String secretKey = environment.getProperty("${v.noun()}.secret-key");`);
+    else body.push(`        String ${camel(v.noun2())} = environment.getProperty("${v.noun()}.${r.pick(VERBS)}");`);
   }
   return `\n    /**\n     * ${v.sentence(r.int(5, 14))}\n     */\n    public ${T} ${fn}(${pascal(v.noun2())} ${a}) {\n${body.join('\n')}\n        return new ${T}(${a});\n    }\n`;
 }
@@ -273,15 +286,15 @@ function fill(target, head, block, tail = '') {
 
 const RENDER = {
   ts: (r, v, t) => fill(t, `import { Logger } from '../logger.js';\nimport type { ${pascal(v.noun2())}Config } from '../config.js';\n`, () => tsBlock(r, v)),
-  js: (r, v, t) => fill(t, `'use strict';\nconst { ${camel(v.parts())} } = require('./${r.pick(NOUNS)}');\n`, () => jsBlock(r, v)),
+  js: (r, v, t) => fill(t, `'use strict';\nconst { ${camel(v.parts())} } = require('./${v.noun()}');\n`, () => jsBlock(r, v)),
   py: (r, v, t) => fill(t, `"""${v.sentence(r.int(5, 12))}"""\nfrom __future__ import annotations\n\nimport logging\nimport os\nfrom dataclasses import dataclass\nfrom typing import Optional\n\nlogger = logging.getLogger(__name__)\n`, () => pyBlock(r, v)),
-  go: (r, v, t) => fill(t, `package ${r.pick(NOUNS)}\n\nimport (\n\t"context"\n\t"errors"\n\t"fmt"\n\t"log"\n\t"os"\n\t"time"\n)\n\nvar _ = time.Second\n`, () => goBlock(r, v)),
-  java: (r, v, t) => fill(t, `package com.acme.${r.pick(PKGS)}.${r.pick(NOUNS)};\n\nimport org.springframework.beans.factory.annotation.Value;\nimport org.springframework.stereotype.Service;\n\n@Service\npublic class ${pascal(v.noun2())}Service {\n`, () => javaBlock(r, v), '}\n'),
-  md: (r, v, t) => fill(t, `# ${cap(r.pick(PKGS))} ${r.pick(NOUNS)}\n\n`, () => {
+  go: (r, v, t) => fill(t, `package ${v.noun()}\n\nimport (\n\t"context"\n\t"errors"\n\t"fmt"\n\t"log"\n\t"os"\n\t"time"\n)\n\nvar _ = time.Second\n`, () => goBlock(r, v)),
+  java: (r, v, t) => fill(t, `package com.acme.${r.pick(PKGS)}.${v.noun()};\n\nimport org.springframework.beans.factory.annotation.Value;\nimport org.springframework.stereotype.Service;\n\n@Service\npublic class ${pascal(v.noun2())}Service {\n`, () => javaBlock(r, v), '}\n'),
+  md: (r, v, t) => fill(t, `# ${cap(r.pick(PKGS))} ${v.noun()}\n\n`, () => {
     const k = r.int(0, 5);
-    if (k === 0) return `## ${cap(r.pick(VERBS))} the ${r.pick(NOUNS)}\n\n`;
-    if (k === 1) return '```sh\n' + `export ${upper(v.noun2())}=<your ${r.pick(NOUNS)}>\nnpx ${r.pick(PKGS)} ${r.pick(VERBS)} --${r.pick(NOUNS)} ${v.literal()}\n` + '```\n\n';
-    if (k === 2) return `| ${r.pick(NOUNS)} | ${r.pick(NOUNS)} | default |\n|---|---|---|\n` + Array.from({ length: r.int(2, 6) }, () => `| \`${snake(v.noun2())}\` | ${v.sentence(r.int(3, 7))} | \`${v.literal()}\` |`).join('\n') + '\n\n';
+    if (k === 0) return `## ${cap(r.pick(VERBS))} the ${v.noun()}\n\n`;
+    if (k === 1) return '```sh\n' + `export ${upper(v.noun2())}=<your ${v.noun()}>\nnpx ${r.pick(PKGS)} ${r.pick(VERBS)} --${v.noun()} ${v.literal()}\n` + '```\n\n';
+    if (k === 2) return `| ${v.noun()} | ${v.noun()} | default |\n|---|---|---|\n` + Array.from({ length: r.int(2, 6) }, () => `| \`${snake(v.noun2())}\` | ${v.sentence(r.int(3, 7))} | \`${v.literal()}\` |`).join('\n') + '\n\n';
     return Array.from({ length: r.int(2, 6) }, () => v.sentence(r.int(6, 20))).join(' ') + '\n\n';
   }),
   json: (r, v, t) => {
@@ -293,40 +306,40 @@ const RENDER = {
     }
     return JSON.stringify(obj, null, 2) + '\n';
   },
-  yaml: (r, v, t) => fill(t, `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${r.pick(PKGS)}-${r.pick(NOUNS)}\n  namespace: ${r.pick(['prod', 'staging', 'dev'])}\nspec:\n  template:\n    spec:\n      containers:\n`, () => {
+  yaml: (r, v, t) => fill(t, `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${r.pick(PKGS)}-${v.noun()}\n  namespace: ${r.pick(['prod', 'staging', 'dev'])}\nspec:\n  template:\n    spec:\n      containers:\n`, () => {
     const env = Array.from({ length: r.int(2, 8) }, () => {
       const name = upper(v.noun2());
-      return r.chance(0.3)
+      return v.hot && r.chance(0.3)
         ? `            - name: ${name}\n              valueFrom:\n                secretKeyRef:\n                  name: ${r.pick(PKGS)}-secrets\n                  key: ${snake(v.noun2())}`
         : `            - name: ${name}\n              value: "${v.literal().replace(/"/g, '')}"`;
     });
     return `        - name: ${r.pick(PKGS)}\n          image: registry.example.com/${r.pick(PKGS)}:${r.int(1, 9)}.${r.int(0, 30)}.${r.int(0, 99)}\n          env:\n${env.join('\n')}\n`;
   }),
   env: (r, v, t) => fill(t, `# ${v.sentence(r.int(4, 10))}\n`, () => `${upper(v.noun2())}=${r.chance(0.5) ? '' : v.literal().replace(/\s/g, '_')}\n`),
-  misc: (r, v, t) => fill(t, `#!/usr/bin/env bash\nset -euo pipefail\n`, () => `${r.pick(['echo', 'export', 'docker', 'kubectl', 'make'])} ${r.pick(NOUNS)}_${r.pick(VERBS)} --${r.pick(NOUNS)}="\${${upper(v.noun2())}}"\n`),
+  misc: (r, v, t) => fill(t, `#!/usr/bin/env bash\nset -euo pipefail\n`, () => `${r.pick(['echo', 'export', 'docker', 'kubectl', 'make'])} ${v.noun()}_${r.pick(VERBS)} --${v.noun()}="\${${upper(v.noun2())}}"\n`),
   // package-lock.json: sha512 integrity strings are long base64 runs that decode to binary.
   npmlock: (r, v, t) => {
     let s = `{\n  "name": "${r.pick(PKGS)}",\n  "version": "1.0.0",\n  "lockfileVersion": 3,\n  "requires": true,\n  "packages": {\n`;
     let first = true;
     while (s.length < t) {
-      const name = `${r.pick(NOUNS)}-${r.pick(VERBS)}${r.chance(0.3) ? '-' + r.pick(ADJS) : ''}`;
+      const name = `${v.noun()}-${r.pick(VERBS)}${r.chance(0.3) ? '-' + r.pick(ADJS) : ''}`;
       const ver = `${r.int(0, 12)}.${r.int(0, 30)}.${r.int(0, 40)}`;
-      s += `${first ? '' : ',\n'}    "node_modules/${name}": {\n      "version": "${ver}",\n      "resolved": "https://registry.npmjs.org/${name}/-/${name}-${ver}.tgz",\n      "integrity": "sha512-${r.str(B64, 86)}==",\n      "license": "MIT"${r.chance(0.4) ? `,\n      "dependencies": {\n        "${r.pick(NOUNS)}-${r.pick(VERBS)}": "^${r.int(1, 9)}.0.0"\n      }` : ''}\n    }`;
+      s += `${first ? '' : ',\n'}    "node_modules/${name}": {\n      "version": "${ver}",\n      "resolved": "https://registry.npmjs.org/${name}/-/${name}-${ver}.tgz",\n      "integrity": "sha512-${r.str(B64, 86)}==",\n      "license": "MIT"${r.chance(0.4) ? `,\n      "dependencies": {\n        "${v.noun()}-${r.pick(VERBS)}": "^${r.int(1, 9)}.0.0"\n      }` : ''}\n    }`;
       first = false;
     }
     return s + '\n  }\n}\n';
   },
   yarnlock: (r, v, t) => fill(t, '# THIS IS AN AUTOGENERATED FILE. DO NOT EDIT THIS FILE DIRECTLY.\n# yarn lockfile v1\n\n', () => {
-    const name = `${r.pick(NOUNS)}-${r.pick(VERBS)}`;
+    const name = `${v.noun()}-${r.pick(VERBS)}`;
     const ver = `${r.int(0, 12)}.${r.int(0, 30)}.${r.int(0, 40)}`;
     return `"${name}@^${ver}":\n  version "${ver}"\n  resolved "https://registry.yarnpkg.com/${name}/-/${name}-${ver}.tgz#${r.str(HEX, 40)}"\n  integrity sha512-${r.str(B64, 86)}==\n\n`;
   }),
   gosum: (r, v, t) => fill(t, '', () => {
-    const mod = `github.com/${r.pick(PKGS)}/${r.pick(NOUNS)}-${r.pick(VERBS)} v${r.int(0, 3)}.${r.int(0, 30)}.${r.int(0, 40)}`;
+    const mod = `github.com/${r.pick(PKGS)}/${v.noun()}-${r.pick(VERBS)} v${r.int(0, 3)}.${r.int(0, 30)}.${r.int(0, 40)}`;
     return `${mod} h1:${r.str(B64, 43)}=\n${mod}/go.mod h1:${r.str(B64, 43)}=\n`;
   }),
   poetrylock: (r, v, t) => fill(t, '# This file is automatically @generated by Poetry and should not be changed by hand.\n\n', () => {
-    const name = `${r.pick(NOUNS)}-${r.pick(VERBS)}`;
+    const name = `${v.noun()}-${r.pick(VERBS)}`;
     const ver = `${r.int(0, 12)}.${r.int(0, 30)}.${r.int(0, 40)}`;
     return `[[package]]\nname = "${name}"\nversion = "${ver}"\ndescription = "${v.sentence(r.int(3, 8))}"\noptional = false\npython-versions = ">=3.8"\nfiles = [\n    {file = "${name}-${ver}-py3-none-any.whl", hash = "sha256:${r.str(HEX, 64)}"},\n    {file = "${name}-${ver}.tar.gz", hash = "sha256:${r.str(HEX, 64)}"},\n]\n\n`;
   }),
@@ -339,7 +352,7 @@ const RENDER = {
       const k = r.int(0, 5);
       if (k === 0) s += `var ${id}=function(${id}e,n){return n.${camel(v.noun2())}||e.${camel(v.noun2())}(n)};`;
       else if (k === 1) s += `${id}.${camel(v.parts())}=function(e){if(!e.${camel(v.noun2())})throw new Error("${v.sentence(r.int(2, 5))}");return e};`;
-      else if (k === 2) s += `${id}.prototype.${camel(v.parts())}=function(){return this.${camel(v.noun2())}.${r.pick(['token', 'secretKey', 'apiKey', 'password', 'config'])}};`;
+      else if (k === 2) s += `${id}.prototype.${camel(v.parts())}=function(){return this.${camel(v.noun2())}.${r.chance(0.05) ? r.pick(['token', 'secretKey', 'apiKey', 'password']) : r.pick(['config', 'options', 'state', 'props'])}};`;
       else if (k === 3) s += `case ${r.int(0, 999)}:return"${v.literal().replace(/"/g, '')}";`;
       else if (k === 4) s += `${id}=${r.int(0, 1e6)},${id}${r.int(0, 9)}=${r.chance(0.5)}`;
       else s += ';';
@@ -352,7 +365,7 @@ const RENDER = {
   },
   // Source maps: one huge `mappings` line of VLQ base64.
   srcmap: (r, v, t) => {
-    const sources = Array.from({ length: r.int(10, 60) }, () => `webpack://app/./src/${r.pick(NOUNS)}/${camel(v.parts())}.ts`);
+    const sources = Array.from({ length: r.int(10, 60) }, () => `webpack://app/./src/${v.noun()}/${camel(v.parts())}.ts`);
     let mappings = '';
     while (mappings.length < t - 2000) mappings += r.str(B64.slice(0, 62), r.int(4, 8)) + (r.chance(0.1) ? ';' : ',');
     return JSON.stringify({ version: 3, sources, names: sources.map(() => camel(v.parts())), mappings }) + '\n';
@@ -491,6 +504,8 @@ function generateTree(dir, seed, lib) {
   let bytes = 0;
   const manifest = [];
   for (const f of files) {
+    // Auth, config and deploy code talks about secrets; most code does not.
+    v.hot = r.chance(f.kind === 'env' || f.kind === 'yaml' || f.kind === 'misc' ? 0.7 : 0.3);
     let text = RENDER[f.kind](r, v, f.size);
     const plant = plants.find((p) => p.file === f);
     if (plant) {
@@ -656,12 +671,17 @@ async function main() {
     cases.push({ key: 'rgJ1', label: 'rg --no-unicode -j1 (one thread)', cmd: 'rg', args: ['--no-unicode', '-j1', ...rgArgs], okCodes: [0, 1] });
     // Unicode mode needs a bigger regex budget than rg's default for these patterns (\w, \b, (?i) grow).
     const big = ['--regex-size-limit', '2G', '--dfa-size-limit', '2G'];
-    cases.push({ key: 'rgUni', label: 'rg (Unicode mode, once)', cmd: 'rg', args: [...big, ...rgArgs], okCodes: [0, 1], once: true });
+    if (opts.rgUnicode) cases.push({ key: 'rgUni', label: 'rg (Unicode mode, once)', cmd: 'rg', args: [...big, ...rgArgs], okCodes: [0, 1], once: true });
   }
 
   // --- run: one warm-up, then N interleaved rounds --------------------------------------------------
   const times = Object.fromEntries(cases.map((c) => [c.key, []]));
+  const durations = { lw: [], lwNoGit: [] };
   const outputs = {};
+  const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout?.trim() || '?';
+  const load = loadavg()[0];
+  console.log(`env: leakward ${head}, node ${process.version}, ${cpus().length} CPU(s), load average ${load.toFixed(1)}` +
+    (load > cpus().length / 2 ? ' — the machine is busy: expect noisy timings, compare the ranges' : ''));
   process.stdout.write(`measuring: ${opts.runs} run(s) each, interleaved, after a warm-up `);
   const failed = [];
   for (const c of [...cases]) {
@@ -678,7 +698,10 @@ async function main() {
       if (c.once && i > 0) continue;
       const res = timeOnce(c.cmd, c.args, c);
       times[c.key].push(res.seconds);
-      if (c.key === 'lw' || c.key === 'lwNoGit') outputs[c.key] = res.stdout;
+      if (c.key === 'lw' || c.key === 'lwNoGit') {
+        outputs[c.key] = res.stdout;
+        durations[c.key].push(JSON.parse(res.stdout).stats.durationMs / 1000);
+      }
     }
     process.stdout.write('.');
   }
@@ -728,14 +751,15 @@ async function main() {
   printTable(['', 'median', 'range (s)', 'throughput', 'files'], rows);
   for (const f of failed) console.log(`failed, left out: ${f}`);
   console.log('');
-  const inProc = (j) => `${(j.stats.durationMs / 1000).toFixed(3)} s`;
-  console.log(`leakward's own stats.durationMs (scan only, no start-up): git ${inProc(lw)}, --no-git ${inProc(lwNoGit)}; ${lw.stats.rules} rules`);
+  const inProc = (k) => `${median(durations[k]).toFixed(3)} s`;
+  console.log(`leakward's own stats.durationMs (median; the scan without process start-up): git ${inProc('lw')}, --no-git ${inProc('lwNoGit')}; ${lw.stats.rules} rules`);
   if (lw.stats.files !== lwNoGit.stats.files) console.log(`note: git mode scanned ${lw.stats.files} files, --no-git ${lwNoGit.stats.files}`);
   if (rg) {
     const rej = rg.rejected.length ? `; skipped ${rg.rejected.length} that rg rejects (${rg.rejected.map((x) => x.id).join(', ')})` : '; rg accepts all of them';
     console.log(`rg patterns: ${rg.accepted}/${rg.total} rule regexes${rej}${rg.pathOnly ? `; ${rg.pathOnly} path-only rule(s) have none` : ''}`);
     const counts = (outputs.rg || '').trim().split('\n').filter(Boolean).map((l) => Number(l.slice(l.lastIndexOf(':') + 1)));
     console.log(`rg matched ${counts.reduce((a, b) => a + b, 0)} line(s) in ${counts.length} file(s) (before leakward's entropy/checksum/allowlist filters)`);
+    if (!opts.rgUnicode) console.log('rg in Unicode mode: not measured (slow to even compile these patterns; --rg-unicode to time it once)');
   } else {
     console.log('rg: not on PATH, skipped (Debian/Ubuntu: apt-get install ripgrep)');
   }
@@ -759,7 +783,7 @@ async function main() {
     if (extra.length) {
       const byRule = {};
       for (const f of extra) byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
-      console.log(`other findings (false positives on generated code): ${extra.length} — ${Object.entries(byRule).map(([k, n]) => `${k} ×${n}`).join(', ')}`);
+      console.log(`other findings (not planted: decoys or generic-rule hits on generated values): ${extra.length} — ${Object.entries(byRule).map(([k, n]) => `${k} ×${n}`).join(', ')}`);
     }
   } else {
     console.log(`findings: ${lw.findings.length} (git), ${lwNoGit.findings.length} (--no-git)`);

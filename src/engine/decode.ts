@@ -9,9 +9,22 @@ export interface EncodedSegment {
   decoded: string;
 }
 
-// Bounded: a longer run is split, which still decodes every 4-aligned piece of it.
-const BASE64_RUN = /[A-Za-z0-9+/]{16,4096}={0,2}/g;
+const MIN_RUN = 16;
+/** Longer runs are cut into pieces of this size (a multiple of 4, so each piece decodes on its own). */
+const MAX_RUN = 4096;
 const MIN_DECODED = 8;
+
+// Character classes, looked up once per character: 1 upper, 2 lower, 4 digit or + /, 8 `=`.
+const CLASS = new Uint8Array(128);
+for (let c = 65; c <= 90; c++) CLASS[c] = 1;
+for (let c = 97; c <= 122; c++) CLASS[c] = 2;
+for (let c = 48; c <= 57; c++) CLASS[c] = 4;
+CLASS[43] = 4;
+CLASS[47] = 4;
+CLASS[61] = 8;
+/** `.`, `-`, `_`: characters that join a run to a larger token (a JWT segment, a Discord token). */
+const JOINER = new Uint8Array(128);
+for (const c of [0x2e, 0x2d, 0x5f]) JOINER[c] = 1;
 
 function printable(s: string): boolean {
   let ok = 0;
@@ -22,18 +35,56 @@ function printable(s: string): boolean {
   return ok / s.length >= 0.95;
 }
 
+function consider(text: string, start: number, end: number, seen: number, out: EncodedSegment[]): void {
+  // Plain words and paths are not base64 worth decoding: require mixed case, and a digit, a symbol,
+  // padding or a whole number of 4-character groups.
+  const len = end - start;
+  if ((seen & 3) !== 3) return;
+  if ((seen & 12) === 0 && len % 4 !== 0) return;
+  const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+  const after = end < text.length ? text.charCodeAt(end) : 32;
+  if ((before < 128 && JOINER[before] === 1) || (after < 128 && JOINER[after] === 1)) return;
+  const run = text.slice(start, end);
+  const usable = (seen & 8) !== 0 ? run : run.slice(0, len - (len % 4));
+  const decoded = Buffer.from(usable, 'base64').toString('latin1');
+  if (decoded.length < MIN_DECODED || !printable(decoded)) return;
+  out.push({ start, end, encoding: 'base64', decoded });
+}
+
 export function findEncodedSegments(text: string): EncodedSegment[] {
   const out: EncodedSegment[] = [];
-  BASE64_RUN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = BASE64_RUN.exec(text)) !== null) {
-    const run = m[0];
-    // Plain words and paths are not base64 worth decoding: require a digit or mixed case.
-    if (!/[0-9+/]/.test(run) || !/[a-z]/.test(run) || !/[A-Z]/.test(run)) continue;
-    const usable = run.endsWith('=') ? run : run.slice(0, run.length - (run.length % 4));
-    const decoded = Buffer.from(usable, 'base64').toString('latin1');
-    if (decoded.length < MIN_DECODED || !printable(decoded)) continue;
-    out.push({ start: m.index, end: m.index + run.length, encoding: 'base64', decoded });
+  let start = -1;
+  let seen = 0;
+  for (let i = 0, n = text.length; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 0;
+    const k = c < 128 ? CLASS[c]! : 0;
+    // `=` only ends a run (padding), never starts or continues one after padding.
+    if (k !== 0 && k !== 8 && (seen & 8) === 0) {
+      if (start === -1) {
+        start = i;
+        seen = 0;
+      }
+      seen |= k;
+      if (i + 1 - start === MAX_RUN) {
+        consider(text, start, i + 1, seen, out);
+        start = -1;
+      }
+      continue;
+    }
+    if (start !== -1 && k === 8 && i - start >= MIN_RUN && (seen & 8) === 0) {
+      // Up to two padding characters belong to the run.
+      seen |= 8;
+      let j = i;
+      while (j < n && j - i < 2 && text.charCodeAt(j) === 61) j++;
+      consider(text, start, j, seen, out);
+      start = -1;
+      seen = 0;
+      i = j - 1;
+      continue;
+    }
+    if (start !== -1 && i - start >= MIN_RUN) consider(text, start, i, seen, out);
+    start = -1;
+    seen = 0;
   }
   return out;
 }

@@ -29,6 +29,9 @@ export interface DetectOptions {
   decodeDepth?: number;
 }
 
+/** Characters of the line kept on each side of decoded text when it is scanned again. */
+const DECODE_CONTEXT = 256;
+
 const LEVELS: Confidence[] = ['low', 'medium', 'high'];
 const raise = (c: Confidence): Confidence => LEVELS[Math.min(2, LEVELS.indexOf(c) + 1)]!;
 
@@ -106,21 +109,26 @@ export function createDetector(ruleSet: RuleSet): Detector {
         const lineText = li.lineText(pos.line);
         const lineStart = seg.start - (pos.column - 1);
         const segEndInLine = Math.min(seg.end - lineStart, lineText.length);
-        // Substitute the decoded text in its line, so the context (`password: <base64>`) still counts.
-        const prefix = lineText.slice(0, pos.column - 1);
-        const substituted = prefix + seg.decoded + lineText.slice(segEndInLine);
+        // Substitute the decoded text in a window of its line, so the context (`password: <base64>`)
+        // still counts — a window, not the whole line, or a minified bundle would be rescanned per segment.
+        const prefix = lineText.slice(Math.max(0, pos.column - 1 - DECODE_CONTEXT), pos.column - 1);
+        const suffix = lineText.slice(segEndInLine, segEndInLine + DECODE_CONTEXT);
+        const substituted = prefix + seg.decoded + suffix;
         const inner = detect(
           { ...fragment, text: substituted, startLine: fragment.startLine + pos.line },
           options,
           depth + 1,
         );
         const firstLine = fragment.startLine + pos.line;
-        const decodedLines = seg.decoded.split('\n').length;
-        // Keep only what lies in the decoded text, not in the rest of the line around it.
-        const inDecoded = (f: Finding): boolean =>
-          decodedLines > 1
-            ? f.line > firstLine || f.column - 1 + f.secret.length > prefix.length
-            : f.column - 1 + f.secret.length > prefix.length && f.column - 1 < prefix.length + seg.decoded.length;
+        const innerLines = new LineIndex(substituted);
+        // Keep only secrets wholly inside the decoded text: one that straddles it and the rest of the
+        // line never existed in the file.
+        const inDecoded = (f: Finding): boolean => {
+          const line = f.line - firstLine;
+          if (line < 0) return false;
+          const start = innerLines.offsetOf(line, f.column);
+          return start >= prefix.length && start + f.secret.length <= prefix.length + seg.decoded.length;
+        };
         for (const f of inner.findings.filter(inDecoded)) {
           findings.push(relocate(f, seg, pos.column, fragment.startLine + pos.line, lineText, text));
         }

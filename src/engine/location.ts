@@ -19,6 +19,10 @@ export class LineIndex {
     const l = this.lineOf(offset);
     return { line: l, column: offset - this.starts[l]! + 1 };
   }
+  /** Offset of a 0-based line and 1-based column. */
+  offsetOf(line: number, column: number): number {
+    return (this.starts[line] ?? this.text.length) + column - 1;
+  }
   lineText(line: number): string {
     const start = this.starts[line]!;
     const next = this.starts[line + 1];

@@ -9,6 +9,8 @@ export type ExpectMode =
 export interface Expect {
   secret: string;
   mode: ExpectMode;
+  /** Other spellings that count too (the base64 `user:password` blob of a Basic header). */
+  alternatives?: string[];
 }
 
 export interface Case {

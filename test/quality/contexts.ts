@@ -36,7 +36,37 @@ export const CONTEXTS = [
   'gh-actions',
   'markdown',
 ] as const;
-export type ContextId = (typeof CONTEXTS)[number];
+/**
+ * Held-out contexts: never used by the asserted corpus, only reported (`report.ts --holdout`). Rules
+ * tuned against the main corpus can be checked here for whether they generalise. Several put the
+ * provider's name on another line than the value (nested YAML/JSON/TOML, a Deployment's env list), which
+ * single-line context rules cannot see.
+ */
+export const HOLDOUT_CONTEXTS = [
+  'ruby',
+  'php',
+  'csharp',
+  'rust',
+  'kotlin',
+  'powershell',
+  'toml-section',
+  'compose-env-list',
+  'gitlab-ci',
+  'makefile',
+  'helm-nested',
+  'appsettings-nested',
+  'cli-flag',
+  'k8s-env-list',
+  'sql',
+  'spring-value-default',
+] as const;
+export type HoldoutId = (typeof HOLDOUT_CONTEXTS)[number];
+export type ContextId = (typeof CONTEXTS)[number] | HoldoutId;
+
+/** Splits `['datadog', 'api', 'key']` into a section (`datadog`) and the rest (`api_key`) for nested formats. */
+function nest(w: Words): [Words, Words] {
+  return w.length > 1 ? [w.slice(0, 1), w.slice(1)] : [['app'], w];
+}
 
 export const upperSnake = (w: Words): string => w.map((x) => x.toUpperCase()).join('_');
 export const lowerSnake = (w: Words): string => w.map((x) => x.toLowerCase()).join('_');
@@ -243,6 +273,76 @@ export function render(ctx: ContextId, assigns: readonly Assign[], r: Rng, opts:
           '',
         ].join('\n'),
       };
+    }
+    case 'ruby': {
+      const lines = assigns.map((a) => (r.chance(0.5) ? `  config.${lowerSnake(a.name)} = "${a.value}"` : `  ${upperSnake(a.name)} = '${a.value}'.freeze`));
+      return { path: 'config/initializers/services.rb', text: ['Rails.application.configure do', ...lines, 'end', ''].join('\n') };
+    }
+    case 'php': {
+      const lines = assigns.map((a) => (r.chance(0.5) ? `define('${upperSnake(a.name)}', '${a.value}');` : `$config['${lowerSnake(a.name)}'] = '${a.value}';`));
+      return { path: 'config/services.php', text: ['<?php', '', ...lines, '', 'return $config;', ''].join('\n') };
+    }
+    case 'csharp': {
+      const lines = assigns.map((a) => `        public const string ${pascal(a.name)} = "${a.value}";`);
+      return { path: 'src/Acme.Billing/Settings.cs', text: ['namespace Acme.Billing', '{', '    public static class Settings', '    {', ...lines, '    }', '}', ''].join('\n') };
+    }
+    case 'rust': {
+      const lines = assigns.map((a) => `const ${upperSnake(a.name)}: &str = "${a.value}";`);
+      return { path: 'src/config.rs', text: ['use std::time::Duration;', '', ...lines, 'const TIMEOUT: Duration = Duration::from_secs(10);', ''].join('\n') };
+    }
+    case 'kotlin': {
+      const lines = assigns.map((a) => (r.chance(0.5) ? `    const val ${upperSnake(a.name)} = "${a.value}"` : `    val ${camel(a.name)} = "${a.value}"`));
+      return { path: 'app/src/main/java/com/acme/Config.kt', text: ['object Config {', ...lines, '}', ''].join('\n') };
+    }
+    case 'powershell': {
+      const lines = assigns.map((a) => `$env:${upperSnake(a.name)} = "${a.value}"`);
+      return { path: 'scripts/deploy.ps1', text: ['Set-StrictMode -Version Latest', ...lines, './deploy.exe --env production', ''].join('\n') };
+    }
+    case 'toml-section': {
+      const [section] = nest(a0.name);
+      const lines = assigns.map((a) => `${lowerSnake(nest(a.name)[1])} = "${a.value}"`);
+      return { path: r.pick(['config.toml', 'settings/production.toml']), text: ['[server]', 'port = 8080', '', `[${lowerSnake(section)}]`, ...lines, ''].join('\n') };
+    }
+    case 'compose-env-list': {
+      const lines = assigns.map((a) => `      - ${upperSnake(a.name)}=${a.value}`);
+      return { path: 'docker-compose.yml', text: ['services:', '  worker:', '    image: acme/worker:1.4', '    environment:', ...lines, '      - LOG_LEVEL=info', ''].join('\n') };
+    }
+    case 'gitlab-ci': {
+      const lines = assigns.map((a) => `  ${upperSnake(a.name)}: "${a.value}"`);
+      return { path: '.gitlab-ci.yml', text: ['variables:', '  DOCKER_DRIVER: overlay2', ...lines, '', 'deploy:', '  stage: deploy', '  script:', '    - ./deploy.sh', ''].join('\n') };
+    }
+    case 'makefile': {
+      const lines = assigns.map((a) => `${upperSnake(a.name)} ?= ${a.value}`);
+      return { path: 'Makefile', text: [...lines, '', 'deploy:', '\t./scripts/deploy.sh', ''].join('\n') };
+    }
+    case 'helm-nested': {
+      const [section] = nest(a0.name);
+      const lines = assigns.map((a) => `  ${camel(nest(a.name)[1])}: ${yamlValue(a.value, r)}`);
+      return { path: 'charts/app/values.yaml', text: ['replicaCount: 2', `${camel(section)}:`, '  enabled: true', ...lines, ''].join('\n') };
+    }
+    case 'appsettings-nested': {
+      const [section] = nest(a0.name);
+      const lines = assigns.map((a) => `    "${pascal(nest(a.name)[1])}": "${a.value}",`);
+      return { path: 'appsettings.json', text: ['{', `  "${pascal(section)}": {`, ...lines, '    "Enabled": true', '  }', '}', ''].join('\n') };
+    }
+    case 'cli-flag': {
+      const flags = assigns.map((a) => (r.chance(0.5) ? `--${kebab(a.name)}=${a.value}` : `--${kebab(a.name)} ${a.value}`));
+      return { path: 'scripts/run.sh', text: ['#!/bin/sh', `exec ./bin/worker ${flags.join(' ')} --verbose`, ''].join('\n') };
+    }
+    case 'k8s-env-list': {
+      const lines = assigns.flatMap((a) => [`            - name: ${upperSnake(a.name)}`, `              value: "${a.value}"`]);
+      return {
+        path: 'k8s/deployment.yaml',
+        text: ['apiVersion: apps/v1', 'kind: Deployment', 'spec:', '  template:', '    spec:', '      containers:', '        - name: app', '          env:', ...lines, ''].join('\n'),
+      };
+    }
+    case 'sql': {
+      const lines = assigns.map((a) => `INSERT INTO settings (name, value) VALUES ('${lowerSnake(a.name)}', '${a.value}');`);
+      return { path: 'db/seeds/settings.sql', text: ['BEGIN;', ...lines, 'COMMIT;', ''].join('\n') };
+    }
+    case 'spring-value-default': {
+      const lines = assigns.map((a) => `    @Value("\${${dotted(a.name)}:${a.value}}")\n    private String ${camel(a.name)};`);
+      return { path: 'src/main/java/com/acme/ClientConfig.java', text: ['@Configuration', 'public class ClientConfig {', ...lines, '}', ''].join('\n') };
     }
     case 'markdown': {
       if (r.chance(0.5)) {

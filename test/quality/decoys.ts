@@ -12,11 +12,12 @@
  *   checksum proves the provider never issued them.
  */
 import type { Case } from './cases.js';
-import { type Assign, CONTEXTS, type ContextId, lowerSnake, render, type Rendered, type Words } from './contexts.js';
+import { type Assign, CONTEXTS, type ContextId, HOLDOUT_CONTEXTS, lowerSnake, render, type Rendered, type Words } from './contexts.js';
 import { certificatePem, publicKeyPem, sshPublicKey } from './keys.js';
 import { b64, b64url, badChecksum, Rng, SET, wrap } from './rng.js';
 
-type Maker = (r: Rng, i: number, ctx: ContextId) => Rendered & { sub: string };
+type Made = Rendered & { sub: string; context?: string };
+type Maker = (r: Rng, i: number, ctx: ContextId) => Made;
 
 interface DecoyKind {
   kind: string;
@@ -35,7 +36,7 @@ const inCtx = (ctx: ContextId, r: Rng, name: Words, value: string, sub: string, 
   sub,
 });
 const inCtxMany = (ctx: ContextId, r: Rng, assigns: Assign[], sub: string): Rendered & { sub: string } => ({ ...render(ctx, assigns, r), sub });
-const file = (path: string, text: string, sub: string): Rendered & { sub: string } => ({ path, text, sub });
+const file = (path: string, text: string, sub: string): Made => ({ path, text, sub, context: `file:${path.split('/').pop()}` });
 
 const hex = (r: Rng, len: number): string => r.str(SET.hex, len);
 
@@ -280,6 +281,11 @@ const KINDS: DecoyKind[] = [
     kind: 'doc-example',
     count: 10,
     make: (r, i, ctx) => {
+      if (i % 5 === 3) {
+        // The storage emulator's published account key (Azurite / "UseDevelopmentStorage=true").
+        const azurite = 'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;';
+        return inCtx(ctx, r, n('azure', 'storage', 'connection', 'string'), azurite, 'Azurite dev key');
+      }
       if (i % 5 === 4) {
         const jwtIo = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';
         return inCtx(ctx, r, n('access', 'token'), jwtIo, 'jwt.io sample');
@@ -347,7 +353,10 @@ const KINDS: DecoyKind[] = [
   {
     kind: 'code-expression',
     count: EXPRESSIONS.length,
-    make: (r, i) => ({ ...EXPRESSIONS[i]!(r), sub: `expr#${i}` }),
+    make: (r, i) => {
+      const e = EXPRESSIONS[i]!(r);
+      return { ...e, sub: `expr#${i}`, context: `file:${e.path.split('/').pop()}` };
+    },
   },
   {
     kind: 'css-colour',
@@ -399,9 +408,13 @@ const KINDS: DecoyKind[] = [
   },
   {
     kind: 'public-key',
-    count: 10,
+    count: 12,
     make: (r, i) => {
-      switch (i % 4) {
+      switch (i % 6) {
+        case 4:
+          return file('k8s/webhook.yaml', `apiVersion: admissionregistration.k8s.io/v1\nkind: ValidatingWebhookConfiguration\nwebhooks:\n  - name: policy.acme.io\n    clientConfig:\n      caBundle: ${b64(`${certificatePem(r)}\n`)}\n`, 'caBundle (base64 cert)');
+        case 5:
+          return file('public/.well-known/jwks.json', `{\n  "keys": [\n    {\n      "kty": "RSA",\n      "use": "sig",\n      "kid": "${hex(r, 16)}",\n      "alg": "RS256",\n      "n": "${b64url(r.bytes(256))}",\n      "e": "AQAB"\n    }\n  ]\n}\n`, 'JWKS public key');
         case 0:
           return file('deploy/authorized_keys', `${sshPublicKey(r)}\n${sshPublicKey(r)}\n`, 'authorized_keys');
         case 1:
@@ -479,6 +492,21 @@ const KINDS: DecoyKind[] = [
       ),
   },
   {
+    kind: 'url-ids',
+    count: 10,
+    make: (r, i, ctx) => {
+      const urls = [
+        `https://docs.google.com/spreadsheets/d/1${r.str(SET.base64url, 43)}/edit#gid=0`,
+        `https://www.figma.com/file/${r.str(SET.alnum, 22)}/Checkout-flow?node-id=12-345`,
+        `https://www.notion.so/acme/Q3-roadmap-${hex(r, 32)}`,
+        `https://www.youtube.com/watch?v=${r.str(SET.base64url, 11)}`,
+        `https://drive.google.com/file/d/1${r.str(SET.base64url, 32)}/view?usp=sharing`,
+      ];
+      const u = urls[i % urls.length]!;
+      return i % 2 === 0 ? file('docs/links.md', `See the [design](${u}) before changing the flow.\n`, u.slice(8, 30)) : inCtx(ctx, r, r.pick([n('design', 'url'), n('docs', 'link')]), u, u.slice(8, 30));
+    },
+  },
+  {
     kind: 'password-hash',
     count: 6,
     make: (r, i, ctx) => {
@@ -491,14 +519,17 @@ const KINDS: DecoyKind[] = [
   },
 ];
 
-export function decoyCases(seed: number): Case[] {
+/** `holdout`: only the decoys that take their context, rendered in the held-out contexts. */
+export function decoyCases(seed: number, set: 'main' | 'holdout' = 'main'): Case[] {
   const r = new Rng(seed ^ 0x5bd1e995);
+  const ctxs = set === 'holdout' ? HOLDOUT_CONTEXTS : CONTEXTS;
   const out: Case[] = [];
   KINDS.forEach((k, ki) => {
     for (let i = 0; i < k.count; i++) {
-      const ctx = CONTEXTS[(seed + ki * 3 + i) % CONTEXTS.length]!;
+      const ctx = ctxs[(seed + ki * 3 + i) % ctxs.length]!;
       const made = k.make(r, i, ctx);
-      out.push({ id: `decoy/${k.kind}#${i}`, group: k.kind, kind: `${k.kind}:${made.sub}`, context: ctx, path: made.path, text: made.text, expect: [] });
+      if (set === 'holdout' && made.context !== undefined) continue;
+      out.push({ id: `decoy/${k.kind}#${i}`, group: k.kind, kind: `${k.kind}:${made.sub}`, context: made.context ?? ctx, path: made.path, text: made.text, expect: [] });
     }
   });
   return out;

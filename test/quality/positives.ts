@@ -3,7 +3,7 @@
  * rules' own examples), embedded in a realistic file.
  */
 import type { Case, Expect } from './cases.js';
-import { type Assign, CONTEXTS, type ContextId, type CurlLine, render, type Rendered, type Words } from './contexts.js';
+import { type Assign, CONTEXTS, type ContextId, type CurlLine, HOLDOUT_CONTEXTS, render, type Rendered, type Words } from './contexts.js';
 import { KEY_KINDS, keyContextsFor, makeKey, pkcs8RsaPem, renderKey } from './keys.js';
 import { b64, b64NoPad, b64url, checksummed, Rng, SET } from './rng.js';
 
@@ -80,7 +80,7 @@ const SPECS: Spec[] = [
     names: [n('github', 'token'), n('gh', 'token'), n('github', 'pat')],
     curl: (v) => `curl -H "Authorization: token ${v}" https://api.github.com/user`,
     terraform: tfProvider('github', 'token', 'owner = "acme"'),
-    extra: [(v) => ({ path: '.git/config', text: `[remote "origin"]\n\turl = https://x-access-token:${v}@github.com/acme/app.git\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n` })],
+    extra: [(v) => ({ path: '.gitmodules', text: `[submodule "vendor/lib"]\n\tpath = vendor/lib\n\turl = https://x-access-token:${v}@github.com/acme/lib.git\n` })],
     count: 6,
   },
   { provider: 'github', kind: 'gho', gen: (r) => checksummed(r, 'gho'), names: [n('github', 'oauth', 'token'), n('access', 'token')], curl: bearer('https://api.github.com/user'), count: 5 },
@@ -167,7 +167,11 @@ const SPECS: Spec[] = [
     curl: bearer('https://api.openai.com/v1/models'),
     count: 6,
   },
-  { provider: 'openai', kind: 'sk-svcacct', gen: (r) => `sk-svcacct-${r.str(SET.base64url, r.int(58, 74))}T3BlbkFJ${r.str(SET.base64url, r.int(58, 74))}`, names: [n('openai', 'api', 'key')], count: 4 },
+  { provider: 'openai', kind: 'sk-svcacct', gen: (r) => {
+      // PROVIDERS.md says 58–74 per half; the lengths seen in practice (and in gitleaks) are 58 or 74.
+      const len = r.pick([58, 74]);
+      return `sk-svcacct-${r.str(SET.base64url, len)}T3BlbkFJ${r.str(SET.base64url, len)}`;
+    }, names: [n('openai', 'api', 'key')], count: 4 },
   { provider: 'openai', kind: 'sk-admin', gen: (r) => `sk-admin-${r.str(SET.base64url, 58)}T3BlbkFJ${r.str(SET.base64url, 58)}`, names: [n('openai', 'admin', 'key')], count: 4 },
   { provider: 'openai', kind: 'sk-legacy', gen: (r) => `sk-${r.str(SET.alnum, 20)}T3BlbkFJ${r.str(SET.alnum, 20)}`, names: [n('openai', 'api', 'key')], curl: bearer('https://api.openai.com/v1/models'), count: 4 },
   {
@@ -343,7 +347,10 @@ const URL_SPECS: Spec[] = [
     names: [n('registry', 'url'), n('pip', 'index', 'url'), n('artifactory', 'url')],
     expect: urlPassword,
     curl: (v) => `curl -fsSL ${v} -o artifact.tgz`,
-    extra: [(v) => ({ path: '.git/config', text: `[core]\n\tbare = false\n[remote "origin"]\n\turl = ${v}\n` })],
+    extra: [
+      (v) => ({ path: '.gitmodules', text: `[submodule "shared"]\n\tpath = shared\n\turl = ${v}\n` }),
+      (v) => ({ path: 'pip.conf', text: `[global]\nindex-url = ${v}\ntimeout = 60\n` }),
+    ],
     count: 8,
   },
 ];
@@ -355,6 +362,7 @@ const GENERIC_SPECS: Spec[] = [
     gen: (r) => r.str(SET.passwordish, r.int(16, 28)),
     names: [n('db', 'password'), n('password'), n('smtp', 'password'), n('admin', 'password')],
     curl: (v) => `curl -u "admin:${v}" https://jenkins.acme.io/api/json`,
+    extra: [(v) => ({ path: '.netrc', text: `machine git.acme.io\n  login ci-bot\n  password ${v}\n` })],
     count: 10,
   },
   { provider: 'generic', kind: 'api-key', gen: (r) => r.str(SET.alnum, r.int(24, 40)), names: [n('api', 'key'), n('service', 'api', 'key'), n('apikey')], curl: header('X-API-Key', 'https://api.acme.io/v1/reports'), count: 10 },
@@ -364,10 +372,10 @@ const GENERIC_SPECS: Spec[] = [
 ];
 
 /** Builds one case per (spec, context) rotation step, plus each spec's bespoke extras. */
-function specCases(specs: Spec[], r: Rng, offset: number): Case[] {
+function specCases(specs: Spec[], r: Rng, offset: number, set: CorpusSet = 'main'): Case[] {
   const out: Case[] = [];
   specs.forEach((spec, si) => {
-    const contexts = spec.contexts ?? CONTEXTS;
+    const contexts = set === 'holdout' ? HOLDOUT_CONTEXTS : (spec.contexts ?? CONTEXTS);
     const count = spec.count ?? 5;
     for (let i = 0; i < count; i++) {
       const ctx = contexts[(offset + si * 5 + i) % contexts.length]!;
@@ -376,6 +384,7 @@ function specCases(specs: Spec[], r: Rng, offset: number): Case[] {
       const { path, text } = render(ctx, [assign], r, { ...(spec.curl ? { curl: spec.curl } : {}), ...(spec.terraform ? { terraform: spec.terraform } : {}) });
       out.push({ id: `${spec.provider}/${spec.kind}#${i}`, group: spec.provider, kind: `${spec.provider}:${spec.kind}`, context: ctx, path, text, expect: [(spec.expect ?? exact)(value)] });
     }
+    if (set === 'holdout') return;
     (spec.extra ?? []).forEach((extra, ei) => {
       const value = spec.gen(r);
       const { path, text } = extra(value, r);
@@ -388,9 +397,9 @@ function specCases(specs: Spec[], r: Rng, offset: number): Case[] {
 const exact = (secret: string): Expect => ({ secret, mode: 'exact' });
 
 /** AWS key id + secret access key together, the way they are always leaked. */
-function awsPairs(r: Rng, offset: number): Case[] {
+function awsPairs(r: Rng, offset: number, set: CorpusSet = 'main'): Case[] {
   const out: Case[] = [];
-  const ctxs = [...CONTEXTS, 'aws-credentials', 'terraform-provider'] as const;
+  const ctxs = set === 'holdout' ? HOLDOUT_CONTEXTS : ([...CONTEXTS, 'aws-credentials', 'terraform-provider'] as const);
   for (let i = 0; i < 12; i++) {
     const ctx = ctxs[(offset + i) % ctxs.length]!;
     const id = awsKeyId(r, 'AKIA');
@@ -417,10 +426,11 @@ function awsPairs(r: Rng, offset: number): Case[] {
 }
 
 /** Twilio: account SID + auth token (the token is the secret), and API key SID + secret (the SK id is reported). */
-function twilio(r: Rng, offset: number): Case[] {
+function twilio(r: Rng, offset: number, set: CorpusSet = 'main'): Case[] {
   const out: Case[] = [];
+  const ctxs = set === 'holdout' ? HOLDOUT_CONTEXTS : CONTEXTS;
   for (let i = 0; i < 10; i++) {
-    const ctx = CONTEXTS[(offset + 3 + i) % CONTEXTS.length]!;
+    const ctx = ctxs[(offset + 3 + i) % ctxs.length]!;
     const apiKey = i % 2 === 1;
     const sid = apiKey ? `SK${r.str(SET.hex, 32)}` : `AC${r.str(SET.hex, 32)}`;
     const secret = apiKey ? r.str(SET.alnum, 32) : r.str(SET.hex, 32);
@@ -498,15 +508,61 @@ function gcpServiceAccounts(r: Rng, offset: number): Case[] {
   return out;
 }
 
-export function positiveCases(seed: number): Case[] {
+/** `user:password` in base64: docker config, Basic headers, npm `_auth`, a dockerconfigjson Secret. */
+function basicAuthEncoded(r: Rng, offset: number): Case[] {
+  const out: Case[] = [];
+  const ctxs = ['docker-config', 'curl-basic', 'npmrc-auth', 'k8s-dockerconfigjson', 'python-basic'] as const;
+  for (let i = 0; i < 10; i++) {
+    const ctx = ctxs[(offset + i) % ctxs.length]!;
+    const user = r.pick(['deploy', 'ci-bot', 'robot$acme+ci', 'svc-build']);
+    const password = r.str(SET.alnum, r.int(16, 32));
+    const blob = b64(`${user}:${password}`);
+    const docker = `{\n  "auths": {\n    "registry.acme.io": {\n      "auth": "${blob}"\n    }\n  }\n}`;
+    let rendered: Rendered;
+    switch (ctx) {
+      case 'docker-config':
+        rendered = { path: r.pick(['.docker/config.json', 'ci/docker-config.json']), text: `${docker}\n` };
+        break;
+      case 'curl-basic':
+        rendered = { path: 'scripts/publish.sh', text: `curl -fsS -H "Authorization: Basic ${blob}" -T build/app.tgz https://artifacts.acme.io/repo/app.tgz\n` };
+        break;
+      case 'npmrc-auth':
+        rendered = { path: '.npmrc', text: `registry=https://npm.acme.io/\n_auth=${blob}\nalways-auth=true\n` };
+        break;
+      case 'k8s-dockerconfigjson':
+        rendered = { path: 'k8s/regcred.yaml', text: `apiVersion: v1\nkind: Secret\nmetadata:\n  name: regcred\ntype: kubernetes.io/dockerconfigjson\ndata:\n  .dockerconfigjson: ${b64(docker)}\n` };
+        break;
+      case 'python-basic':
+        rendered = { path: 'scripts/sync.py', text: `import requests\n\nHEADERS = {"Authorization": "Basic ${blob}"}\nrequests.get("https://jira.acme.io/rest/api/2/myself", headers=HEADERS)\n` };
+        break;
+    }
+    out.push({ id: `basic-auth-encoded/${ctx}#${i}`, group: 'basic-auth-encoded', kind: 'basic-auth-encoded:user:password', context: ctx, ...rendered, expect: [{ secret: password, mode: 'covers', alternatives: [blob] }] });
+  }
+  return out;
+}
+
+/** `main` is the asserted corpus; `holdout` renders the same kinds in contexts the main corpus never uses. */
+export type CorpusSet = 'main' | 'holdout';
+
+export function positiveCases(seed: number, set: CorpusSet = 'main'): Case[] {
   const r = new Rng(seed);
   const offset = seed % 17;
+  if (set === 'holdout') {
+    return [
+      ...specCases(SPECS, r, offset, set),
+      ...awsPairs(r, offset, set),
+      ...twilio(r, offset, set),
+      ...specCases(URL_SPECS, r, offset + 7, set),
+      ...specCases(GENERIC_SPECS, r, offset + 11, set),
+    ];
+  }
   return [
     ...specCases(SPECS, r, offset),
     ...awsPairs(r, offset),
     ...twilio(r, offset),
     ...privateKeys(r, offset),
     ...gcpServiceAccounts(r, offset),
+    ...basicAuthEncoded(r, offset),
     ...specCases(URL_SPECS, r, offset + 7),
     ...specCases(GENERIC_SPECS, r, offset + 11),
   ];
