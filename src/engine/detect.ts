@@ -96,7 +96,7 @@ export function createDetector(ruleSet: RuleSet): Detector {
         const span = secretSpan(cr, m.start, m.end, m.groups);
         if (!span || span[1] <= span[0]) continue;
         const f = makeFinding(cr, fragment, lineIndex(), m.start, m.end, span[0], span[1], text);
-        const verdict = judge(cr, f, ruleSet, lineIndex());
+        const verdict = judge(cr, f, ruleSet, previousLine(lineIndex(), f, fragment));
         if (verdict) drop(f, verdict.kind, verdict.reason);
         else findings.push(f);
       }
@@ -180,7 +180,7 @@ function makeFinding(
     endColumn: endPos.column + 1,
     secret,
     match: text.slice(mStart, mEnd),
-    lineText: li.lineText(startPos.line),
+    lineText: lineWindow(li.lineText(startPos.line), startPos.column - 1, secret.length),
     entropy: Math.round(entropy * 1000) / 1000,
     confidence: rule.confidence,
     reasons: [`${rule.confidence} confidence: ${confidenceWhy(rule.confidence)}`],
@@ -193,12 +193,16 @@ function makeFinding(
     const v = fragment[k];
     if (v !== undefined) f[k] = v;
   }
-  // The previous line, for `allow-next-line` comments.
-  (f as FindingWithContext).previousLine = startPos.line > 0 ? li.lineText(startPos.line - 1) : undefined;
   return f;
 }
 
-type FindingWithContext = Finding & { previousLine?: string | undefined };
+/** The line above a finding (its end, when long), for `allow-next-line` comments. */
+function previousLine(li: LineIndex, f: Finding, fragment: Fragment): string | undefined {
+  const line = f.line - fragment.startLine;
+  if (line <= 0) return undefined;
+  const text = li.lineText(line - 1);
+  return text.length > LINE_WINDOW ? text.slice(-LINE_WINDOW) : text;
+}
 
 function confidenceWhy(c: Confidence): string {
   return c === 'high'
@@ -213,7 +217,7 @@ function judge(
   cr: CompiledRule,
   f: Finding,
   ruleSet: RuleSet,
-  _li: LineIndex,
+  prev: string | undefined,
 ): { kind: SuppressionKind; reason: string } | undefined {
   const { rule } = cr;
   if (rule.entropy !== undefined && f.entropy < rule.entropy) {
@@ -242,8 +246,6 @@ function judge(
   for (const a of ruleSet.allowlists) {
     if (allowlistMatches(a, f)) return { kind: 'global-allowlist', reason: `global allowlist: ${describeAllowlist(a)}` };
   }
-  const prev = (f as FindingWithContext).previousLine;
-  delete (f as FindingWithContext).previousLine;
   const inline = inlineAllowed(f.lineText, prev);
   if (inline) return { kind: 'inline', reason: `inline comment "${inline}"` };
   return undefined;
@@ -264,17 +266,33 @@ function relocate(f: Finding, seg: EncodedSegment, column: number, line: number,
   };
 }
 
+/**
+ * The part of a line a finding keeps: the whole line, unless it is huge (a minified bundle), then a
+ * window around the secret — what inline comments and `regexTarget = "line"` look at. Keeping whole
+ * megabyte lines would make every finding on such a line cost the line's length.
+ */
+const LINE_WINDOW = 4096;
+function lineWindow(line: string, column0: number, length: number): string {
+  if (line.length <= 2 * LINE_WINDOW + length) return line;
+  return line.slice(Math.max(0, column0 - LINE_WINDOW), column0 + length + LINE_WINDOW);
+}
+
 /** One report per secret: a specific rule wins over a generic one on the same span. */
 function dedupe(findings: Finding[]): Finding[] {
-  const specific = findings.filter((f) => !f.tags.includes('generic'));
+  const specificByLine = new Map<number, Finding[]>();
+  for (const f of findings) {
+    if (f.tags.includes('generic')) continue;
+    const list = specificByLine.get(f.line);
+    if (list) list.push(f);
+    else specificByLine.set(f.line, [f]);
+  }
   const seen = new Set<string>();
   return findings.filter((f) => {
     const key = `${f.ruleId}\0${f.line}\0${f.column}\0${f.secret}`;
     if (seen.has(key)) return false;
     seen.add(key);
     if (!f.tags.includes('generic')) return true;
-    return !specific.some(
-      (s) => s.line === f.line && (s.secret.includes(f.secret) || f.secret.includes(s.secret)),
-    );
+    const same = specificByLine.get(f.line) ?? [];
+    return !same.some((s) => s.secret.includes(f.secret) || f.secret.includes(s.secret));
   });
 }

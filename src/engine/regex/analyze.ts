@@ -63,6 +63,12 @@ export interface RegexAnalysis {
    * character is bounded by `ways / period`.
    */
   prefixPeriod: number;
+  /** Length of the literal every match starts with. */
+  prefixLength: number;
+  /** Starts with `^` (no m flag): one start position, so the work per text is `ways`, not per character. */
+  anchored: boolean;
+  /** Size of the automaton a linear-time engine builds: counted repetition is unrolled. */
+  programSize: number;
   /** Constructs the linear engine cannot run and RE2 does not have. */
   unsupported?: string;
 }
@@ -281,7 +287,11 @@ export function analyzeRegex(source: string, flags: string): RegexAnalysis {
   };
   countGroups(ast);
   const literal = literalPrefix(ast).toLowerCase();
+  const firstNode = ast.type === 'alternative' ? ast.body[0] : ast;
   return {
+    anchored: !flags.includes('m') && firstNode?.type === 'anchor' && firstNode.kind === 'start',
+    prefixLength: literal.length,
+    programSize: programSize(ast),
     prefixPeriod: shortestPeriod(literal),
     unbounded,
     ways: unbounded ? Infinity : total,
@@ -326,4 +336,21 @@ export function shortestPeriod(s: string): number {
     if (ok) return p;
   }
   return s.length;
+}
+
+/** Instructions RE2 would compile `n` to (roughly): counted repetition is unrolled. */
+function programSize(n: Node): number {
+  switch (n.type) {
+    case 'alternative':
+    case 'group':
+      return n.body.reduce((s: number, c) => s + programSize(c as Node), 0);
+    case 'disjunction':
+      return n.body.reduce((s: number, c) => s + programSize(c as Node) + 1, 0);
+    case 'quantifier': {
+      const body = programSize(n.body[0]);
+      return cap((n.max === undefined ? n.min + 1 : n.max) * (body + 1));
+    }
+    default:
+      return 1;
+  }
 }

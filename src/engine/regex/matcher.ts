@@ -9,7 +9,11 @@ import { analyzeRegex, type RegexAnalysis } from './analyze.js';
 import { translateRe2 } from './translate.js';
 
 /** Most backtracking steps per input character we let V8's engine take (see analyze.ts). */
-export const MAX_BACKTRACK_WAYS = 10_000;
+export const MAX_BACKTRACK_WAYS = 20_000;
+/** An anchored regex (`^…`) starts once per text: this many steps in all is about a millisecond. */
+export const MAX_ANCHORED_WAYS = 1_000_000;
+/** Largest automaton the linear engine may step through on every character (see planPattern). */
+export const MAX_LINEAR_PROGRAM = 400;
 
 export class PatternError extends Error {}
 
@@ -105,7 +109,7 @@ export function planPattern(pattern: string, flags = ''): PatternPlan {
       );
     }
     if (analysis.unbounded) linearReason = 'has unbounded repetition (*, + or {n,})';
-    else if (analysis.ways / analysis.prefixPeriod > MAX_BACKTRACK_WAYS) {
+    else if (analysis.anchored ? analysis.ways > MAX_ANCHORED_WAYS : analysis.ways / analysis.prefixPeriod > MAX_BACKTRACK_WAYS) {
       const per = Math.round(analysis.ways / analysis.prefixPeriod);
       linearReason = `may take ${fmt(per)} backtracking steps per input character (limit ${fmt(MAX_BACKTRACK_WAYS)})`;
     }
@@ -113,9 +117,20 @@ export function planPattern(pattern: string, flags = ''): PatternPlan {
   const base = {
     pattern,
     flags: allFlags,
-    ...(analysis ? { ways: Math.ceil(analysis.ways / analysis.prefixPeriod), captureGroups: analysis.captureGroups } : {}),
+    ...(analysis
+      ? { ways: analysis.anchored ? 0 : Math.ceil(analysis.ways / analysis.prefixPeriod), captureGroups: analysis.captureGroups }
+      : {}),
   };
   if (linearReason === undefined && t.source !== undefined) return { engine: 'backtracking', source: t.source, ...base };
+  // re2js simulates an automaton with one state per unrolled repetition: `[a-z]{0,300}` is 300 states
+  // stepped on every character. Without a literal prefix to skip to, that is too slow for any input.
+  if (analysis && analysis.prefixLength < 3 && analysis.programSize > MAX_LINEAR_PROGRAM) {
+    throw new PatternError(
+      `is too costly for either engine: it ${linearReason} and unrolls to ${fmt(analysis.programSize)} states ` +
+        `(limit ${fmt(MAX_LINEAR_PROGRAM)}). Use smaller counted repetitions ({0,40} rather than {0,300}), ` +
+        'avoid repeating a repeat, or start the regex with a literal',
+    );
+  }
   try {
     // Compile once now so a pattern RE2 rejects fails at load time, not mid-scan.
     new LinearMatcher(pattern, allFlags);
