@@ -103,6 +103,11 @@ export interface CompiledRule {
   backtrackBound?: number;
   /** Why the linear engine runs it, when it does. */
   linearReason?: string;
+  /**
+   * Longest possible match, when every match must contain one of the rule's keywords (built-in
+   * rules promise that): the rule then only runs within this distance of a keyword.
+   */
+  window?: number;
 }
 
 export interface RuleSet {

@@ -36,13 +36,21 @@ export function compileAllowlist(owner: Pick<Rule, 'id' | 'source'>, a: Allowlis
   };
 }
 
-export function compileRule(rule: Rule, plans?: PlanCache): CompiledRule {
+export interface CompileOptions {
+  plans?: PlanCache;
+  /** The rules promise every match contains a keyword (built-in rules; `rules check` enforces it). */
+  keywordsInMatch?: boolean;
+}
+
+export function compileRule(rule: Rule, options: CompileOptions = {}): CompiledRule {
+  const { plans } = options;
   const compiled: CompiledRule = { rule, allowlists: rule.allowlists.map((a) => compileAllowlist(rule, a, plans)) };
   if (rule.regex !== undefined) {
     const p = compileOrThrow(rule, 'regex', rule.regex, plans);
     compiled.matcher = p.matcher;
     if (p.plan.engine === 'backtracking' && p.plan.ways !== undefined) compiled.backtrackBound = p.plan.ways;
     if (p.plan.linearReason) compiled.linearReason = p.plan.linearReason;
+    if (options.keywordsInMatch && rule.keywords.length > 0 && p.plan.maxLength !== undefined) compiled.window = p.plan.maxLength;
     const groups = p.plan.captureGroups;
     if (rule.secretGroup !== undefined && groups !== undefined && rule.secretGroup > groups) {
       throw new RuleError(rule.source.file, rule.source.line, rule.id,
@@ -57,12 +65,12 @@ export function compileRuleSet(
   rules: Rule[],
   allowlists: Allowlist[] = [],
   allowlistSource = 'allowlist',
-  plans?: PlanCache,
+  options: CompileOptions = {},
 ): RuleSet {
   const owner = { id: 'global allowlist', source: { file: allowlistSource } };
   return {
-    rules: rules.map((r) => compileRule(r, plans)),
-    allowlists: allowlists.map((a) => compileAllowlist(owner, a, plans)),
+    rules: rules.map((r) => compileRule(r, options)),
+    allowlists: allowlists.map((a) => compileAllowlist(owner, a, options.plans)),
   };
 }
 

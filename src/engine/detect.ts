@@ -10,6 +10,7 @@ import type {
   DetectResult,
   Finding,
   Fragment,
+  Match,
   RuleSet,
   Suppression,
   SuppressionKind,
@@ -65,11 +66,32 @@ export function createDetector(ruleSet: RuleSet): Detector {
   });
   const prefilter: Prefilter = buildPrefilter(keywords);
 
-  const candidates = (text: string): number[] => {
-    const found = prefilter.scan(text);
-    const rules = new Set<number>(alwaysRun);
-    for (let k = 0; k < found.length; k++) if (found[k] === 1) for (const r of keywordRules[k]!) rules.add(r);
-    return [...rules].sort((a, b) => a - b);
+  /** The rules that can match, each with the part of the text its matches must lie in. */
+  const candidates = (text: string): Array<{ ri: number; from: number; to: number }> => {
+    const hits = prefilter.scan(text);
+    const first = new Int32Array(ruleSet.rules.length).fill(-1);
+    const last = new Int32Array(ruleSet.rules.length);
+    for (let k = 0; k < hits.found.length; k++) {
+      if (hits.found[k] !== 1) continue;
+      for (const r of keywordRules[k]!) {
+        if (first[r] === -1 || hits.firstEnd[k]! < first[r]!) first[r] = hits.firstEnd[k]!;
+        if (hits.lastEnd[k]! > last[r]!) last[r] = hits.lastEnd[k]!;
+      }
+    }
+    const out: Array<{ ri: number; from: number; to: number }> = [];
+    for (let ri = 0; ri < ruleSet.rules.length; ri++) {
+      if (first[ri] === -1) {
+        if (alwaysRun.includes(ri)) out.push({ ri, from: 0, to: text.length });
+        continue;
+      }
+      const w = ruleSet.rules[ri]!.window;
+      out.push(
+        w === undefined
+          ? { ri, from: 0, to: text.length }
+          : { ri, from: Math.max(0, first[ri]! - w), to: Math.min(text.length, last[ri]! + w) },
+      );
+    }
+    return out;
   };
 
   const detect = (fragment: Fragment, options: DetectOptions = {}, depth = 0): DetectResult => {
@@ -83,7 +105,7 @@ export function createDetector(ruleSet: RuleSet): Detector {
       suppressed.push({ finding, kind, reason });
     };
 
-    for (const ri of candidates(text)) {
+    for (const { ri, from, to } of candidates(text)) {
       const cr = ruleSet.rules[ri]!;
       if (cr.pathMatcher && !cr.pathMatcher.test(fragment.path)) continue;
       if (!cr.matcher) {
@@ -92,7 +114,13 @@ export function createDetector(ruleSet: RuleSet): Detector {
         findings.push(f);
         continue;
       }
-      for (const m of cr.matcher.matchAll(text)) {
+      // Scan only the window (plus a character each side, so \b and $ see real neighbours).
+      const lo = Math.max(0, from - 1);
+      const hi = Math.min(text.length, to + 1);
+      const view = lo === 0 && hi === text.length ? text : text.slice(lo, hi);
+      for (const raw of cr.matcher.matchAll(view)) {
+        const m = lo === 0 ? raw : shift(raw, lo);
+        if (m.start < from || m.end > to) continue;
         const span = secretSpan(cr, m.start, m.end, m.groups);
         if (!span || span[1] <= span[0]) continue;
         const f = makeFinding(cr, fragment, lineIndex(), m.start, m.end, span[0], span[1], text);
@@ -141,6 +169,14 @@ export function createDetector(ruleSet: RuleSet): Detector {
   };
 
   return { ruleSet, detect: (fragment, options) => detect(fragment, options) };
+}
+
+function shift(m: Match, by: number): Match {
+  return {
+    start: m.start + by,
+    end: m.end + by,
+    groups: m.groups.map((g) => (g ? ([g[0] + by, g[1] + by] as [number, number]) : undefined)),
+  };
 }
 
 function secretSpan(

@@ -1,29 +1,49 @@
 /**
  * Keyword prefilter: one pass over the text, case-insensitive for ASCII, finds which keywords occur
- * (Aho–Corasick as a dense DFA over the 128 ASCII codes). A rule runs only when one of its keywords
- * occurs, so text without any keyword costs exactly this one pass.
+ * and where they first and last end (Aho–Corasick as a dense DFA). A rule runs only when one of its
+ * keywords occurs — and, when every match must contain a keyword, only near where they occur — so text
+ * without any keyword costs exactly this one pass.
  */
+export interface KeywordHits {
+  /** 1 where the keyword occurs. */
+  found: Uint8Array;
+  /** Offset just past the first and the last occurrence of each found keyword. */
+  firstEnd: Int32Array;
+  lastEnd: Int32Array;
+}
+
 export interface Prefilter {
-  /** Indices (into the list given to buildPrefilter) of the keywords found in `text`. */
-  scan(text: string): Uint8Array;
+  scan(text: string): KeywordHits;
   readonly keywordCount: number;
 }
 
-const ALPHABET = 128;
+const ASCII = 128;
 
 export function buildPrefilter(keywords: readonly string[]): Prefilter {
-  // Trie construction. State 0 is the root.
-  const goto: number[][] = [new Array<number>(ALPHABET).fill(-1)];
+  // Only characters that occur in keywords get their own column; every other character is class 0.
+  // A narrow table stays in cache, which matters more than anything else in this loop.
+  const classOf = new Uint8Array(ASCII);
+  let classes = 1;
+  for (const kw of keywords) {
+    for (const ch of kw.toLowerCase()) {
+      const c = ch.charCodeAt(0);
+      if (c >= ASCII) throw new Error(`keyword "${kw}" is not ASCII`);
+      if (classOf[c] === 0) classOf[c] = classes++;
+    }
+  }
+  for (let c = 65; c <= 90; c++) if (classOf[c + 32] !== 0 && classOf[c] === 0) classOf[c] = classOf[c + 32]!;
+
+  // Trie, then failure links folded into a complete DFA (breadth-first).
+  const goto: number[][] = [new Array<number>(classes).fill(-1)];
   const outputs: number[][] = [[]];
   keywords.forEach((kw, k) => {
     let s = 0;
     for (const ch of kw.toLowerCase()) {
-      const c = ch.charCodeAt(0);
-      if (c >= ALPHABET) throw new Error(`keyword "${kw}" is not ASCII`);
+      const c = classOf[ch.charCodeAt(0)]!;
       let next = goto[s]![c]!;
       if (next === -1) {
         next = goto.length;
-        goto.push(new Array<number>(ALPHABET).fill(-1));
+        goto.push(new Array<number>(classes).fill(-1));
         outputs.push([]);
         goto[s]![c] = next;
       }
@@ -31,12 +51,11 @@ export function buildPrefilter(keywords: readonly string[]): Prefilter {
     }
     outputs[s]!.push(k);
   });
-  // Breadth-first: failure links folded into a complete DFA.
   const states = goto.length;
-  const delta = new Int32Array(states * ALPHABET);
+  const delta = new Int32Array(states * classes);
   const fail = new Int32Array(states);
   const queue: number[] = [];
-  for (let c = 0; c < ALPHABET; c++) {
+  for (let c = 1; c < classes; c++) {
     const t = goto[0]![c]!;
     delta[c] = t === -1 ? 0 : t;
     if (t !== -1) queue.push(t);
@@ -44,38 +63,51 @@ export function buildPrefilter(keywords: readonly string[]): Prefilter {
   for (let qi = 0; qi < queue.length; qi++) {
     const s = queue[qi]!;
     outputs[s]!.push(...outputs[fail[s]!]!);
-    for (let c = 0; c < ALPHABET; c++) {
+    for (let c = 1; c < classes; c++) {
       const t = goto[s]![c]!;
       if (t === -1) {
-        delta[s * ALPHABET + c] = delta[fail[s]! * ALPHABET + c]!;
+        delta[s * classes + c] = delta[fail[s]! * classes + c]!;
       } else {
-        fail[t] = delta[fail[s]! * ALPHABET + c]!;
-        delta[s * ALPHABET + c] = t;
+        fail[t] = delta[fail[s]! * classes + c]!;
+        delta[s * classes + c] = t;
         queue.push(t);
       }
     }
   }
-  const accepting = new Uint8Array(states);
   const outs: Int32Array[] = outputs.map((o) => Int32Array.from(new Set(o)));
+  const accepting = new Uint8Array(states);
   outs.forEach((o, s) => (accepting[s] = o.length > 0 ? 1 : 0));
-  // Upper-case ASCII folds to lower-case; everything outside ASCII resets to the root.
-  const fold = new Uint8Array(ALPHABET);
-  for (let c = 0; c < ALPHABET; c++) fold[c] = c >= 65 && c <= 90 ? c + 32 : c;
 
   return {
     keywordCount: keywords.length,
-    scan(text: string): Uint8Array {
-      const found = new Uint8Array(keywords.length);
+    scan(text: string): KeywordHits {
+      const n = keywords.length;
+      const found = new Uint8Array(n);
+      const firstEnd = new Int32Array(n);
+      const lastEnd = new Int32Array(n);
       let s = 0;
-      for (let i = 0, n = text.length; i < n; i++) {
+      for (let i = 0, len = text.length; i < len; i++) {
         const c = text.charCodeAt(i);
-        s = c < ALPHABET ? delta[s * ALPHABET + fold[c]!]! : 0;
+        // Class 0 (and anything outside ASCII) sends every state back to the root.
+        const k = c < ASCII ? classOf[c]! : 0;
+        if (k === 0) {
+          s = 0;
+          continue;
+        }
+        s = delta[s * classes + k]!;
         if (accepting[s] === 1) {
           const o = outs[s]!;
-          for (let j = 0; j < o.length; j++) found[o[j]!] = 1;
+          for (let j = 0; j < o.length; j++) {
+            const kw = o[j]!;
+            if (found[kw] === 0) {
+              found[kw] = 1;
+              firstEnd[kw] = i + 1;
+            }
+            lastEnd[kw] = i + 1;
+          }
         }
       }
-      return found;
+      return { found, firstEnd, lastEnd };
     },
   };
 }

@@ -38,8 +38,8 @@ export function loadBuiltinRuleSet(): RuleSet {
   const bundlePath = findBundle();
   if (bundlePath) {
     const b = JSON.parse(readFileSync(bundlePath, 'utf8')) as RulesBundle;
-    return compileRuleSet(b.rules, b.allowlists, 'rules/', new Map(Object.entries(b.plans)));
+    return compileRuleSet(b.rules, b.allowlists, 'rules/', { plans: new Map(Object.entries(b.plans)), keywordsInMatch: true });
   }
   const { rules, allowlists } = loadRulesDir(builtinRulesDir());
-  return compileRuleSet(rules, allowlists, 'rules/');
+  return compileRuleSet(rules, allowlists, 'rules/', { keywordsInMatch: true });
 }

@@ -41,7 +41,7 @@ export function checkRules(rules: Rule[], options: { rounds?: number; allowlists
     if (r.examples.length === 0) report(r, 'no examples: every rule needs at least one');
     try {
       // Examples are checked regardless of the path a rule is limited to.
-      const { pathMatcher: _ignored, ...cr } = compileRule(r);
+      const { pathMatcher: _ignored, ...cr } = compileRule(r, { keywordsInMatch: true });
       compiled.push(cr);
     } catch (e) {
       report(r, e instanceof LeakwardError ? e.message.replace(/^[^:]*:\d*:? ?(\(rule "[^"]*"\): )?/, '') : String(e));

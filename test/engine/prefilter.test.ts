@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPrefilter } from '../../src/engine/prefilter.js';
 
 const found = (kws: string[], text: string): string[] => {
-  const hits = buildPrefilter(kws).scan(text);
+  const hits = buildPrefilter(kws).scan(text).found;
   return kws.filter((_, i) => hits[i] === 1);
 };
 

@@ -511,7 +511,7 @@ function gcpServiceAccounts(r: Rng, offset: number): Case[] {
 /** `user:password` in base64: docker config, Basic headers, npm `_auth`, a dockerconfigjson Secret. */
 function basicAuthEncoded(r: Rng, offset: number): Case[] {
   const out: Case[] = [];
-  const ctxs = ['docker-config', 'curl-basic', 'npmrc-auth', 'k8s-dockerconfigjson', 'python-basic'] as const;
+  const ctxs = ['docker-config', 'curl-basic', 'npmrc-auth', 'k8s-dockerconfigjson', 'python-basic'] as const; // leakward:allow (context names)
   for (let i = 0; i < 10; i++) {
     const ctx = ctxs[(offset + i) % ctxs.length]!;
     const user = r.pick(['deploy', 'ci-bot', 'robot$acme+ci', 'svc-build']);

@@ -86,6 +86,8 @@ export interface PatternPlan {
   flags: string;
   ways?: number;
   captureGroups?: number;
+  /** Longest possible match (absent when unbounded or unknown). */
+  maxLength?: number;
   linearReason?: string;
 }
 
@@ -118,7 +120,11 @@ export function planPattern(pattern: string, flags = ''): PatternPlan {
     pattern,
     flags: allFlags,
     ...(analysis
-      ? { ways: analysis.anchored ? 0 : Math.ceil(analysis.ways / analysis.prefixPeriod), captureGroups: analysis.captureGroups }
+      ? {
+          ways: analysis.anchored ? 0 : Math.ceil(analysis.ways / analysis.prefixPeriod),
+          captureGroups: analysis.captureGroups,
+          ...(Number.isFinite(analysis.maxLength) ? { maxLength: analysis.maxLength } : {}),
+        }
       : {}),
   };
   if (linearReason === undefined && t.source !== undefined) return { engine: 'backtracking', source: t.source, ...base };
