@@ -1,7 +1,7 @@
 /** Turns validated rules into matchers. Errors name the rule's file, line and id. */
 import { RuleError } from '../errors.js';
 import type { Allowlist, CompiledAllowlist, CompiledRule, Matcher, Rule, RuleSet } from '../types.js';
-import { matcherFromPlan, PatternError, planPattern, type PatternPlan } from './regex/matcher.js';
+import { matcherFromPlan, MAX_BACKTRACK_WAYS_BUILTIN, PatternError, planPattern, type PatternPlan } from './regex/matcher.js';
 
 /** Precomputed plans by pattern (built-in rules ship them), so start-up skips regex analysis. */
 export type PlanCache = ReadonlyMap<string, PatternPlan>;
@@ -11,9 +11,10 @@ function compileOrThrow(
   what: string,
   pattern: string,
   plans?: PlanCache,
+  maxSteps?: number,
 ): { matcher: Matcher; plan: PatternPlan } {
   try {
-    const plan = plans?.get(pattern) ?? planPattern(pattern);
+    const plan = plans?.get(pattern) ?? planPattern(pattern, '', maxSteps);
     return { matcher: matcherFromPlan(plan), plan };
   } catch (e) {
     if (e instanceof PatternError) {
@@ -38,19 +39,22 @@ export function compileAllowlist(owner: Pick<Rule, 'id' | 'source'>, a: Allowlis
 
 export interface CompileOptions {
   plans?: PlanCache;
-  /** The rules promise every match contains a keyword (built-in rules; `rules check` enforces it). */
-  keywordsInMatch?: boolean;
+  /**
+   * Built-in rules: they promise every match contains a keyword (`rules check` enforces it), and each
+   * is measured on adversarial input by the ReDoS test, so a looser backtracking bound applies.
+   */
+  builtin?: boolean;
 }
 
 export function compileRule(rule: Rule, options: CompileOptions = {}): CompiledRule {
   const { plans } = options;
   const compiled: CompiledRule = { rule, allowlists: rule.allowlists.map((a) => compileAllowlist(rule, a, plans)) };
   if (rule.regex !== undefined) {
-    const p = compileOrThrow(rule, 'regex', rule.regex, plans);
+    const p = compileOrThrow(rule, 'regex', rule.regex, plans, options.builtin ? MAX_BACKTRACK_WAYS_BUILTIN : undefined);
     compiled.matcher = p.matcher;
     if (p.plan.engine === 'backtracking' && p.plan.ways !== undefined) compiled.backtrackBound = p.plan.ways;
     if (p.plan.linearReason) compiled.linearReason = p.plan.linearReason;
-    if (options.keywordsInMatch && rule.keywords.length > 0 && p.plan.maxLength !== undefined) compiled.window = p.plan.maxLength;
+    if (options.builtin && rule.keywords.length > 0 && p.plan.maxLength !== undefined) compiled.window = p.plan.maxLength;
     const groups = p.plan.captureGroups;
     if (rule.secretGroup !== undefined && groups !== undefined && rule.secretGroup > groups) {
       throw new RuleError(rule.source.file, rule.source.line, rule.id,
@@ -82,7 +86,7 @@ export function planAll(rules: Rule[], allowlists: Allowlist[]): Record<string, 
   };
   for (const a of [...allowlists, ...rules.flatMap((r) => r.allowlists)]) [...a.regexes, ...a.paths].forEach(add);
   for (const r of rules) {
-    add(r.regex);
+    if (r.regex !== undefined && !(r.regex in out)) out[r.regex] = planPattern(r.regex, '', MAX_BACKTRACK_WAYS_BUILTIN);
     add(r.path);
   }
   return out;

@@ -26,6 +26,21 @@ CLASS[61] = 8;
 const JOINER = new Uint8Array(128);
 for (const c of [0x2e, 0x2d, 0x5f]) JOINER[c] = 1;
 
+const B64 = new Int8Array(128).fill(-1);
+'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.split('').forEach((ch, i) => (B64[ch.charCodeAt(0)] = i));
+
+const isText = (b: number): boolean => (b >= 32 && b < 127) || b === 9 || b === 10 || b === 13;
+
+/** Decodes the first 8 characters (6 bytes) of a run and says whether they are all text. */
+function printablePrefix(text: string, start: number): boolean {
+  for (let q = 0; q < 2; q++) {
+    let v = 0;
+    for (let i = 0; i < 4; i++) v = (v << 6) | B64[text.charCodeAt(start + 4 * q + i)]!;
+    if (!isText((v >> 16) & 255) || !isText((v >> 8) & 255) || !isText(v & 255)) return false;
+  }
+  return true;
+}
+
 function printable(s: string): boolean {
   let ok = 0;
   for (let i = 0; i < s.length; i++) {
@@ -44,7 +59,11 @@ function consider(text: string, start: number, end: number, seen: number, out: E
   const before = start > 0 ? text.charCodeAt(start - 1) : 32;
   const after = end < text.length ? text.charCodeAt(end) : 32;
   if ((before < 128 && JOINER[before] === 1) || (after < 128 && JOINER[after] === 1)) return;
+  // Most runs are not encoded text (identifiers, hashes, source maps): their first 6 bytes say so,
+  // decoded here without allocating anything.
+  if (!printablePrefix(text, start)) return;
   const run = text.slice(start, end);
+  if (len > 96 && !printable(Buffer.from(run.slice(0, 64), 'base64').toString('latin1'))) return;
   const usable = (seen & 8) !== 0 ? run : run.slice(0, len - (len % 4));
   const decoded = Buffer.from(usable, 'base64').toString('latin1');
   if (decoded.length < MIN_DECODED || !printable(decoded)) return;

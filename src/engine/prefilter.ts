@@ -75,8 +75,14 @@ export function buildPrefilter(keywords: readonly string[]): Prefilter {
     }
   }
   const outs: Int32Array[] = outputs.map((o) => Int32Array.from(new Set(o)));
-  const accepting = new Uint8Array(states);
-  outs.forEach((o, s) => (accepting[s] = o.length > 0 ? 1 : 0));
+  // The table holds row offsets (state × classes), negated for accepting states: one load per
+  // character, no multiplication, no separate "accepting?" lookup.
+  const table = new Int32Array(states * classes);
+  for (let i = 0; i < table.length; i++) {
+    const t = delta[i]!;
+    table[i] = outs[t]!.length > 0 ? -(t * classes) - 1 : t * classes;
+  }
+  const stateOf = (entry: number): number => (entry < 0 ? -entry - 1 : entry) / classes;
 
   return {
     keywordCount: keywords.length,
@@ -85,26 +91,29 @@ export function buildPrefilter(keywords: readonly string[]): Prefilter {
       const found = new Uint8Array(n);
       const firstEnd = new Int32Array(n);
       const lastEnd = new Int32Array(n);
-      let s = 0;
+      let row = 0;
       for (let i = 0, len = text.length; i < len; i++) {
         const c = text.charCodeAt(i);
         // Class 0 (and anything outside ASCII) sends every state back to the root.
         const k = c < ASCII ? classOf[c]! : 0;
         if (k === 0) {
-          s = 0;
+          row = 0;
           continue;
         }
-        s = delta[s * classes + k]!;
-        if (accepting[s] === 1) {
-          const o = outs[s]!;
-          for (let j = 0; j < o.length; j++) {
-            const kw = o[j]!;
-            if (found[kw] === 0) {
-              found[kw] = 1;
-              firstEnd[kw] = i + 1;
-            }
-            lastEnd[kw] = i + 1;
+        const e = table[row + k]!;
+        if (e >= 0) {
+          row = e;
+          continue;
+        }
+        row = -e - 1;
+        const o = outs[stateOf(e)]!;
+        for (let j = 0; j < o.length; j++) {
+          const kw = o[j]!;
+          if (found[kw] === 0) {
+            found[kw] = 1;
+            firstEnd[kw] = i + 1;
           }
+          lastEnd[kw] = i + 1;
         }
       }
       return { found, firstEnd, lastEnd };

@@ -38,8 +38,8 @@ export function loadBuiltinRuleSet(): RuleSet {
   const bundlePath = findBundle();
   if (bundlePath) {
     const b = JSON.parse(readFileSync(bundlePath, 'utf8')) as RulesBundle;
-    return compileRuleSet(b.rules, b.allowlists, 'rules/', { plans: new Map(Object.entries(b.plans)), keywordsInMatch: true });
+    return compileRuleSet(b.rules, b.allowlists, 'rules/', { plans: new Map(Object.entries(b.plans)), builtin: true });
   }
   const { rules, allowlists } = loadRulesDir(builtinRulesDir());
-  return compileRuleSet(rules, allowlists, 'rules/', { keywordsInMatch: true });
+  return compileRuleSet(rules, allowlists, 'rules/', { builtin: true });
 }

@@ -27,7 +27,10 @@ export interface RuleCheckReport {
 
 const EXAMPLE_PATH = 'example/config.txt';
 
-export function checkRules(rules: Rule[], options: { rounds?: number; allowlistsSet?: RuleSet['allowlists'] } = {}): RuleCheckReport {
+export function checkRules(
+  rules: Rule[],
+  options: { rounds?: number; allowlistsSet?: RuleSet['allowlists']; builtin?: boolean } = {},
+): RuleCheckReport {
   const rounds = options.rounds ?? 3;
   const problems: RuleProblem[] = [];
   const report = (r: Rule, problem: string): void => {
@@ -41,7 +44,7 @@ export function checkRules(rules: Rule[], options: { rounds?: number; allowlists
     if (r.examples.length === 0) report(r, 'no examples: every rule needs at least one');
     try {
       // Examples are checked regardless of the path a rule is limited to.
-      const { pathMatcher: _ignored, ...cr } = compileRule(r, { keywordsInMatch: true });
+      const { pathMatcher: _ignored, ...cr } = compileRule(r, { builtin: options.builtin ?? true });
       compiled.push(cr);
     } catch (e) {
       report(r, e instanceof LeakwardError ? e.message.replace(/^[^:]*:\d*:? ?(\(rule "[^"]*"\): )?/, '') : String(e));
