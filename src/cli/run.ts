@@ -143,7 +143,8 @@ async function runScan(io: Io, path: string, flags: ScanFlags, mode: 'report' | 
     text = formatSarif(result, result.rules, { noRedact: !flags.redact });
   } else {
     const { formatPretty } = await import('../report/pretty.js');
-    const color = flags.color !== false && io.isTTY && !flags.output && io.env.NO_COLOR === undefined;
+    // no-color.org: NO_COLOR set to anything but the empty string turns colour off.
+    const color = flags.color !== false && io.isTTY && !flags.output && !io.env.NO_COLOR;
     text = formatPretty(result, { color, noRedact: !flags.redact });
   }
   if (flags.output) {
