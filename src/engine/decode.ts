@@ -72,38 +72,31 @@ function consider(text: string, start: number, end: number, seen: number, out: E
 
 export function findEncodedSegments(text: string): EncodedSegment[] {
   const out: EncodedSegment[] = [];
-  let start = -1;
-  let seen = 0;
-  for (let i = 0, n = text.length; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : 0;
-    const k = c < 128 ? CLASS[c]! : 0;
-    // `=` only ends a run (padding), never starts or continues one after padding.
-    if (k !== 0 && k !== 8 && (seen & 8) === 0) {
-      if (start === -1) {
-        start = i;
-        seen = 0;
-      }
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    let k = c < 128 ? CLASS[c]! : 0;
+    if (k === 0 || k === 8) {
+      i++;
+      continue;
+    }
+    // A run of base64 characters: remember which kinds it holds.
+    const start = i;
+    let seen = 0;
+    do {
       seen |= k;
-      if (i + 1 - start === MAX_RUN) {
-        consider(text, start, i + 1, seen, out);
-        start = -1;
-      }
-      continue;
-    }
-    if (start !== -1 && k === 8 && i - start >= MIN_RUN && (seen & 8) === 0) {
-      // Up to two padding characters belong to the run.
-      seen |= 8;
-      let j = i;
-      while (j < n && j - i < 2 && text.charCodeAt(j) === 61) j++;
-      consider(text, start, j, seen, out);
-      start = -1;
-      seen = 0;
-      i = j - 1;
-      continue;
-    }
-    if (start !== -1 && i - start >= MIN_RUN) consider(text, start, i, seen, out);
-    start = -1;
-    seen = 0;
+      if (++i === n) break;
+      c = text.charCodeAt(i);
+      k = c < 128 ? CLASS[c]! : 0;
+    } while (k !== 0 && k !== 8 && i - start < MAX_RUN);
+    if (i - start < MIN_RUN) continue;
+    let end = i;
+    // Up to two padding characters belong to the run.
+    while (end < n && end - i < 2 && text.charCodeAt(end) === 61) end++;
+    if (end > i) seen |= 8;
+    consider(text, start, end, seen, out);
+    i = end;
   }
   return out;
 }
