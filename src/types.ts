@@ -33,7 +33,7 @@ export interface Allowlist {
 }
 
 export type ChecksumKind = 'github-crc32';
-export type StructureKind = 'aws-key-id' | 'jwt' | 'base64-json';
+export type StructureKind = 'aws-key-id' | 'jwt' | 'base64-json' | 'base64-credentials';
 
 /** Where a rule was written: used in every error about it. */
 export interface SourceRef {

@@ -99,8 +99,26 @@ function decodeEmbeddedJson(secret: string): StructureResult {
   return { verdict: 'unknown', reason: 'no embedded JSON decoded' };
 }
 
+/** `user:password` in base64, as Docker's config.json and HTTP Basic auth carry it. */
+function decodeCredentials(secret: string): StructureResult {
+  const text = Buffer.from(secret, 'base64').toString('utf8');
+  const colon = text.indexOf(':');
+  // eslint-disable-next-line no-control-regex
+  if (colon < 1 || colon === text.length - 1 || /[\x00-\x1f\x7f\ufffd]/.test(text)) {
+    return { verdict: 'invalid', reason: 'does not decode to user:password' };
+  }
+  const user = text.slice(0, colon);
+  return {
+    verdict: 'ok',
+    info: { kind: 'base64-credentials', facts: [`user ${user}`], data: { user } },
+    reason: 'decodes to user:password',
+  };
+}
+
 export function decodeStructure(kind: StructureKind, secret: string): StructureResult {
   switch (kind) {
+    case 'base64-credentials':
+      return decodeCredentials(secret);
     case 'aws-key-id':
       return decodeAws(secret);
     case 'jwt':

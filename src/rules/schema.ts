@@ -13,7 +13,7 @@ const RULE_KEYS = new Set([
 const ALLOWLIST_KEYS = new Set(['description', 'condition', 'regexTarget', 'regexes', 'paths', 'stopwords', 'commits']);
 const CONFIDENCES: Confidence[] = ['high', 'medium', 'low'];
 const CHECKSUMS: ChecksumKind[] = ['github-crc32'];
-const STRUCTURES: StructureKind[] = ['aws-key-id', 'jwt', 'base64-json'];
+const STRUCTURES: StructureKind[] = ['aws-key-id', 'jwt', 'base64-json', 'base64-credentials'];
 
 /** Locates keys in the TOML text, so errors can say which line. */
 export interface LineFinder {

@@ -33,4 +33,11 @@ describe('structure decoders', () => {
     expect(r.verdict).toBe('ok');
     expect(r.info?.facts[0]).toMatch(/JSON with o, n, k, r/);
   });
+  it('accepts base64 user:password and drops values that do not decode to it', () => {
+    const ok = decodeStructure('base64-credentials', Buffer.from(`ci-bot:${gen('{{base62:24}}')}`).toString('base64'));
+    expect(ok.verdict).toBe('ok');
+    expect(ok.info?.facts).toEqual(['user ci-bot']);
+    expect(decodeStructure('base64-credentials', gen('{{hex:40}}')).verdict).toBe('invalid');
+    expect(decodeStructure('base64-credentials', Buffer.from('no-colon-here').toString('base64')).verdict).toBe('invalid');
+  });
 });
