@@ -2,7 +2,7 @@
  * The library's scan: a source's Fragments through the engine and the filters. No printing here.
  */
 import { pathAllowed } from './engine/allowlist.js';
-import { createDetector, type Detector } from './engine/detect.js';
+import { createDetector } from './engine/detect.js';
 import { applyBaseline } from './filters/baseline.js';
 import { applyConfig, findConfig } from './config.js';
 import { loadBuiltinRuleSet } from './rules/builtin.js';
@@ -31,56 +31,55 @@ export interface ScanResult {
   suppressed: Suppression[];
   skipped: SkippedFile[];
   stats: ScanStats;
-  mode: 'git' | 'filesystem' | 'stdin';
+  mode: 'git' | 'filesystem' | 'stdin' | 'staged' | 'range' | 'history';
   /** The rules the scan ran (built-in plus config), for reports that describe them. */
   rules: Rule[];
 }
 
-export async function scan(options: ScanOptions): Promise<ScanResult> {
-  const started = performance.now();
-  let ruleSet = options.ruleSet ?? loadBuiltinRuleSet();
-  const config = findConfig(options.target === '-' ? undefined : options.target, options.config);
-  if (config) ruleSet = applyConfig(ruleSet, config, options.cwd ?? process.cwd());
-  const detector = createDetector(ruleSet);
+/** A scan's inputs once resolved: the rules and where to report progress. */
+export interface ScanContext {
+  ruleSet: RuleSet;
+  baseline?: Set<string>;
+  onProgress?: (p: { files: number; bytes: number }) => void;
+}
+
+/** The rule set a scan of `target` uses: the built-in rules, or the caller's, plus any config. */
+export function resolveRuleSet(options: Pick<ScanOptions, 'ruleSet' | 'config' | 'cwd'>, root: string | undefined): RuleSet {
+  const ruleSet = options.ruleSet ?? loadBuiltinRuleSet();
+  const config = findConfig(root, options.config);
+  return config ? applyConfig(ruleSet, config, options.cwd ?? process.cwd()) : ruleSet;
+}
+
+/**
+ * The core every source shares: Fragments through the engine, then the baseline, then the stats.
+ * Sources (tree, stdin, staged, range, history) only differ in the Fragments they yield.
+ */
+export async function scanFragments(
+  fragments: AsyncIterable<Fragment & { bytes: number }>,
+  ctx: ScanContext,
+  extra: { mode: ScanResult['mode']; skipped: SkippedFile[]; started?: number },
+): Promise<ScanResult> {
+  const started = extra.started ?? performance.now();
+  const detector = createDetector(ctx.ruleSet);
   const findings: Finding[] = [];
   const suppressed: Suppression[] = [];
-  const skipped: SkippedFile[] = [];
   let files = 0;
   let bytes = 0;
-  const consume = (fragment: Fragment & { bytes: number }, d: Detector): void => {
+  for await (const fragment of fragments) {
     files++;
     bytes += fragment.bytes;
-    const r = d.detect(fragment);
-    findings.push(...r.findings);
-    suppressed.push(...r.suppressed);
-  };
-
-  let mode: ScanResult['mode'];
-  if (options.target === '-') {
-    mode = 'stdin';
-    consume(await readStdin(options.stdin ?? process.stdin), detector);
-  } else {
-    const listing = await listTree(options.target, options.git ?? 'auto');
-    mode = listing.mode;
-    const excluded = (path: string): boolean => pathAllowed(ruleSet.allowlists, path) !== undefined;
-    for await (const fragment of readTree(listing, {
-      root: options.target,
-      git: options.git ?? 'auto',
-      maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
-      exclude: excluded,
-      onSkip: (s) => skipped.push(s),
-    })) {
-      consume(fragment, detector);
-      options.onProgress?.({ files, bytes });
-    }
+    const r = detector.detect(fragment);
+    for (const f of r.findings) findings.push(f);
+    for (const s of r.suppressed) suppressed.push(s);
+    ctx.onProgress?.({ files, bytes });
   }
-
   let kept = findings;
-  if (options.baseline) {
-    const b = applyBaseline(findings, options.baseline);
+  if (ctx.baseline) {
+    const b = applyBaseline(findings, ctx.baseline);
     kept = b.kept;
     suppressed.push(...b.suppressed);
   }
+  const { skipped } = extra;
   const skippedByReason: ScanStats['skippedByReason'] = {};
   for (const s of skipped) skippedByReason[s.reason] = (skippedByReason[s.reason] ?? 0) + 1;
   const suppressedByKind: ScanStats['suppressedByKind'] = {};
@@ -89,18 +88,46 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     findings: kept,
     suppressed,
     skipped,
-    mode,
-    rules: ruleSet.rules.map((r) => r.rule),
+    mode: extra.mode,
+    rules: ctx.ruleSet.rules.map((r) => r.rule),
     stats: {
       files,
       bytes,
       skipped: skipped.length,
       skippedByReason,
-      rules: ruleSet.rules.length,
+      rules: ctx.ruleSet.rules.length,
       findings: kept.length,
       suppressed: suppressed.length,
       suppressedByKind,
       durationMs: Math.round(performance.now() - started),
     },
   };
+}
+
+/** Scans a working tree (or stdin with target `-`). */
+export async function scan(options: ScanOptions): Promise<ScanResult> {
+  const started = performance.now();
+  const ruleSet = resolveRuleSet(options, options.target === '-' ? undefined : options.target);
+  const ctx: ScanContext = {
+    ruleSet,
+    ...(options.baseline ? { baseline: options.baseline } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  };
+  const skipped: SkippedFile[] = [];
+  if (options.target === '-') {
+    const stdin = readStdin(options.stdin ?? process.stdin);
+    const one = async function* () {
+      yield await stdin;
+    };
+    return scanFragments(one(), ctx, { mode: 'stdin', skipped, started });
+  }
+  const listing = await listTree(options.target, options.git ?? 'auto');
+  const fragments = readTree(listing, {
+    root: options.target,
+    git: options.git ?? 'auto',
+    maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    exclude: (path) => pathAllowed(ruleSet.allowlists, path) !== undefined,
+    onSkip: (s) => skipped.push(s),
+  });
+  return scanFragments(fragments, ctx, { mode: listing.mode, skipped, started });
 }
