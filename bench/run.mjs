@@ -15,6 +15,15 @@
  *   - ripgrep with leakward's own regexes, when `rg` is on PATH (--no-unicode; with --rg-unicode also once in
  *     Unicode mode, which is not cheap: rg spends tens of seconds compiling these patterns with Unicode classes)
  * and checks that every planted secret was found (a benchmark that finds nothing measures nothing).
+ *
+ * Then a history section (bench/history.mjs): `leakward scan --history` on a generated repository of
+ * 3,000 commits (or --history-repo PATH) beside `git log -p --all`, with peak RSS and planted-secret checks.
+ *   --history-only      skip the tree section        --no-history          skip the history section
+ *   --history-repo P    a real repository instead    --history-commits N   size of the generated one
+ *
+ * Last a pre-commit section (bench/precommit.mjs): `leakward scan --staged` in a generated repository of
+ * 10,000 files with 5 staged, beside `node -e 0` (target: median ≤ 1.5×).
+ *   --precommit-only    only this section            --no-precommit        skip it
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -34,7 +43,7 @@ const CLI = join(ROOT, 'dist', 'cli.js');
 // ---------------------------------------------------------------------------------------------------
 
 function parseArgs(argv) {
-  const o = { runs: 5, seed: 20240607, regen: false, rgUnicode: false, target: undefined };
+  const o = { runs: 5, seed: 20240607, regen: false, rgUnicode: false, target: undefined, history: true, historyOnly: false, historyRepo: undefined, historyCommits: 3000 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -46,6 +55,12 @@ function parseArgs(argv) {
     else if (a === '--seed' || a.startsWith('--seed=')) o.seed = Number.parseInt(value(), 10);
     else if (a === '--regen') o.regen = true;
     else if (a === '--rg-unicode') o.rgUnicode = true;
+    else if (a === '--no-history') o.history = false;
+    else if (a === '--history-only') o.historyOnly = true;
+    else if (a === '--history-repo' || a.startsWith('--history-repo=')) o.historyRepo = resolve(value());
+    else if (a === '--history-commits' || a.startsWith('--history-commits=')) o.historyCommits = Number.parseInt(value(), 10);
+    else if (a === '--no-precommit') o.precommit = false;
+    else if (a === '--precommit-only') o.precommitOnly = true;
     else if (a === '-h' || a === '--help') usage();
     else if (a.startsWith('-')) usage(`unknown option ${a}`);
     else if (o.target === undefined) o.target = resolve(a);
@@ -58,7 +73,9 @@ function parseArgs(argv) {
 
 function usage(msg) {
   if (msg) process.stderr.write(`bench: ${msg}\n`);
-  process.stderr.write('usage: node bench/run.mjs [DIR] [--runs N] [--seed S] [--regen] [--rg-unicode]\n');
+  process.stderr.write('usage: node bench/run.mjs [DIR] [--runs N] [--seed S] [--regen] [--rg-unicode]\n' +
+    '         [--history-only | --no-history] [--history-repo PATH] [--history-commits N]\n' +
+    '         [--precommit-only | --no-precommit]\n');
   process.exit(msg ? 2 : 0);
 }
 
@@ -615,6 +632,8 @@ async function main() {
   if (!existsSync(CLI)) usage('dist/cli.js is missing: run `npm run build` (or `npm run bench`)');
   const lib = await import(pathToFileURL(join(ROOT, 'dist', 'index.js')).href);
   mkdirSync(WORK, { recursive: true });
+  if (opts.historyOnly) return runHistoryBench(opts, lib);
+  if (opts.precommitOnly) return runPrecommitBench(opts, lib);
 
   // --- the tree ------------------------------------------------------------------------------------
   let target = opts.target;
@@ -808,6 +827,27 @@ async function main() {
   console.log(`targets (on a ≈25 MB tree): ${targets.join(', ')}`);
   if (!ok) {
     console.log('bench: some planted secrets were not found');
+    process.exitCode = 1;
+  }
+  if (opts.history) await runHistoryBench(opts, lib);
+  if (opts.precommit !== false) await runPrecommitBench(opts, lib);
+}
+
+/** The pre-commit section lives in bench/precommit.mjs: `scan --staged` on 10,000 files vs `node -e 0`. */
+async function runPrecommitBench(opts, lib) {
+  const { precommitBench } = await import('./precommit.mjs');
+  if (!(await precommitBench({ WORK, CLI, lib, opts, median, printTable }))) {
+    console.log('bench: the staged token was not found');
+    process.exitCode = 1;
+  }
+}
+
+/** The history section lives in bench/history.mjs; it borrows this file's content generator. */
+async function runHistoryBench(opts, lib) {
+  const { historyBench } = await import('./history.mjs');
+  const ok = await historyBench({ WORK, CLI, lib, opts, makeRng, makeVocab, RENDER, median, printTable });
+  if (!ok) {
+    console.log('bench: some planted secrets were not reported at the right commit');
     process.exitCode = 1;
   }
 }

@@ -2,6 +2,12 @@
 export { scan, DEFAULT_MAX_FILE_SIZE } from './scan.js';
 export { loadBuiltinRuleSet, makeRulesBundle } from './rules/builtin.js';
 export type { ScanOptions, ScanResult } from './scan.js';
+export { scanStaged, STAGED_DIFF_ARGS } from './sources/staged.js';
+export type { StagedOptions, StagedResult } from './sources/staged.js';
+export { DiffParser, LineSplitter, parseDiff } from './sources/diff-parse.js';
+export type { DiffFile, DiffSink, DiffParserOptions } from './sources/diff-parse.js';
+export { initHook } from './hooks/init.js';
+export type { InitResult, InitOptions } from './hooks/init.js';
 export { compileRuleSet, compileRule } from './engine/compile.js';
 export { createDetector } from './engine/detect.js';
 export type { Detector, DetectOptions } from './engine/detect.js';

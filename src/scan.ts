@@ -8,7 +8,7 @@ import { applyConfig, findConfig } from './config.js';
 import { loadBuiltinRuleSet } from './rules/builtin.js';
 import { readStdin } from './sources/stdin.js';
 import { listTree, readTree } from './sources/tree.js';
-import type { Finding, Fragment, Rule, RuleSet, ScanStats, SkippedFile, Suppression } from './types.js';
+import type { DetectResult, Finding, Fragment, Rule, RuleSet, ScanStats, SkippedFile, Suppression } from './types.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
@@ -23,7 +23,18 @@ export interface ScanOptions {
   config?: string;
   cwd?: string;
   stdin?: NodeJS.ReadableStream;
-  onProgress?: (p: { files: number; bytes: number }) => void;
+  onProgress?: (p: ScanProgress) => void;
+  /** Scan the git history of the repository at `target` instead of its files: every commit of every ref. */
+  history?: { since?: string; maxCount?: number };
+  /** Scan the commits of a range (`A..B`, `A...B`) of the repository at `target`: the lines they add. */
+  range?: { range: string; since?: string; maxCount?: number };
+}
+
+/** How far a scan got: files (or patches) and bytes read; for git history also the commits walked. */
+export interface ScanProgress {
+  files: number;
+  bytes: number;
+  commits?: number;
 }
 
 export interface ScanResult {
@@ -34,13 +45,15 @@ export interface ScanResult {
   mode: 'git' | 'filesystem' | 'stdin' | 'staged' | 'range' | 'history';
   /** The rules the scan ran (built-in plus config), for reports that describe them. */
   rules: Rule[];
+  /** Things the user should know about what was (not) scanned, e.g. a shallow clone; for stderr. */
+  notes?: string[];
 }
 
 /** A scan's inputs once resolved: the rules and where to report progress. */
 export interface ScanContext {
   ruleSet: RuleSet;
   baseline?: Set<string>;
-  onProgress?: (p: { files: number; bytes: number }) => void;
+  onProgress?: (p: ScanProgress) => void;
 }
 
 /** The rule set a scan of `target` uses: the built-in rules, or the caller's, plus any config. */
@@ -54,25 +67,25 @@ export function resolveRuleSet(options: Pick<ScanOptions, 'ruleSet' | 'config' |
  * The core every source shares: Fragments through the engine, then the baseline, then the stats.
  * Sources (tree, stdin, staged, range, history) only differ in the Fragments they yield.
  */
-export async function scanFragments(
-  fragments: AsyncIterable<Fragment & { bytes: number }>,
+export async function scanFragments<F extends Fragment & { bytes: number }>(
+  fragments: AsyncIterable<F>,
   ctx: ScanContext,
-  extra: { mode: ScanResult['mode']; skipped: SkippedFile[]; started?: number },
+  extra: { mode: ScanResult['mode']; skipped: SkippedFile[]; started?: number; sink?: FindingSink<F> },
 ): Promise<ScanResult> {
   const started = extra.started ?? performance.now();
   const detector = createDetector(ctx.ruleSet);
-  const findings: Finding[] = [];
-  const suppressed: Suppression[] = [];
+  const sink = extra.sink ?? collectAll();
   let files = 0;
   let bytes = 0;
   for await (const fragment of fragments) {
     files++;
     bytes += fragment.bytes;
     const r = detector.detect(fragment);
-    for (const f of r.findings) findings.push(f);
-    for (const s of r.suppressed) suppressed.push(s);
+    if (r.findings.length > 0 || r.suppressed.length > 0) sink.add(r, fragment);
     ctx.onProgress?.({ files, bytes });
   }
+  const findings = sink.findings();
+  const suppressed = sink.suppressed();
   let kept = findings;
   if (ctx.baseline) {
     const b = applyBaseline(findings, ctx.baseline);
@@ -104,9 +117,55 @@ export async function scanFragments(
   };
 }
 
+/**
+ * Where a scan's findings go as they are found. By default all are kept; a history scan keeps each
+ * secret once, at its oldest commit, so memory follows distinct secrets, not their copies.
+ */
+export interface FindingSink<F extends Fragment = Fragment> {
+  add(result: DetectResult, fragment: F): void;
+  findings(): Finding[];
+  suppressed(): Suppression[];
+}
+
+function collectAll(): FindingSink {
+  const findings: Finding[] = [];
+  const suppressed: Suppression[] = [];
+  return {
+    add(r) {
+      for (const f of r.findings) findings.push(f);
+      for (const s of r.suppressed) suppressed.push(s);
+    },
+    findings: () => findings,
+    suppressed: () => suppressed,
+  };
+}
+
 /** Scans a working tree (or stdin with target `-`). */
 export async function scan(options: ScanOptions): Promise<ScanResult> {
   const started = performance.now();
+  if (options.history) {
+    const { scanHistory } = await import('./sources/history.js');
+    return scanHistory({
+      root: options.target,
+      // Resolved once git is at work: loading rules overlaps its first diffs.
+      ruleSet: () => resolveRuleSet(options, options.target),
+      maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+      ...options.history,
+      ...(options.baseline ? { baseline: options.baseline } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    });
+  }
+  if (options.range) {
+    const { scanRange } = await import('./sources/range.js');
+    return scanRange({
+      root: options.target,
+      ruleSet: () => resolveRuleSet(options, options.target),
+      maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+      ...options.range,
+      ...(options.baseline ? { baseline: options.baseline } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    });
+  }
   const ruleSet = resolveRuleSet(options, options.target === '-' ? undefined : options.target);
   const ctx: ScanContext = {
     ruleSet,

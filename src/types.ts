@@ -114,6 +114,8 @@ export interface RuleSet {
   rules: CompiledRule[];
   /** Global allowlists, applied to every rule's findings. */
   allowlists: CompiledAllowlist[];
+  /** The keyword automaton, precompiled (built-in rules); used when the rules' keywords are exactly these. */
+  prefilter?: import('./engine/prefilter.js').PrefilterData;
 }
 
 export interface StructureInfo {
@@ -194,4 +196,10 @@ export interface ScanStats {
   suppressed: number;
   suppressedByKind: Partial<Record<SuppressionKind, number>>;
   durationMs: number;
+  /** Git history sources (--history, --range): the commits walked. */
+  commits?: number;
+  /** --history: the refs covered (branches, tags, remotes, stash; a detached HEAD counts as one). */
+  refs?: number;
+  /** --history: the repository is a shallow clone, so history before its boundary was not scanned. */
+  shallow?: boolean;
 }

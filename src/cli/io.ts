@@ -6,6 +6,8 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   cwd: string;
   stdin: NodeJS.ReadableStream;
+  /** Where a progress spinner may go (stderr); none in tests. Shown only when it is a terminal. */
+  progress?: NodeJS.WritableStream & { isTTY?: boolean };
 }
 
 export function processIo(): Io {
@@ -16,5 +18,6 @@ export function processIo(): Io {
     env: process.env,
     cwd: process.cwd(),
     stdin: process.stdin,
+    progress: process.stderr,
   };
 }

@@ -22,7 +22,7 @@ import { shannonEntropy } from './entropy.js';
 import { fingerprint } from './fingerprint.js';
 import { inlineAllowed } from './inline.js';
 import { LineIndex } from './location.js';
-import { buildPrefilter, type Prefilter } from './prefilter.js';
+import { buildPrefilter, prefilterFromData, type Prefilter } from './prefilter.js';
 import { decodeStructure } from './structure.js';
 
 export interface DetectOptions {
@@ -41,12 +41,13 @@ export interface Detector {
   detect(fragment: Fragment, options?: DetectOptions): DetectResult;
 }
 
-export function createDetector(ruleSet: RuleSet): Detector {
+/** The distinct keywords of a rule set, which rules each one triggers, and the rules without any. */
+export function indexKeywords(rules: RuleSet['rules']): { keywords: string[]; keywordRules: number[][]; alwaysRun: number[] } {
   const keywords: string[] = [];
   const keywordRules: number[][] = [];
   const alwaysRun: number[] = [];
   const index = new Map<string, number>();
-  ruleSet.rules.forEach((r, i) => {
+  rules.forEach((r, i) => {
     if (!r.matcher && !r.pathMatcher) return;
     if (r.rule.keywords.length === 0) {
       alwaysRun.push(i);
@@ -64,7 +65,17 @@ export function createDetector(ruleSet: RuleSet): Detector {
       keywordRules[id]!.push(i);
     }
   });
-  const prefilter: Prefilter = buildPrefilter(keywords);
+  return { keywords, keywordRules, alwaysRun };
+}
+
+export function createDetector(ruleSet: RuleSet): Detector {
+  const { keywords, keywordRules, alwaysRun } = indexKeywords(ruleSet.rules);
+  // Built-in rules ship their automaton precompiled; any other keyword list gets its own.
+  const shipped = ruleSet.prefilter;
+  const prefilter: Prefilter =
+    shipped && shipped.keywords.length === keywords.length && shipped.keywords.every((k, i) => k === keywords[i])
+      ? prefilterFromData(shipped)
+      : buildPrefilter(keywords);
 
   /** The rules that can match, each with the part of the text its matches must lie in. */
   const candidates = (text: string): Array<{ ri: number; from: number; to: number }> => {

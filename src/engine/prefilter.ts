@@ -19,7 +19,26 @@ export interface Prefilter {
 
 const ASCII = 128;
 
+/**
+ * The compiled automaton as plain data, so built-in rules can ship it precompiled (rules.json):
+ * building it takes longer than a pre-commit hook should spend on it.
+ */
+export interface PrefilterData {
+  keywords: string[];
+  classes: number;
+  /** Character class of each ASCII code (128 entries). */
+  classOf: number[];
+  /** Row-offset transition table (see below), base64 of its Int32 little-endian bytes. */
+  table: string;
+  /** Keyword indices reported by each accepting state. */
+  outs: Record<number, number[]>;
+}
+
 export function buildPrefilter(keywords: readonly string[]): Prefilter {
+  return prefilterFromData(compilePrefilter(keywords));
+}
+
+export function compilePrefilter(keywords: readonly string[]): PrefilterData {
   // Only characters that occur in keywords get their own column; every other character is class 0.
   // A narrow table stays in cache, which matters more than anything else in this loop.
   const classOf = new Uint8Array(ASCII);
@@ -74,14 +93,35 @@ export function buildPrefilter(keywords: readonly string[]): Prefilter {
       }
     }
   }
-  const outs: Int32Array[] = outputs.map((o) => Int32Array.from(new Set(o)));
+  const outSets = outputs.map((o) => [...new Set(o)]);
   // The table holds row offsets (state × classes), negated for accepting states: one load per
   // character, no multiplication, no separate "accepting?" lookup.
   const table = new Int32Array(states * classes);
   for (let i = 0; i < table.length; i++) {
     const t = delta[i]!;
-    table[i] = outs[t]!.length > 0 ? -(t * classes) - 1 : t * classes;
+    table[i] = outSets[t]!.length > 0 ? -(t * classes) - 1 : t * classes;
   }
+  const outs: Record<number, number[]> = {};
+  outSets.forEach((o, st) => {
+    if (o.length > 0) outs[st] = o;
+  });
+  return {
+    keywords: [...keywords],
+    classes,
+    classOf: [...classOf],
+    table: Buffer.from(table.buffer, table.byteOffset, table.byteLength).toString('base64'),
+    outs,
+  };
+}
+
+export function prefilterFromData(data: PrefilterData): Prefilter {
+  const { keywords, classes } = data;
+  const classOf = Uint8Array.from(data.classOf);
+  const bytes = Buffer.from(data.table, 'base64');
+  const table = new Int32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  const states = table.length / classes;
+  const outs: Int32Array[] = [];
+  for (let st = 0; st < states; st++) outs.push(Int32Array.from(data.outs[st] ?? []));
   const stateOf = (entry: number): number => (entry < 0 ? -entry - 1 : entry) / classes;
 
   return {

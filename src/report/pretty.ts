@@ -52,7 +52,12 @@ export function formatPretty(result: ScanResult, opts: PrettyOptions): string {
 function summary(result: ScanResult, c: { red: (s: string) => string; bold: (s: string) => string }): string {
   const { stats } = result;
   const files = new Set(result.findings.map((f) => f.file)).size;
-  const scanned = `${stats.files} file${stats.files === 1 ? '' : 's'} (${(stats.bytes / 1048576).toFixed(1)} MB) scanned in ${stats.durationMs} ms`;
+  const s = (n: number) => (n === 1 ? '' : 's');
+  // History and ranges: the files are file changes, one per commit that touched the file.
+  const what = stats.commits === undefined
+    ? `${stats.files} file${s(stats.files)}`
+    : `${stats.files} file change${s(stats.files)} in ${stats.commits} commit${s(stats.commits)}${stats.refs === undefined ? '' : ` of ${stats.refs} ref${s(stats.refs)}`}`;
+  const scanned = `${what} (${(stats.bytes / 1048576).toFixed(1)} MB) scanned in ${stats.durationMs} ms`;
   const reasons = Object.entries(stats.skippedByReason).map(([r, n]) => `${n} ${r}`).join(', ');
   const skipped = stats.skipped > 0 ? `; ${stats.skipped} skipped (${reasons})` : '';
   const kinds = Object.entries(stats.suppressedByKind).map(([k, n]) => `${n} ${k}`).join(', ');

@@ -6,6 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compileRuleSet, planAll } from '../engine/compile.js';
+import { indexKeywords } from '../engine/detect.js';
+import { compilePrefilter, type PrefilterData } from '../engine/prefilter.js';
 import type { PatternPlan } from '../engine/regex/matcher.js';
 import type { Allowlist, Rule, RuleSet } from '../types.js';
 import { builtinRulesDir, loadRulesDir } from './load.js';
@@ -15,6 +17,7 @@ export interface RulesBundle {
   rules: Rule[];
   allowlists: Allowlist[];
   plans: Record<string, PatternPlan>;
+  prefilter: PrefilterData;
 }
 
 export const BUNDLE_NAME = 'rules.json';
@@ -23,7 +26,9 @@ export const BUNDLE_NAME = 'rules.json';
 export function makeRulesBundle(): RulesBundle {
   const { rules, allowlists } = loadRulesDir(builtinRulesDir());
   const slim = rules.map(({ examples: _e, negatives: _n, ...r }) => ({ ...r, examples: [], negatives: [] }));
-  return { version: 1, rules: slim, allowlists, plans: planAll(rules, allowlists) };
+  const plans = planAll(rules, allowlists);
+  const compiled = compileRuleSet(slim, allowlists, 'rules/', { plans: new Map(Object.entries(plans)), builtin: true });
+  return { version: 1, rules: slim, allowlists, plans, prefilter: compilePrefilter(indexKeywords(compiled.rules).keywords) };
 }
 
 function findBundle(): string | undefined {
@@ -38,7 +43,8 @@ export function loadBuiltinRuleSet(): RuleSet {
   const bundlePath = findBundle();
   if (bundlePath) {
     const b = JSON.parse(readFileSync(bundlePath, 'utf8')) as RulesBundle;
-    return compileRuleSet(b.rules, b.allowlists, 'rules/', { plans: new Map(Object.entries(b.plans)), builtin: true });
+    const ruleSet = compileRuleSet(b.rules, b.allowlists, 'rules/', { plans: new Map(Object.entries(b.plans)), builtin: true });
+    return { ...ruleSet, prefilter: b.prefilter };
   }
   const { rules, allowlists } = loadRulesDir(builtinRulesDir());
   return compileRuleSet(rules, allowlists, 'rules/', { builtin: true });

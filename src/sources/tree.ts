@@ -8,7 +8,6 @@ import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } fro
 import { stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
-import fg from 'fast-glob';
 import { LeakwardError } from '../errors.js';
 import type { Fragment, SkippedFile } from '../types.js';
 import { decodeText } from './decode-text.js';
@@ -43,6 +42,8 @@ export async function listTree(root: string, git: 'auto' | 'never'): Promise<Tre
     const files = await gitFiles(root);
     if (files) return { files, mode: 'git' };
   }
+  // Loaded only here: a git listing (and `scan --staged`, which imports this module) never needs it.
+  const { default: fg } = await import('fast-glob');
   const files = await fg('**/*', {
     cwd: root,
     dot: true,

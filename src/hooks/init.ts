@@ -1,0 +1,174 @@
+/**
+ * `leakward init`: installs the pre-commit hook that runs `leakward scan --staged`.
+ *
+ * - **husky** when the project uses it (a `husky` dependency in package.json, or a `.husky/` folder):
+ *   `.husky/pre-commit` in husky v9 form — plain shell, no shebang, no husky.sh — created, or the
+ *   leakward lines added to the hook already there.
+ * - **plain git** otherwise: `pre-commit` in the folder git runs hooks from (`git rev-parse --git-path
+ *   hooks`, so core.hooksPath is respected; in a linked worktree, the common one).
+ *
+ * Running it again changes nothing. A plain git hook that is not leakward's is never overwritten: it is
+ * **chained** — moved to `pre-commit.before-leakward`, and leakward's hook runs it first, so its
+ * failure still stops the commit. It refuses (exit 2) rather than touch hooks it should not: a
+ * core.hooksPath outside the repository (shared by other repositories), or a chained hook already there.
+ */
+import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LeakwardError } from '../errors.js';
+import { gitRun } from '../sources/git-stream.js';
+
+/** What identifies leakward's hook in a file, whoever wrote it. */
+export const HOOK_MARKER = 'leakward scan --staged';
+export const CHAINED_NAME = 'pre-commit.before-leakward';
+
+export interface InitResult {
+  manager: 'husky' | 'git';
+  /** Absolute path of the hook file. */
+  hookPath: string;
+  action: 'created' | 'appended' | 'chained' | 'unchanged';
+  /** What else the user should know or do. */
+  notes: string[];
+}
+
+export interface InitOptions {
+  /** A directory in the repository (default: `cwd`). */
+  target?: string;
+  cwd: string;
+}
+
+/** The hook's shell text, shipped in the package as hooks/pre-commit (husky v9 form, no shebang). */
+export function hookText(): string {
+  for (const rel of ['../hooks/pre-commit', '../../hooks/pre-commit']) {
+    const p = fileURLToPath(new URL(rel, import.meta.url));
+    if (existsSync(p)) return readFileSync(p, 'utf8');
+  }
+  throw new LeakwardError('IO', 'the hook text (hooks/pre-commit) is missing from the leakward package', 'Reinstall leakward.');
+}
+
+export async function initHook(options: InitOptions): Promise<InitResult> {
+  const dir = resolve(options.cwd, options.target ?? '.');
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new LeakwardError('USAGE', `${dir} is not a directory`, 'Run `leakward init` in your repository, or pass its path.');
+  }
+  const root = await git(dir, ['rev-parse', '--show-toplevel'], (why) =>
+    /not a git repository/i.test(why)
+      ? new LeakwardError('NOT_A_REPO', `${dir} is not in a git repository: there is no commit to guard`, 'Run `git init` first, or run `leakward init` in a repository.')
+      : new LeakwardError('NOT_A_REPO', `cannot install a pre-commit hook here: ${why}`, 'Run `leakward init` in a working tree of the repository.'),
+  );
+  const husky = findHusky(dir, root);
+  const body = hookText();
+  return husky ? installHusky(root, husky, body) : installGit(root, body);
+}
+
+async function git(cwd: string, args: string[], fail: (why: string) => LeakwardError): Promise<string> {
+  const r = await gitRun(cwd, args);
+  if (r.code !== 0) throw fail(r.stderr.split('\n').find((l) => l.trim())?.replace(/^fatal: /, '') ?? `git exited ${r.code}`);
+  return r.stdout.replace(/\n$/, '');
+}
+
+/** The `.husky` folder to use, when the project uses husky: next to the package.json that depends on it. */
+function findHusky(dir: string, root: string): string | undefined {
+  for (const d of dir === root ? [root] : [dir, root]) {
+    if (existsSync(join(d, '.husky')) && statSync(join(d, '.husky')).isDirectory()) return join(d, '.husky');
+    const pkg = join(d, 'package.json');
+    if (!existsSync(pkg)) continue;
+    try {
+      const p = JSON.parse(readFileSync(pkg, 'utf8')) as { dependencies?: object; devDependencies?: object };
+      if ((p.devDependencies && 'husky' in p.devDependencies) || (p.dependencies && 'husky' in p.dependencies)) return join(d, '.husky');
+    } catch {
+      // An unreadable package.json says nothing about husky.
+    }
+  }
+  return undefined;
+}
+
+async function installHusky(root: string, huskyDir: string, body: string): Promise<InitResult> {
+  const hookPath = join(huskyDir, 'pre-commit');
+  const notes: string[] = [];
+  const hooksPath = (await gitRun(root, ['config', '--get', 'core.hooksPath'])).stdout.trim();
+  const expected = relative(root, huskyDir).split('\\').join('/');
+  if (hooksPath !== `${expected}/_` && hooksPath !== expected) {
+    notes.push(`husky is not set up in this clone (core.hooksPath is ${hooksPath ? `"${hooksPath}"` : 'not set'}): run \`npx husky\`, ` +
+      'or add "prepare": "husky" to the scripts in package.json so that npm install does it.');
+  }
+  let action: InitResult['action'];
+  if (!existsSync(hookPath)) {
+    mkdirSync(huskyDir, { recursive: true });
+    writeFileSync(hookPath, body, { mode: 0o755 });
+    action = 'created';
+  } else {
+    const old = readFileSync(hookPath, 'utf8');
+    if (old.includes(HOOK_MARKER)) action = 'unchanged';
+    else {
+      writeFileSync(hookPath, addToShellHook(old, body));
+      action = 'appended';
+    }
+  }
+  return { manager: 'husky', hookPath, action, notes };
+}
+
+/**
+ * Leakward's lines added to an existing shell hook: after it, so that formatters staging their fixes
+ * (lint-staged) run first; before it when the hook ends its own run (`exit`, `exec`), after any
+ * shebang and husky v8 loader lines.
+ */
+export function addToShellHook(old: string, body: string): string {
+  const endsEarly = /^(?:exit|exec)\b/m.test(old);
+  if (!endsEarly) return `${old}${old.endsWith('\n') || old === '' ? '' : '\n'}\n${body}`;
+  const lines = old.split('\n');
+  let i = 0;
+  while (i < lines.length && (lines[i]!.startsWith('#!') || /husky\.sh/.test(lines[i]!))) i++;
+  return [...lines.slice(0, i), ...(i > 0 ? [''] : []), body.replace(/\n$/, ''), '', ...lines.slice(i)].join('\n');
+}
+
+async function installGit(root: string, body: string): Promise<InitResult> {
+  const [commonDir, gitPath] = (await git(root, ['rev-parse', '--git-common-dir', '--git-path', 'hooks'], (why) =>
+    new LeakwardError('GIT_FAILED', `git cannot tell where hooks go: ${why}`, 'Run `git rev-parse --git-path hooks` to see what is wrong.'))).split('\n');
+  const hooksDir = resolve(root, gitPath!);
+  const inside = (base: string) => {
+    const r = relative(base, hooksDir);
+    return r === '' || (!r.startsWith('..') && !isAbsolute(r));
+  };
+  if (!inside(root) && !inside(resolve(root, commonDir!))) {
+    throw new LeakwardError('USAGE', `core.hooksPath is ${hooksDir}, outside this repository: a hook there runs for every repository that uses it, so leakward will not install one`,
+      `Add the lines of leakward's hooks/pre-commit to ${join(hooksDir, 'pre-commit')} yourself, or unset core.hooksPath for this repository.`);
+  }
+  const hookPath = join(hooksDir, 'pre-commit');
+  const chained = join(hooksDir, CHAINED_NAME);
+  const plain = `#!/bin/sh\n${body}`;
+  mkdirSync(hooksDir, { recursive: true });
+  if (!existsSync(hookPath)) {
+    writeFileSync(hookPath, plain, { mode: 0o755 });
+    return { manager: 'git', hookPath, action: 'created', notes: [] };
+  }
+  const old = readFileSync(hookPath, 'utf8');
+  if (old.includes(HOOK_MARKER)) {
+    const notes: string[] = [];
+    if ((statSync(hookPath).mode & 0o111) === 0) {
+      chmodSync(hookPath, 0o755);
+      notes.push('the hook was not executable (git ignores such hooks): made it executable');
+    }
+    return { manager: 'git', hookPath, action: 'unchanged', notes };
+  }
+  if (existsSync(chained)) {
+    throw new LeakwardError('USAGE', `${hookPath} is not leakward's, and ${CHAINED_NAME} is already there: leakward will not overwrite either`,
+      `Merge them by hand: keep one hook that runs both, and add the lines of leakward's hooks/pre-commit to it.`);
+  }
+  renameSync(hookPath, chained);
+  const chain = [
+    `# The pre-commit hook that was here before leakward's (moved to ${CHAINED_NAME}) runs first;`,
+    '# its failure stops the commit as before.',
+    `if [ -x "$(dirname "$0")/${CHAINED_NAME}" ]; then`,
+    `  "$(dirname "$0")/${CHAINED_NAME}" "$@" || exit $?`,
+    'fi',
+    '',
+  ].join('\n');
+  writeFileSync(hookPath, `#!/bin/sh\n${chain}${body}`, { mode: 0o755 });
+  return {
+    manager: 'git',
+    hookPath,
+    action: 'chained',
+    notes: [`your existing pre-commit hook was kept as ${join(hooksDir, CHAINED_NAME)} and runs first`],
+  };
+}

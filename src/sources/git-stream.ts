@@ -1,0 +1,279 @@
+/**
+ * Git as a stream: spawn git, read its output incrementally, never hold all of it. Shared by the git
+ * sources (staged, history, range) and `leakward init`.
+ *
+ *   gitRun          one short command, whole output (rev-parse, for-each-ref)
+ *   spawnGit        a long-running command whose stdout is read as it comes
+ *   readAhead       a command's output read ahead into a bounded queue, so git and the engine overlap
+ *   checkObjects    object ids → type and size (`cat-file --batch-check`)
+ *   readBlobs       blob ids → contents (`cat-file --batch`), parsed as they stream
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { once } from 'node:events';
+import { StringDecoder } from 'node:string_decoder';
+import { LeakwardError } from '../errors.js';
+
+/**
+ * Settings that change what `git log` prints, pinned so a user's config cannot break the parsers:
+ * root commits show their files, output is UTF-8, no colour, no pager.
+ */
+const PINNED_CONFIG = ['-c', 'log.showRoot=true', '-c', 'i18n.logOutputEncoding=UTF-8', '-c', 'color.ui=never', '-c', 'core.quotePath=off'];
+
+const GIT_ENV = { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
+
+export interface GitResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a short git command and returns everything it printed (never throws for a non-zero exit). */
+export async function gitRun(cwd: string, args: string[], input?: string): Promise<GitResult> {
+  const child = spawn('git', [...PINNED_CONFIG, ...args], { cwd, env: GIT_ENV });
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  child.stdout.on('data', (b: Buffer) => out.push(b));
+  child.stderr.on('data', (b: Buffer) => err.push(b));
+  child.stdin.on('error', () => {});
+  child.stdin.end(input ?? '');
+  const [code] = await exited(child);
+  return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
+}
+
+/** Resolves with the exit code (spawn errors, e.g. no git on PATH, become GIT_FAILED). */
+async function exited(child: ChildProcessWithoutNullStreams): Promise<[number]> {
+  return new Promise((resolveExit, reject) => {
+    child.once('error', (e: NodeJS.ErrnoException) =>
+      reject(new LeakwardError('GIT_FAILED', `cannot run git: ${e.code ?? e.message}`, 'Install git and make sure it is on PATH.')));
+    child.once('close', (code, signal) => resolveExit([code ?? (signal ? 128 : 1)]));
+  });
+}
+
+/** A running git command: read `stdout`, then `await finish()` (throws GIT_FAILED on a non-zero exit). */
+export interface GitProcess {
+  child: ChildProcessWithoutNullStreams;
+  /** Waits for the exit; throws when git failed, naming the command and quoting its first error line. */
+  finish(): Promise<void>;
+  /** Stops it (when the reader gives up early). */
+  kill(): void;
+}
+
+export function spawnGit(cwd: string, args: string[], what: string): GitProcess {
+  const child = spawn('git', [...PINNED_CONFIG, ...args], { cwd, env: GIT_ENV });
+  const err: Buffer[] = [];
+  let errBytes = 0;
+  child.stderr.on('data', (b: Buffer) => {
+    // Keep the start of stderr only: a failing git can print a lot.
+    if (errBytes < 16384) err.push(b);
+    errBytes += b.length;
+  });
+  child.stdin.on('error', () => {});
+  // Node drains (drops) the output of a child that exits before anyone reads it, unless the stream is
+  // listened to: a quick git would otherwise lose its output while the caller was still loading rules.
+  // A `readable` listener keeps it buffered, in paused mode, with backpressure.
+  child.stdout.on('readable', () => {});
+  let killed = false;
+  const done = exited(child);
+  // A rejection nobody awaited yet (the reader is still busy) must not crash the process.
+  done.catch(() => {});
+  return {
+    child,
+    async finish() {
+      const [code] = await done;
+      // A reader that stopped early closed the pipe: git dies of SIGPIPE, which is not a failure.
+      if (code !== 0 && !killed) {
+        const first = Buffer.concat(err).toString('utf8').split('\n').find((l) => l.trim()) ?? `exit code ${code}`;
+        throw new LeakwardError('GIT_FAILED', `git could not ${what}: ${first.trim()}`,
+          'Run the same git command in the repository to see what is wrong (a corrupt or partial clone?).');
+      }
+    },
+    kill() {
+      killed = true;
+      child.kill();
+    },
+  };
+}
+
+/**
+ * A child's output as chunks, read ahead into a queue of up to `maxBuffered` bytes, with a turn of the
+ * event loop after each chunk so reading goes on while the caller works. With a plain `for await` the
+ * only buffer is the pipe's 64 KB: git then stalls whenever the engine is busy and the engine idles
+ * whenever git is, and the two alternate instead of overlapping.
+ */
+export async function* readAhead(stream: NodeJS.ReadableStream, maxBuffered = 16 * 1024 * 1024): AsyncGenerator<Buffer> {
+  const queue: Buffer[] = [];
+  let head = 0;
+  let queued = 0;
+  let ended = false;
+  let failed: unknown;
+  let wake: (() => void) | undefined;
+  const notify = () => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  stream.removeAllListeners('readable');
+  stream.on('data', (b: Buffer) => {
+    queue.push(b);
+    queued += b.length;
+    if (queued > maxBuffered) stream.pause();
+    notify();
+  });
+  stream.once('end', () => {
+    ended = true;
+    notify();
+  });
+  stream.once('error', (e) => {
+    failed = e;
+    notify();
+  });
+  stream.resume();
+  for (;;) {
+    if (failed) throw failed;
+    if (head === queue.length) {
+      if (ended) return;
+      queue.length = head = 0;
+      await new Promise<void>((r) => (wake = r));
+      continue;
+    }
+    const chunk = queue[head]!;
+    queue[head++] = EMPTY;
+    queued -= chunk.length;
+    if (stream.isPaused() && queued < maxBuffered / 2) stream.resume();
+    yield chunk;
+    // Let libuv read the pipe before the next chunk is processed.
+    await new Promise<void>((r) => setImmediate(r));
+  }
+}
+
+const EMPTY = Buffer.alloc(0);
+
+/** Writes lines to a child's stdin with backpressure, in batches (one write per id is slow). */
+async function feedLines(child: ChildProcessWithoutNullStreams, lines: AsyncIterable<string> | Iterable<string>): Promise<void> {
+  let batch = '';
+  try {
+    for await (const line of lines) {
+      batch += line + '\n';
+      if (batch.length >= 32768) {
+        const ok = child.stdin.write(batch);
+        batch = '';
+        if (!ok) await Promise.race([once(child.stdin, 'drain'), once(child, 'close')]);
+      }
+    }
+    if (batch) child.stdin.write(batch);
+  } finally {
+    child.stdin.end();
+  }
+}
+
+/** One object's header from `cat-file --batch-check` / `--batch`. */
+export interface ObjectInfo {
+  oid: string;
+  type: string;
+  size: number;
+}
+
+/**
+ * Object ids → (oid, type, size) lines from `git cat-file --batch-check`. Without ids, every object in
+ * the repository (`--batch-all-objects`, in pack order: `--unordered` reads each pack front to back).
+ */
+export async function* checkObjects(cwd: string, ids?: AsyncIterable<string> | Iterable<string>): AsyncGenerator<ObjectInfo> {
+  const fmt = '--batch-check=%(objectname) %(objecttype) %(objectsize)';
+  const args = ids ? ['cat-file', fmt] : ['cat-file', '--batch-all-objects', '--unordered', fmt];
+  const proc = spawnGit(cwd, args, 'list the objects of the repository');
+  const feeding = ids ? feedLines(proc.child, ids) : (proc.child.stdin.end(), Promise.resolve());
+  let ok = false;
+  try {
+    const decoder = new StringDecoder('latin1');
+    let rest = '';
+    for await (const chunk of proc.child.stdout as AsyncIterable<Buffer>) {
+      const lines = (rest + decoder.write(chunk)).split('\n');
+      rest = lines.pop()!;
+      for (const line of lines) {
+        const a = line.indexOf(' ');
+        const b = line.indexOf(' ', a + 1);
+        // `<oid> missing`: not in this repository (a shallow or partial clone).
+        if (b === -1) continue;
+        yield { oid: line.slice(0, a), type: line.slice(a + 1, b), size: Number(line.slice(b + 1)) };
+      }
+    }
+    await feeding;
+    ok = true;
+  } finally {
+    if (!ok) proc.kill();
+  }
+  await proc.finish();
+}
+
+export interface BlobContent {
+  oid: string;
+  data: Buffer;
+}
+
+/**
+ * Blob ids → their contents, streamed from one `git cat-file --batch --buffer`. The output is parsed
+ * as it arrives: a blob is copied once into a buffer of its size (or sliced from the chunk it fits in),
+ * handed over, and dropped. Ids must name objects that exist (checked with `checkObjects` first).
+ */
+export async function* readBlobs(cwd: string, ids: AsyncIterable<string> | Iterable<string>): AsyncGenerator<BlobContent> {
+  const proc = spawnGit(cwd, ['cat-file', '--batch', '--buffer'], 'read blobs');
+  const feeding = feedLines(proc.child, ids);
+  feeding.catch(() => {});
+  let ok = false;
+  try {
+    let pending: Buffer | undefined;
+    let cur: { oid: string; size: number; data: Buffer; got: number } | undefined;
+    /** Bytes of the newline after an object's content still to skip. */
+    let skipNewline = 0;
+    for await (const chunk of proc.child.stdout as AsyncIterable<Buffer>) {
+      const b = pending ? Buffer.concat([pending, chunk]) : chunk;
+      pending = undefined;
+      let i = 0;
+      while (i < b.length) {
+        if (skipNewline) {
+          i++;
+          skipNewline = 0;
+          continue;
+        }
+        if (cur) {
+          const take = Math.min(cur.size - cur.got, b.length - i);
+          b.copy(cur.data, cur.got, i, i + take);
+          cur.got += take;
+          i += take;
+          if (cur.got === cur.size) {
+            const done = cur;
+            cur = undefined;
+            skipNewline = 1;
+            yield { oid: done.oid, data: done.data };
+          }
+          continue;
+        }
+        const nl = b.indexOf(10, i);
+        if (nl === -1) {
+          pending = b.subarray(i);
+          break;
+        }
+        const header = b.toString('latin1', i, nl);
+        i = nl + 1;
+        const parts = header.split(' ');
+        if (parts.length < 3) continue; // `<oid> missing`
+        const size = Number(parts[2]);
+        const oid = parts[0]!;
+        if (b.length - i >= size) {
+          // The whole object is in this chunk: no copy.
+          const data = b.subarray(i, i + size);
+          i += size;
+          skipNewline = 1;
+          yield { oid, data };
+        } else {
+          cur = { oid, size, data: Buffer.allocUnsafe(size), got: 0 };
+        }
+      }
+    }
+    await feeding;
+    ok = true;
+  } finally {
+    if (!ok) proc.kill();
+  }
+  await proc.finish();
+}

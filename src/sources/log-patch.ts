@@ -1,0 +1,300 @@
+/**
+ * Commits as patches: `git log -p -U0 --cc` streamed through the diff parser, each file's added lines
+ * yielded as Fragments that carry their commit (hash, author, email, date, subject). The shared engine of
+ * `--history` (every ref) and `--range A..B`. Nothing is held beyond one file of one commit.
+ *
+ * Merges: `--cc` shows only what a merge itself brings in — lines new against every parent (a conflict
+ * resolution, an "evil merge") — so a line from a merged branch is seen once, in the branch's commit.
+ */
+import { statSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
+import { LeakwardError } from '../errors.js';
+import type { FindingSink } from '../scan.js';
+import type { DetectResult, Finding, Fragment, RuleSet, ScanStats, SkippedFile, Suppression } from '../types.js';
+import { DiffParser, LineSplitter, type DiffFile } from './diff-parse.js';
+import { gitRun, readAhead, spawnGit, type GitProcess } from './git-stream.js';
+
+/** A commit as `git log` printed it; `seq` is its position in the output (higher = printed later). */
+export interface CommitInfo {
+  commit: string;
+  /** Committer time, seconds since the epoch. */
+  time: number;
+  seq: number;
+  author: string;
+  email: string;
+  /** Author date, strict ISO 8601. */
+  date: string;
+  /** The subject line. */
+  message: string;
+}
+
+/** A Fragment from a commit's patch, with what it takes to tell which of two commits is older. */
+export type PatchFragment = Fragment & { bytes: number; time: number; seq: number };
+
+export interface LogPatchOptions {
+  /** A directory inside the repository. */
+  root: string;
+  /** Options that choose commits: `--all`, `--since=…`, `--max-count=…` (built by leakward, never user text). */
+  select: string[];
+  /** Revisions and ranges, e.g. `['A..B']`: given after `--end-of-options`, never read as options. */
+  revs: string[];
+  /** A file's added lines in one commit beyond this many bytes: the file is skipped for that commit. */
+  maxFileSize: number;
+  /** Paths to leave out unread (global allowlists). */
+  exclude?: (path: string) => boolean;
+  /** Paths that matter even with no text to read (path-only rules: a keystore's name is the finding). */
+  byName?: (path: string) => boolean;
+  onSkip?: (s: SkippedFile) => void;
+  onCommit?: (c: CommitInfo) => void;
+}
+
+/** Fields of the header line (`%x1e` then NUL-separated, so no subject or name can be mistaken for it). */
+const FORMAT = '--format=%x1e%H%x00%ct%x00%an%x00%ae%x00%aI%x00%s';
+
+/**
+ * Flags that pin what the parser reads, whatever the user's config says (diff.noprefix, diff.relative,
+ * diff.external, log.showSignature, color.ui, diff.renames): plain a/ b/ patches of whole-repo paths.
+ */
+const PATCH_ARGS = [
+  'log', '-p', '-U0', '--cc', '--no-renames', '--no-ext-diff', '--no-textconv', '--no-color', '--no-relative',
+  '--no-show-signature', '--src-prefix=a/', '--dst-prefix=b/', FORMAT,
+];
+
+/**
+ * Blocks of one file further apart than this many lines become separate Fragments; nearer ones share
+ * one, padded with empty lines so line numbers stay exact (one engine call per file, not per hunk).
+ */
+const MAX_GAP = 200;
+
+export interface LogPatchStream {
+  fragments: AsyncGenerator<PatchFragment>;
+  /** Stops git when the fragments will not be read after all. */
+  stop(): void;
+}
+
+/**
+ * Starts `git log` at once — it works while the caller loads rules — and returns the Fragments to read.
+ * Set `onSkip`/`onCommit` before reading; `exclude` may be set late too (it is read per file).
+ */
+export function logPatchFragments(opts: LogPatchOptions): LogPatchStream {
+  // `--end-of-options` keeps a revision that starts with `-` from being read as an option.
+  const proc = spawnGit(opts.root, [...PATCH_ARGS, ...opts.select, '--end-of-options', ...opts.revs], 'read the history');
+  proc.child.stdin.end();
+  return { fragments: readPatches(proc, opts), stop: () => proc.kill() };
+}
+
+async function* readPatches(proc: GitProcess, opts: LogPatchOptions): AsyncGenerator<PatchFragment> {
+  let commit: CommitInfo | undefined;
+  let seq = 0;
+  /** The current file's added blocks, held until the file ends (it may yet turn out too large). */
+  let blocks: Array<{ startLine: number; lines: string[] }> = [];
+  const ready: PatchFragment[] = [];
+  const skip = (file: DiffFile, reason: SkippedFile['reason'], detail: string) =>
+    opts.onSkip?.({ path: file.path, reason, detail: `${detail}, commit ${commit?.commit.slice(0, 12) ?? '?'}` });
+  const parser = new DiffParser(
+    {
+      added: (_file, startLine, lines) => {
+        blocks.push({ startLine, lines });
+      },
+      fileEnd: (file) => {
+        const held = blocks;
+        blocks = [];
+        if (!commit || file.mode === '160000') return; // a submodule's "Subproject commit <id>"
+        if (opts.exclude?.(file.path)) return;
+        const c = commit;
+        const fragment = (text: string, startLine: number, bytes: number): PatchFragment => ({
+          text, path: file.path, startLine, bytes,
+          commit: c.commit, author: c.author, email: c.email, date: c.date, message: c.message, time: c.time, seq: c.seq,
+        });
+        if (file.status !== 'deleted' && held.length === 0 && opts.byName?.(file.path)) ready.push(fragment('', 1, 0));
+        if (file.binary) return skip(file, 'binary', 'binary');
+        if (file.tooLarge) return skip(file, 'too-large', `more than ${opts.maxFileSize} bytes added`);
+        if (held.length === 0) return;
+        let parts: string[] = [];
+        let start = held[0]!.startLine;
+        let next = start;
+        // The file's added bytes are counted once, on its first Fragment (padding is not content).
+        let bytes = file.addedBytes;
+        const flush = () => {
+          ready.push(fragment(parts.join('\n'), start, bytes));
+        };
+        for (const b of held) {
+          if (b.startLine - next > MAX_GAP) {
+            flush();
+            bytes = 0;
+            parts = [];
+            start = next = b.startLine;
+          }
+          for (; next < b.startLine; next++) parts.push('');
+          for (const line of b.lines) parts.push(line);
+          next += b.lines.length;
+        }
+        flush();
+      },
+    },
+    { maxFileBytes: opts.maxFileSize },
+  );
+  const onLine = (line: string) => {
+    if (parser.push(line)) return;
+    if (line.charCodeAt(0) !== 0x1e) return; // the blank line after a header
+    // A commit header: the previous commit's last file is over.
+    parser.end();
+    const [h, ct, an, ae, ai, s] = line.slice(1).split('\0');
+    commit = { commit: h ?? '', time: Number(ct), seq: seq++, author: an ?? '', email: ae ?? '', date: ai ?? '', message: s ?? '' };
+    opts.onCommit?.(commit);
+  };
+  const decoder = new StringDecoder('utf8');
+  const splitter = new LineSplitter();
+  let ok = false;
+  try {
+    for await (const chunk of readAhead(proc.child.stdout)) {
+      for (const line of splitter.write(decoder.write(chunk))) onLine(line);
+      if (ready.length) yield* ready.splice(0);
+    }
+    for (const line of splitter.write(decoder.end())) onLine(line);
+    for (const line of splitter.end()) onLine(line);
+    parser.end();
+    if (ready.length) yield* ready.splice(0);
+    ok = true;
+  } finally {
+    if (!ok) proc.kill();
+  }
+  await proc.finish();
+}
+
+/** Skipped files named in a report; more are only counted (a history can skip thousands of binaries). */
+const MAX_NAMED_SKIPS = 1000;
+
+/** Skips kept up to a bound, the rest only counted by reason. */
+export function boundedSkips(): { list: SkippedFile[]; add: (s: SkippedFile) => void; count: (stats: ScanStats) => void } {
+  const list: SkippedFile[] = [];
+  const extra: Partial<Record<SkippedFile['reason'], number>> = {};
+  return {
+    list,
+    add: (s) => {
+      if (list.length < MAX_NAMED_SKIPS) list.push(s);
+      else extra[s.reason] = (extra[s.reason] ?? 0) + 1;
+    },
+    /** Adds the skips beyond the bound to stats that counted the list. */
+    count: (stats) => {
+      for (const [reason, n] of Object.entries(extra) as Array<[SkippedFile['reason'], number]>) {
+        stats.skipped += n;
+        stats.skippedByReason[reason] = (stats.skippedByReason[reason] ?? 0) + n;
+      }
+    },
+  };
+}
+
+/** Where a finding was seen: enough to tell which of two commits is older, and nothing more. */
+interface Seen {
+  commit: string | undefined;
+  time: number;
+  seq: number;
+}
+
+/** Older: an earlier commit time; on a tie, printed later by `git log` (which prints newest first). */
+function older(a: Seen, b: Seen): boolean {
+  return a.time !== b.time ? a.time < b.time : a.seq > b.seq;
+}
+
+/**
+ * A finding with its strings copied: a slice of a fragment's text can keep the whole text alive, and
+ * a history scan keeps findings from many fragments.
+ */
+function detach(f: Finding): Finding {
+  const copy = (x: string) => Buffer.from(x, 'utf8').toString('utf8');
+  const d: Finding = { ...f, secret: copy(f.secret), match: copy(f.match), lineText: copy(f.lineText) };
+  if (f.encoded !== undefined) d.encoded = copy(f.encoded);
+  return d;
+}
+
+/** Suppressed candidates kept (to report); beyond this they are only counted, so memory stays bounded. */
+const MAX_KEPT_SUPPRESSED = 10_000;
+
+/** A sink for commit sources, and the count of suppressed candidates it did not keep. */
+export interface CommitSink extends FindingSink<PatchFragment> {
+  /** Adds what was only counted to stats computed from the kept ones. */
+  count(stats: ScanStats): void;
+}
+
+/**
+ * Each fingerprint once, from the oldest commit that added it (within a commit, the first place).
+ * Suppressed candidates fold the same way, per fingerprint and kind, up to a bound.
+ */
+export function oldestCommitSink(maxSuppressed = MAX_KEPT_SUPPRESSED): CommitSink {
+  const kept = new Map<string, { f: Finding; at: Seen }>();
+  const dropped = new Map<string, { s: Suppression; at: Seen }>();
+  const overflow: Partial<Record<Suppression['kind'], number>> = {};
+  const wins = (at: Seen, f: Finding, cur: { at: Seen; f: Finding } | undefined) =>
+    !cur ||
+    (cur.at.commit === at.commit ? f.file < cur.f.file || (f.file === cur.f.file && f.line < cur.f.line) : older(at, cur.at));
+  return {
+    add(r: DetectResult, fragment: PatchFragment) {
+      // Not the fragment itself: it holds the text.
+      const at: Seen = { commit: fragment.commit, time: fragment.time, seq: fragment.seq };
+      for (const f of r.findings) {
+        if (wins(at, f, kept.get(f.fingerprint))) kept.set(f.fingerprint, { f: detach(f), at });
+      }
+      for (const s of r.suppressed) {
+        const key = `${s.kind}\0${s.finding.fingerprint}`;
+        const cur = dropped.get(key);
+        if (!cur && dropped.size >= maxSuppressed) overflow[s.kind] = (overflow[s.kind] ?? 0) + 1;
+        else if (wins(at, s.finding, cur && { at: cur.at, f: cur.s.finding })) dropped.set(key, { s: { ...s, finding: detach(s.finding) }, at });
+      }
+    },
+    findings: () => [...kept.values()].map((x) => x.f),
+    suppressed: () => [...dropped.values()].map((x) => x.s),
+    count(stats) {
+      for (const [kind, n] of Object.entries(overflow) as Array<[Suppression['kind'], number]>) {
+        stats.suppressed += n;
+        stats.suppressedByKind[kind] = (stats.suppressedByKind[kind] ?? 0) + n;
+      }
+    },
+  };
+}
+
+export interface RepoInfo {
+  shallow: boolean;
+  hasCommits: boolean;
+  /** Refs `--all` covers; a detached HEAD counts as one more. */
+  refs: number;
+}
+
+/** What `--history` and `--range` need to know first; errors say why there is no repository. */
+export async function inspectRepo(root: string, flag = '--history'): Promise<RepoInfo> {
+  try {
+    if (!statSync(root).isDirectory()) throw new LeakwardError('USAGE', `${root} is not a directory`, 'Pass a directory inside a git repository.');
+  } catch (e) {
+    if (e instanceof LeakwardError) throw e;
+    throw new LeakwardError('USAGE', `cannot scan ${root}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      'Check the path exists and is readable.');
+  }
+  const top = await gitRun(root, ['rev-parse', '--git-dir', '--is-shallow-repository']);
+  if (top.code !== 0) {
+    const why = top.stderr.split('\n').find((l) => l.trim())?.replace(/^fatal: /, '').trim() ?? '';
+    if (/not a git repository/i.test(why)) {
+      throw new LeakwardError('NOT_A_REPO', `${root} is not in a git repository, so it has no history to scan`,
+        `Run it inside a clone (or pass its path), or drop ${flag} to scan the files as they are.`);
+    }
+    throw new LeakwardError('GIT_FAILED', `git could not open the repository at ${root}: ${why || `exit code ${top.code}`}`,
+      'Run `git status` there to see what is wrong.');
+  }
+  const [refs, head, any] = await Promise.all([
+    gitRun(root, ['for-each-ref', '--format=x']),
+    gitRun(root, ['symbolic-ref', '-q', 'HEAD']),
+    gitRun(root, ['rev-list', '-n', '1', '--all']),
+  ]);
+  const hasCommits = any.code === 0 && any.stdout.trim() !== '';
+  const detached = hasCommits && head.code !== 0;
+  return {
+    shallow: top.stdout.split('\n')[1]?.trim() === 'true',
+    hasCommits,
+    refs: refs.stdout.split('\n').filter(Boolean).length + (detached ? 1 : 0),
+  };
+}
+
+/** Path-only rules (no regex: the file's name is the finding), to test names that have no text to scan. */
+export function byName(ruleSet: RuleSet): ((path: string) => boolean) | undefined {
+  const rules = ruleSet.rules.filter((r) => !r.matcher && r.pathMatcher);
+  return rules.length ? (path) => rules.some((r) => r.pathMatcher!.test(path)) : undefined;
+}

@@ -1,0 +1,277 @@
+/**
+ * `leakward scan --staged`: what the next commit will contain — the index, not the working tree.
+ *
+ * Only the lines the commit adds are scanned (`git diff --cached` against HEAD, or everything staged
+ * when there is no HEAD yet), so a partially staged file counts for its staged hunks only, a deleted
+ * secret is never reported, and a secret already committed is not reported again. Git runs with the
+ * environment it gave the hook: `git commit -a` and `git commit FILE` stage into a temporary index
+ * named by GIT_INDEX_FILE, and that is the index read here.
+ *
+ * Never a false all-clear: when git cannot be read (not a repository, no git, a corrupt index) or
+ * prints something unexpected, the scan fails with an error (exit 2) instead of reporting nothing.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
+import { pathAllowed } from '../engine/allowlist.js';
+import { LeakwardError } from '../errors.js';
+import { parseBaseline } from '../filters/baseline.js';
+import { loadBuiltinRuleSet } from '../rules/builtin.js';
+import { DEFAULT_MAX_FILE_SIZE, resolveRuleSet, scanFragments, type ScanContext, type ScanResult } from '../scan.js';
+import type { Fragment, RuleSet, SkippedFile } from '../types.js';
+import { decodeText } from './decode-text.js';
+import { DiffParser, LineSplitter, type DiffFile } from './diff-parse.js';
+import { checkObjects, gitRun, readBlobs, spawnGit, type GitProcess, type GitResult } from './git-stream.js';
+
+/**
+ * Every option that a user's config could change is pinned: prefixes (diff.noprefix, mnemonicPrefix),
+ * external diff drivers and textconv filters (they would scan their output, not the content), paths
+ * relative to a subdirectory (diff.relative), colour. -U1 shows the line above each change, for a
+ * `leakward:allow-next-line` comment that is not part of the change. Deletions are left out (nothing
+ * to scan); full blob ids let binary-looking files be read with `cat-file`.
+ */
+export const STAGED_DIFF_ARGS = [
+  'diff', '--cached', '-U1', '--no-color', '--no-ext-diff', '--no-textconv', '--no-relative',
+  '--src-prefix=a/', '--dst-prefix=b/', '-M', '--full-index', '--diff-filter=d', '--submodule=short',
+];
+
+export interface StagedOptions {
+  /** A directory in the repository (default: `cwd`). */
+  target?: string;
+  maxFileSize?: number;
+  baseline?: Set<string>;
+  ruleSet?: RuleSet;
+  /** A config file; by default `.leakward.toml` at the repository root when there is one. */
+  config?: string;
+  /** Without `baseline`: use `.leakward-baseline.json` at the repository root when there is one. */
+  rootBaseline?: boolean;
+  cwd?: string;
+  onProgress?: (p: { files: number; bytes: number }) => void;
+}
+
+export interface StagedResult extends ScanResult {
+  /** The repository's top-level directory. */
+  root: string;
+}
+
+export async function scanStaged(options: StagedOptions = {}): Promise<StagedResult> {
+  const started = performance.now();
+  const cwd = options.cwd ?? process.cwd();
+  const dir = resolve(cwd, options.target ?? '.');
+  checkDir(dir);
+  // A pre-commit hook is mostly start-up: git starts first and works while the rules load. (A relative
+  // GIT_INDEX_FILE, as git gives hooks, is relative to the top level whatever directory git runs in.)
+  const rootAsked = gitRun(dir, ['rev-parse', '--show-toplevel']);
+  const diff = startDiff(dir);
+  let root: string;
+  let ruleSet: RuleSet;
+  let baseline: Set<string> | undefined;
+  try {
+    const builtin = options.ruleSet ?? loadBuiltinRuleSet();
+    root = rootFrom(await rootAsked, dir);
+    ruleSet = resolveRuleSet({ ...options, ruleSet: builtin, cwd }, root);
+    baseline = options.baseline ?? (options.rootBaseline ? readRootBaseline(root) : undefined);
+  } catch (e) {
+    diff.kill();
+    throw e;
+  }
+  const ctx: ScanContext = {
+    ruleSet,
+    ...(baseline ? { baseline } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  };
+  const skipped: SkippedFile[] = [];
+  const files = new Set<string>();
+  const fragments = readDiff(diff, root, {
+    maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    exclude: (path) => pathAllowed(ruleSet.allowlists, path) !== undefined,
+    onSkip: (s) => skipped.push(s),
+    onFile: (path) => files.add(path),
+  });
+  const result = await scanFragments(fragments, ctx, { mode: 'staged', skipped, started });
+  // A file with several changed places is several fragments; people count files.
+  result.stats.files = files.size;
+  return { ...result, root };
+}
+
+export const BASELINE_NAME = '.leakward-baseline.json';
+
+function readRootBaseline(root: string): Set<string> | undefined {
+  const path = join(root, BASELINE_NAME);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new LeakwardError('BASELINE_INVALID', `cannot read the baseline ${path}: ${(e as NodeJS.ErrnoException).code}`, 'Check the file, or pass --baseline.');
+  }
+  return parseBaseline(text, BASELINE_NAME);
+}
+
+function checkDir(dir: string): void {
+  try {
+    if (!statSync(dir).isDirectory()) throw new LeakwardError('USAGE', `${dir} is not a directory`, 'Pass a directory inside a git repository.');
+  } catch (e) {
+    if (e instanceof LeakwardError) throw e;
+    throw new LeakwardError('USAGE', `cannot scan ${dir}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      'Check the path exists and is readable.');
+  }
+}
+
+/** The top-level directory from `git rev-parse --show-toplevel` in `dir`; errors say why there is none. */
+function rootFrom(r: GitResult, dir: string): string {
+  if (r.code === 0) return r.stdout.replace(/\n$/, '');
+  const why = r.stderr.split('\n').find((l) => l.trim())?.replace(/^fatal: /, '') ?? `exit code ${r.code}`;
+  if (/not a git repository/i.test(why)) {
+    throw new LeakwardError('NOT_A_REPO', `${dir} is not in a git repository, so nothing is staged`,
+      'Run it inside a repository (or pass its path), or scan the folder itself with `leakward scan PATH`.');
+  }
+  if (/work ?tree/i.test(why)) {
+    throw new LeakwardError('NOT_A_REPO', `${dir} is a bare repository: it has no index to scan (${why})`,
+      'Run it in a working tree of the repository.');
+  }
+  throw new LeakwardError('GIT_FAILED', `git cannot read the repository at ${dir}: ${why}`,
+    'Run `git status` there to see what is wrong.');
+}
+
+export interface StagedReadOptions {
+  /** Skip a file whose added text is larger (bytes). */
+  maxFileSize: number;
+  exclude?: (path: string) => boolean;
+  onSkip?: (s: SkippedFile) => void;
+  /** Called once for each file that yields fragments. */
+  onFile?: (path: string) => void;
+}
+
+const ALLOW_NEXT_LINE = /leakward:allow-next-line|pragma: ?allowlist nextline secret/;
+
+/**
+ * The staged changes of the repository at `root` as Fragments: each run of added lines of a file,
+ * at its line number in the staged file. A file git calls binary is read whole from the index and
+ * scanned when it is text after all (UTF-16, or marked binary in .gitattributes).
+ */
+export async function* readStaged(root: string, opts: StagedReadOptions): AsyncGenerator<Fragment & { bytes: number }> {
+  yield* readDiff(startDiff(root), root, opts);
+}
+
+function startDiff(cwd: string): GitProcess {
+  const proc = spawnGit(cwd, STAGED_DIFF_ARGS, 'read the staged changes');
+  proc.child.stdin.end();
+  return proc;
+}
+
+async function* readDiff(proc: GitProcess, root: string, opts: StagedReadOptions): AsyncGenerator<Fragment & { bytes: number }> {
+  const skip = (path: string, reason: SkippedFile['reason'], detail?: string) => opts.onSkip?.({ path, reason, ...(detail ? { detail } : {}) });
+  const ready: Array<Fragment & { bytes: number }> = [];
+  let current: Array<Fragment & { bytes: number }> = [];
+  const binaries: DiffFile[] = [];
+  const parser = new DiffParser(
+    {
+      added(file, startLine, lines, before) {
+        let text = lines.join('\n');
+        let start = startLine;
+        // An allow-next-line comment just above the change, on a line the change keeps.
+        if (before !== undefined && ALLOW_NEXT_LINE.test(before)) {
+          text = `${before}\n${text}`;
+          start--;
+        }
+        current.push({ text, path: file.path, startLine: start, bytes: Buffer.byteLength(text) });
+      },
+      fileEnd(file) {
+        const blocks = current;
+        current = [];
+        // A submodule's "content" is the commit id it points to.
+        if (file.status === 'deleted' || file.mode === '160000') return;
+        if (opts.exclude?.(file.path)) return;
+        if (file.binary) {
+          binaries.push(file);
+          return;
+        }
+        if (file.tooLarge) {
+          skip(file.path, 'too-large', `${file.addedBytes} bytes added`);
+          return;
+        }
+        if (blocks.length === 0) return;
+        opts.onFile?.(file.path);
+        for (const b of blocks) ready.push(b);
+      },
+    },
+    { maxFileBytes: opts.maxFileSize },
+  );
+  const unexpected = (line: string): never => {
+    throw new LeakwardError('GIT_FAILED', `git diff printed a line leakward cannot read (${line.length} characters, starting ${JSON.stringify(line.slice(0, 12))}); nothing was scanned`,
+      'Please report this with your git version (`git --version`). Meanwhile commit with LEAKWARD_SKIP=1 after checking `git diff --cached` yourself.');
+  };
+  const other = (line: string) => {
+    const m = /^\* Unmerged path (.*)$/.exec(line);
+    if (m) skip(m[1]!, 'unreadable', 'unmerged: resolve the conflict and `git add` the file');
+    else unexpected(line);
+  };
+
+  let ok = false;
+  try {
+    const decoder = new StringDecoder('utf8');
+    const splitter = new LineSplitter();
+    for await (const chunk of proc.child.stdout as AsyncIterable<Buffer>) {
+      for (const line of splitter.write(decoder.write(chunk))) if (!parser.push(line)) other(line);
+      while (ready.length > 0) yield ready.shift()!;
+    }
+    for (const line of splitter.write(decoder.end())) if (!parser.push(line)) other(line);
+    for (const line of splitter.end()) if (!parser.push(line)) other(line);
+    parser.end();
+    ok = true;
+  } finally {
+    if (!ok) proc.kill();
+  }
+  // A diff cut short (git failed half way) must not pass for a clean one.
+  await proc.finish();
+  while (ready.length > 0) yield ready.shift()!;
+  if (binaries.length > 0) yield* readBinaryLooking(root, binaries, opts, skip);
+}
+
+/** Files git calls binary: read the staged blob, scan it whole when it decodes as text. */
+async function* readBinaryLooking(
+  root: string,
+  files: DiffFile[],
+  opts: StagedReadOptions,
+  skip: (path: string, reason: SkippedFile['reason'], detail?: string) => void,
+): AsyncGenerator<Fragment & { bytes: number }> {
+  const byBlob = new Map<string, DiffFile[]>();
+  for (const f of files) {
+    if (!f.newBlob || /^0+$/.test(f.newBlob)) {
+      skip(f.path, 'binary');
+      continue;
+    }
+    byBlob.set(f.newBlob, [...(byBlob.get(f.newBlob) ?? []), f]);
+  }
+  const wanted: string[] = [];
+  const known = new Set<string>();
+  for await (const info of checkObjects(root, [...byBlob.keys()])) {
+    known.add(info.oid);
+    if (info.size > opts.maxFileSize) for (const f of byBlob.get(info.oid) ?? []) skip(f.path, 'too-large', `${info.size} bytes`);
+    else wanted.push(info.oid);
+  }
+  const missing = [...byBlob.keys()].find((oid) => !known.has(oid));
+  if (missing) {
+    throw new LeakwardError('GIT_FAILED', `git could not read the staged content of ${byBlob.get(missing)![0]!.path}`,
+      'Run `git status` to see what is wrong with the index.');
+  }
+  const seen = new Set<string>();
+  for await (const blob of readBlobs(root, wanted)) {
+    seen.add(blob.oid);
+    const text = decodeText(blob.data);
+    for (const f of byBlob.get(blob.oid) ?? []) {
+      if (text === undefined) skip(f.path, 'binary');
+      else {
+        opts.onFile?.(f.path);
+        yield { text, path: f.path, startLine: 1, bytes: blob.data.length };
+      }
+    }
+  }
+  for (const oid of wanted) {
+    if (!seen.has(oid)) {
+      throw new LeakwardError('GIT_FAILED', `git could not read the staged content of ${byBlob.get(oid)?.[0]?.path}`,
+        'Run `git status` to see what is wrong with the index.');
+    }
+  }
+}

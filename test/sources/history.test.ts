@@ -1,0 +1,237 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadBuiltinRuleSet } from '../../src/rules/builtin.js';
+import { scan, type ScanResult } from '../../src/scan.js';
+import type { RuleSet } from '../../src/types.js';
+import { cli, gitRepo, tempDir, writeTree } from '../helpers/fs.js';
+import { gen } from '../helpers/tokens.js';
+
+let ruleSet: RuleSet;
+beforeAll(() => {
+  ruleSet = loadBuiltinRuleSet();
+});
+
+/** git with a fixed identity and a commit date `day` days after 2024-01-01, so "oldest" is well defined. */
+function gitAt(cwd: string, day: number, ...args: string[]): string {
+  const date = new Date(Date.UTC(2024, 0, 1) + day * 86_400_000).toISOString();
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'Ada Author', GIT_AUTHOR_EMAIL: 'ada@example.test', GIT_AUTHOR_DATE: date,
+      GIT_COMMITTER_NAME: 'Ada Author', GIT_COMMITTER_EMAIL: 'ada@example.test', GIT_COMMITTER_DATE: date,
+      GIT_CONFIG_NOSYSTEM: '1', HOME: tmpdir(),
+    },
+  });
+}
+
+/** Writes files, stages everything and commits on day `day`; returns the commit id. */
+function commit(repo: string, day: number, message: string, files: Record<string, string | Buffer> = {}): string {
+  writeTree(repo, files);
+  gitAt(repo, day, 'add', '-A');
+  gitAt(repo, day, 'commit', '-q', '--allow-empty', '-m', message);
+  return gitAt(repo, day, 'rev-parse', 'HEAD').trim();
+}
+
+const history = (target: string, extra: { since?: string; maxCount?: number; maxFileSize?: number } = {}): Promise<ScanResult> => {
+  const { maxFileSize, ...limits } = extra;
+  return scan({ target, history: limits, ruleSet, ...(maxFileSize ? { maxFileSize } : {}) });
+};
+
+const where = (r: ScanResult) => r.findings.map((f) => ({ commit: f.commit, file: f.file, line: f.line })).sort((a, b) => (a.file < b.file ? -1 : 1));
+
+describe('scan --history', () => {
+  it('finds a secret that was added and later removed, at the commit that added it, with author, date and subject', async () => {
+    const tok = gen('{{github:ghp}}');
+    const repo = gitRepo();
+    commit(repo, 0, 'init', { 'app.py': 'print("hi")\n' });
+    const added = commit(repo, 1, 'add config\n\nwith a body', { 'app.py': `print("hi")\nTOKEN = "${tok}"\n` });
+    commit(repo, 2, 'edit around it', { 'app.py': `# header\nprint("hi")\nTOKEN = "${tok}"\nprint("bye")\n` });
+    commit(repo, 3, 'remove the token', { 'app.py': 'print("hi")\n' });
+    const r = await history(repo);
+    expect(r.mode).toBe('history');
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]).toMatchObject({
+      ruleId: 'github-pat', file: 'app.py', line: 2, column: 10, commit: added,
+      author: 'Ada Author', email: 'ada@example.test', date: '2024-01-02T00:00:00+00:00', message: 'add config',
+    });
+    expect(r.stats).toMatchObject({ commits: 4, refs: 1, shallow: false });
+    expect(r.notes).toEqual([]);
+  });
+
+  it('reports a secret on two branches once, at the older commit; a tag-only commit and a re-added secret too', async () => {
+    const shared = gen('{{github:ghp}}');
+    const tagged = gen('{{github:gho}}');
+    const readded = gen('{{github:ghu}}');
+    const repo = gitRepo();
+    commit(repo, 0, 'init', { 'README.md': '# x\n' });
+    gitAt(repo, 0, 'checkout', '-q', '-b', 'feature');
+    const first = commit(repo, 1, 'feature: creds', { 'feature.env': `T=${shared}\n` });
+    gitAt(repo, 1, 'checkout', '-q', 'main');
+    commit(repo, 2, 'main: same creds elsewhere', { 'config/main.env': `\nT=${shared}\n` });
+    const add = commit(repo, 3, 'add deploy', { 'deploy.sh': `export GH=${readded}\n` });
+    commit(repo, 4, 'remove it', { 'deploy.sh': 'echo ok\n' });
+    commit(repo, 5, 'put it back', { 'deploy.sh': `echo ok\nexport GH=${readded}\n` });
+    gitAt(repo, 5, 'checkout', '-q', '-b', 'release');
+    const onTag = commit(repo, 6, 'release notes', { 'notes.txt': `${tagged}\n` });
+    gitAt(repo, 6, 'tag', 'v1');
+    gitAt(repo, 6, 'checkout', '-q', 'main');
+    gitAt(repo, 6, 'branch', '-q', '-D', 'release');
+    const r = await history(repo);
+    expect(where(r)).toEqual([
+      { commit: add, file: 'deploy.sh', line: 1 },
+      { commit: first, file: 'feature.env', line: 1 },
+      { commit: onTag, file: 'notes.txt', line: 1 },
+    ]);
+    expect(r.stats.refs).toBe(3); // main, feature, v1
+  });
+
+  it('keeps the original path when the file is renamed later', async () => {
+    const tok = gen('{{github:ghp}}');
+    const repo = gitRepo();
+    const added = commit(repo, 0, 'add', { 'old/name.env': `A=1\nT=${tok}\n` });
+    gitAt(repo, 1, 'mv', 'old/name.env', 'new-name.env');
+    commit(repo, 1, 'rename');
+    const r = await history(repo);
+    expect(where(r)).toEqual([{ commit: added, file: 'old/name.env', line: 2 }]);
+  });
+
+  it('brings in what a merge itself adds (a conflict resolution), and reports a merged branch\'s secret once, at the branch commit', async () => {
+    const onBranch = gen('{{github:ghp}}');
+    const inMerge = gen('{{github:gho}}');
+    const repo = gitRepo();
+    commit(repo, 0, 'init', { 'a.txt': 'base\n' });
+    gitAt(repo, 0, 'checkout', '-q', '-b', 'topic');
+    const branchCommit = commit(repo, 1, 'topic work', { 'b.env': `T=${onBranch}\n` });
+    gitAt(repo, 1, 'checkout', '-q', 'main');
+    commit(repo, 2, 'main work', { 'c.txt': 'c\n' });
+    gitAt(repo, 3, 'merge', '-q', '--no-ff', '--no-commit', 'topic');
+    writeTree(repo, { 'a.txt': `base\nMERGE_TOKEN=${inMerge}\n` });
+    gitAt(repo, 3, 'add', '-A');
+    gitAt(repo, 3, 'commit', '-q', '-m', 'Merge topic');
+    const merge = gitAt(repo, 3, 'rev-parse', 'HEAD').trim();
+    const r = await history(repo);
+    expect(where(r)).toEqual([
+      { commit: merge, file: 'a.txt', line: 2 },
+      { commit: branchCommit, file: 'b.env', line: 1 },
+    ]);
+  });
+
+  it('skips binary files and files over the size limit, and says so', async () => {
+    const tok = gen('{{github:ghp}}');
+    const repo = gitRepo();
+    commit(repo, 0, 'add', {
+      'img.bin': Buffer.concat([Buffer.from([0x89, 0x50, 0, 0, 0]), Buffer.from(`T=${tok}\n`)]),
+      'big.txt': `${'x'.repeat(3000)}\nT=${tok}\n`,
+      'ok.txt': 'nothing here\n',
+    });
+    const r = await history(repo, { maxFileSize: 2048 });
+    expect(r.findings).toEqual([]);
+    expect(r.stats.skippedByReason).toEqual({ binary: 1, 'too-large': 1 });
+    expect(r.skipped.map((s) => [s.path, s.reason]).sort()).toEqual([['big.txt', 'too-large'], ['img.bin', 'binary']]);
+  });
+
+  it('runs path-only rules on binary files too (a keystore\'s name is the finding)', async () => {
+    const repo = gitRepo();
+    writeTree(repo, { '.leakward.toml': `[[rules]]\nid = "keystore"\ndescription = "A PKCS#12 keystore"\npath = '''\\.p12$'''\n` });
+    const added = commit(repo, 0, 'add keystore', { 'certs/app.p12': Buffer.from([0x30, 0x82, 0, 0, 1, 2]) });
+    commit(repo, 1, 'change keystore', { 'certs/app.p12': Buffer.from([0x30, 0x82, 0, 0, 3, 4]) });
+    const r = await scan({ target: repo, history: {}, ruleSet });
+    expect(r.findings.map((f) => [f.ruleId, f.file, f.commit])).toEqual([['keystore', 'certs/app.p12', added]]);
+  });
+
+  it('handles odd file names: spaces, unicode, newlines, leading dashes', async () => {
+    const names = ['with space.env', 'ünïcødé/秘密.txt', 'new\nline.txt', '-dash.txt'];
+    const repo = gitRepo();
+    commit(repo, 0, 'odd names', Object.fromEntries(names.map((n) => [n, `T=${gen('{{github:ghp}}')}\n`])));
+    const r = await history(repo);
+    expect(r.findings.map((f) => f.file).sort()).toEqual([...names].sort());
+  });
+
+  it('scans a detached HEAD\'s own commits and counts it as a ref', async () => {
+    const tok = gen('{{github:ghp}}');
+    const repo = gitRepo();
+    commit(repo, 0, 'init', { 'a.txt': 'a\n' });
+    gitAt(repo, 1, 'checkout', '-q', '--detach');
+    const detached = commit(repo, 1, 'on a detached HEAD', { 'd.env': `T=${tok}\n` });
+    const r = await history(repo);
+    expect(where(r)).toEqual([{ commit: detached, file: 'd.env', line: 1 }]);
+    expect(r.stats.refs).toBe(2);
+  });
+
+  it('limits to a window with --since and --max-count', async () => {
+    const old = gen('{{github:ghp}}');
+    const mid = gen('{{github:gho}}');
+    const recent = gen('{{github:ghu}}');
+    const repo = gitRepo();
+    commit(repo, 0, 'old', { 'a.env': `A=${old}\n` });
+    const m = commit(repo, 400, 'mid', { 'b.env': `B=${mid}\n` });
+    const n = commit(repo, 500, 'recent', { 'c.env': `C=${recent}\n` });
+    expect(where(await history(repo, { since: '2024-06-01' }))).toEqual([
+      { commit: m, file: 'b.env', line: 1 },
+      { commit: n, file: 'c.env', line: 1 },
+    ]);
+    const last = await history(repo, { maxCount: 1 });
+    expect(where(last)).toEqual([{ commit: n, file: 'c.env', line: 1 }]);
+    expect(last.stats.commits).toBe(1);
+  });
+
+  it('scans what a shallow clone has, and says that history is incomplete', async () => {
+    const gone = gen('{{github:ghp}}');
+    const kept = gen('{{github:gho}}');
+    const repo = gitRepo();
+    commit(repo, 0, 'old secret', { 'old.env': `T=${gone}\n` });
+    commit(repo, 1, 'remove it', { 'old.env': 'T=\n' });
+    commit(repo, 2, 'new secret', { 'new.env': `T=${kept}\n` });
+    const clone = join(tempDir(), 'shallow');
+    gitAt(repo, 3, 'clone', '-q', '--depth', '1', `file://${repo}`, clone);
+    const r = await history(clone);
+    expect(r.findings.map((f) => f.file)).toEqual(['new.env']);
+    expect(r.stats.shallow).toBe(true);
+    expect(r.notes?.join('\n')).toMatch(/shallow clone.*incomplete.*fetch-depth: 0/s);
+  });
+
+  it('reports nothing, with a note, for a repository without commits', async () => {
+    const repo = gitRepo({ 'staged.env': `T=${gen('{{github:ghp}}')}\n` });
+    gitAt(repo, 0, 'add', '-A');
+    const r = await history(repo);
+    expect(r.findings).toEqual([]);
+    expect(r.stats.commits).toBe(0);
+    expect(r.notes?.join('\n')).toMatch(/no commits yet/);
+  });
+});
+
+describe('leakward scan --history (CLI)', () => {
+  it('prints commit provenance in JSON, notes on stderr only, and exits 1', () => {
+    const tok = gen('{{github:ghp}}');
+    const repo = gitRepo();
+    const c = commit(repo, 0, 'add it', { 'x.env': `T=${tok}\n` });
+    const clone = join(tempDir(), 'c');
+    gitAt(repo, 1, 'clone', '-q', '--depth', '1', `file://${repo}`, clone);
+    const r = cli(['scan', '--history', clone, '--format', 'json']);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.findings[0]).toMatchObject({ file: 'x.env', commit: c, author: 'Ada Author', email: 'ada@example.test', message: 'add it' });
+    // main, origin/main, origin/HEAD
+    expect(report.stats).toMatchObject({ mode: 'history', commits: 1, refs: 3, shallow: true });
+    expect(r.stderr).toMatch(/leakward: shallow clone/);
+    expect(r.stdout + r.stderr).not.toContain(tok);
+  });
+
+  it('exits 2 with what to do for a folder that is not a repository, and for flags that do not go together', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.txt'), 'a\n');
+    const r = cli(['scan', '--history', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/not in a git repository.*\n.*drop --history/);
+    expect(cli(['scan', '--history', '--no-git', dir]).code).toBe(2);
+    const since = cli(['scan', dir, '--since', '2024-01-01']);
+    expect(since.code).toBe(2);
+    expect(since.stderr).toMatch(/Add --history/);
+    expect(cli(['scan', '--history', dir, '--max-count', '0']).code).toBe(2);
+  });
+});

@@ -1,0 +1,119 @@
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadBuiltinRuleSet } from '../../src/rules/builtin.js';
+import { scan, type ScanResult } from '../../src/scan.js';
+import { parseRange } from '../../src/sources/range.js';
+import type { RuleSet } from '../../src/types.js';
+import { cli, gitRepo, tempDir, writeTree } from '../helpers/fs.js';
+import { gen } from '../helpers/tokens.js';
+
+let ruleSet: RuleSet;
+beforeAll(() => {
+  ruleSet = loadBuiltinRuleSet();
+});
+
+function gitAt(cwd: string, day: number, ...args: string[]): string {
+  const date = new Date(Date.UTC(2024, 0, 1) + day * 86_400_000).toISOString();
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'Bo Builder', GIT_AUTHOR_EMAIL: 'bo@example.test', GIT_AUTHOR_DATE: date,
+      GIT_COMMITTER_NAME: 'Bo Builder', GIT_COMMITTER_EMAIL: 'bo@example.test', GIT_COMMITTER_DATE: date,
+      GIT_CONFIG_NOSYSTEM: '1', HOME: tmpdir(),
+    },
+  });
+}
+
+function commit(repo: string, day: number, message: string, files: Record<string, string> = {}): string {
+  writeTree(repo, files);
+  gitAt(repo, day, 'add', '-A');
+  gitAt(repo, day, 'commit', '-q', '--allow-empty', '-m', message);
+  return gitAt(repo, day, 'rev-parse', 'HEAD').trim();
+}
+
+const range = (target: string, r: string): Promise<ScanResult> => scan({ target, range: { range: r }, ruleSet });
+const where = (r: ScanResult) => r.findings.map((f) => ({ commit: f.commit, file: f.file, line: f.line })).sort((a, b) => (a.file < b.file ? -1 : 1));
+
+/** main: base; topic (forked at base): a secret; main again: a merge of topic that adds a secret itself. */
+function mergedRepo() {
+  const before = gen('{{github:ghp}}');
+  const onTopic = gen('{{github:gho}}');
+  const inMerge = gen('{{github:ghu}}');
+  const repo = gitRepo();
+  commit(repo, 0, 'old', { 'old.env': `T=${before}\n` });
+  const base = commit(repo, 1, 'base', { 'a.txt': 'a\n' });
+  gitAt(repo, 1, 'checkout', '-q', '-b', 'topic');
+  const topic = commit(repo, 2, 'topic: add creds', { 'topic.env': `\nT=${onTopic}\n` });
+  gitAt(repo, 2, 'checkout', '-q', 'main');
+  const mainWork = commit(repo, 3, 'main work', { 'm.txt': 'm\n' });
+  gitAt(repo, 4, 'merge', '-q', '--no-ff', '--no-commit', 'topic');
+  writeTree(repo, { 'a.txt': `a\nKEY=${inMerge}\n` });
+  gitAt(repo, 4, 'add', '-A');
+  gitAt(repo, 4, 'commit', '-q', '-m', 'Merge topic');
+  const merge = gitAt(repo, 4, 'rev-parse', 'HEAD').trim();
+  return { repo, base, topic, mainWork, merge };
+}
+
+describe('scan --range', () => {
+  it('scans only the commits in A..B: each finding once, a merged branch\'s secret at its own commit, a merge\'s own lines at the merge', async () => {
+    const { repo, base, topic, merge } = mergedRepo();
+    const r = await range(repo, `${base}..main`);
+    expect(r.mode).toBe('range');
+    expect(where(r)).toEqual([
+      { commit: merge, file: 'a.txt', line: 2 },
+      { commit: topic, file: 'topic.env', line: 2 },
+    ]);
+    expect(r.findings.find((f) => f.commit === topic)).toMatchObject({
+      author: 'Bo Builder', email: 'bo@example.test', date: '2024-01-03T00:00:00+00:00', message: 'topic: add creds',
+    });
+    expect(r.stats.commits).toBe(3); // topic, main work, the merge
+  });
+
+  it('A...B takes the commits on either side; an empty side means HEAD', async () => {
+    const { repo, topic, mainWork } = mergedRepo();
+    const r = await range(repo, `${mainWork}...topic`);
+    expect(where(r)).toEqual([{ commit: topic, file: 'topic.env', line: 2 }]);
+    expect(r.stats.commits).toBe(2);
+    gitAt(repo, 5, 'checkout', '-q', 'topic');
+    const head = await range(repo, 'main..');
+    expect(head.findings).toEqual([]);
+    expect(head.notes?.join('')).toMatch(/has no commits/);
+    expect(parseRange('..x')).toEqual({ from: 'HEAD', to: 'x', symmetric: false });
+  });
+
+  it('exits 2 with a clear message for an unknown ref, or a range that is not one', () => {
+    const { repo } = mergedRepo();
+    const unknown = cli(['scan', '--range', 'nope..main', repo]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown revision "nope"/);
+    const single = cli(['scan', '--range', 'main', repo]);
+    expect(single.code).toBe(2);
+    expect(single.stderr).toMatch(/two revisions/);
+    expect(cli(['scan', '--range', 'a..b', '--history', repo]).code).toBe(2);
+    const option = cli(['scan', '--range', '--output=x..main', repo]);
+    expect(option.code).toBe(2);
+  });
+
+  it('in a shallow clone that lacks the commits, says to fetch with fetch-depth: 0', () => {
+    const { repo, base } = mergedRepo();
+    const clone = join(tempDir(), 'shallow');
+    gitAt(repo, 5, 'clone', '-q', '--depth', '1', `file://${repo}`, clone);
+    const r = cli(['scan', '--range', `${base}..HEAD`, clone]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/not in this shallow clone/);
+    expect(r.stderr).toMatch(/fetch-depth: 0/);
+  });
+
+  it('prints findings with their commit and exits 1 (CLI)', () => {
+    const { repo, base, topic } = mergedRepo();
+    const r = cli(['scan', '--range', `${base}..topic`, repo, '--format', 'json']);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.findings.map((f: { commit: string }) => f.commit)).toEqual([topic]);
+    expect(report.stats).toMatchObject({ mode: 'range', commits: 1 });
+  });
+});
