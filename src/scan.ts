@@ -6,6 +6,7 @@ import { createDetector } from './engine/detect.js';
 import { applyBaseline } from './filters/baseline.js';
 import { applyConfig, findConfig } from './config.js';
 import { loadBuiltinRuleSet } from './rules/builtin.js';
+import type { ContentSeenSet } from './sources/dedupe.js';
 import { readStdin } from './sources/stdin.js';
 import { listTree, readTree } from './sources/tree.js';
 import type { DetectResult, Finding, Fragment, Rule, RuleSet, ScanStats, SkippedFile, Suppression } from './types.js';
@@ -70,18 +71,32 @@ export function resolveRuleSet(options: Pick<ScanOptions, 'ruleSet' | 'config' |
 export async function scanFragments<F extends Fragment & { bytes: number }>(
   fragments: AsyncIterable<F>,
   ctx: ScanContext,
-  extra: { mode: ScanResult['mode']; skipped: SkippedFile[]; started?: number; sink?: FindingSink<F> },
+  extra: {
+    mode: ScanResult['mode'];
+    skipped: SkippedFile[];
+    started?: number;
+    sink?: FindingSink<F>;
+    /** Skip text already scanned clean at the same path (git sources see the same change many times). */
+    dedupe?: ContentSeenSet;
+  },
 ): Promise<ScanResult> {
   const started = extra.started ?? performance.now();
   const detector = createDetector(ctx.ruleSet);
   const sink = extra.sink ?? collectAll();
+  const seen = extra.dedupe;
   let files = 0;
   let bytes = 0;
   for await (const fragment of fragments) {
     files++;
     bytes += fragment.bytes;
+    const key = seen?.key(fragment.path, fragment.text);
+    if (key !== undefined && seen!.has(key)) {
+      ctx.onProgress?.({ files, bytes });
+      continue;
+    }
     const r = detector.detect(fragment);
     if (r.findings.length > 0 || r.suppressed.length > 0) sink.add(r, fragment);
+    else if (key !== undefined) seen!.add(key);
     ctx.onProgress?.({ files, bytes });
   }
   const findings = sink.findings();

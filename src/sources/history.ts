@@ -11,6 +11,7 @@
  * never seen again. Memory follows the distinct secrets found, not the history.
  */
 import { pathAllowed } from '../engine/allowlist.js';
+import { ContentSeenSet } from './dedupe.js';
 import { scanFragments, type ScanContext, type ScanProgress, type ScanResult } from '../scan.js';
 import type { RuleSet } from '../types.js';
 import {
@@ -78,7 +79,9 @@ export async function scanHistory(options: HistoryOptions): Promise<ScanResult> 
   };
   const fragments = repo.hasCommits ? log.fragments : (async function* (): AsyncGenerator<PatchFragment> {})();
   const sink = oldestCommitSink();
-  const result = await scanFragments(fragments, ctx, { mode: 'history', skipped: skips.list, started, sink });
+  const dedupe = new ContentSeenSet();
+  const result = await scanFragments(fragments, ctx, { mode: 'history', skipped: skips.list, started, sink, dedupe });
+  result.stats.deduplicated = dedupe.hits;
   Object.assign(result.stats, { commits, refs: repo.refs, shallow: repo.shallow });
   skips.count(result.stats);
   sink.count(result.stats);

@@ -45,6 +45,20 @@ const history = (target: string, extra: { since?: string; maxCount?: number; max
 const where = (r: ScanResult) => r.findings.map((f) => ({ commit: f.commit, file: f.file, line: f.line })).sort((a, b) => (a.file < b.file ? -1 : 1));
 
 describe('scan --history', () => {
+  it('scans the same clean change once however many branches carry it (content seen-set), and still attributes secrets to their oldest commit', async () => {
+    const tok = gen('{{github:ghp}}');
+    const repo = gitRepo();
+    commit(repo, 0, 'init', { 'README.md': '# hi\n' });
+    gitAt(repo, 0, 'checkout', '-q', '-b', 'a');
+    const first = commit(repo, 1, 'same change on a', { 'lib.js': 'export const x = 1;\n', 'cfg.env': `T=${tok}\n` });
+    gitAt(repo, 1, 'checkout', '-q', 'main');
+    gitAt(repo, 2, 'checkout', '-q', '-b', 'b');
+    commit(repo, 2, 'same change on b', { 'lib.js': 'export const x = 1;\n', 'cfg.env': `T=${tok}\n` });
+    const r = await history(repo);
+    expect(r.stats.deduplicated).toBeGreaterThanOrEqual(1);
+    expect(r.findings.map((f) => f.commit)).toEqual([first]);
+  });
+
   it('finds a secret that was added and later removed, at the commit that added it, with author, date and subject', async () => {
     const tok = gen('{{github:ghp}}');
     const repo = gitRepo();
