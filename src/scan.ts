@@ -198,7 +198,6 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const listing = await listTree(options.target, options.git ?? 'auto');
   const fragments = readTree(listing, {
     root: options.target,
-    git: options.git ?? 'auto',
     maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     exclude: (path) => pathAllowed(ruleSet.allowlists, path) !== undefined,
     onSkip: (s) => skipped.push(s),

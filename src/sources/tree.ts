@@ -16,8 +16,6 @@ const run = promisify(execFile);
 
 export interface TreeOptions {
   root: string;
-  /** `auto`: use git when the root is inside a repository. */
-  git: 'auto' | 'never';
   maxFileSize: number;
   /** Paths (relative, forward slashes) to leave out before reading, e.g. global allowlists. */
   exclude?: (path: string) => boolean;

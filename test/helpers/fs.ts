@@ -38,6 +38,25 @@ export function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', args, { cwd, env: GIT_ENV, encoding: 'utf8' });
 }
 
+/**
+ * git as a given author, committing on day `day` after 2024-01-01, so "oldest commit" and dates are
+ * well defined in history and range tests.
+ */
+export function gitAs(author: { name: string; email: string }) {
+  return (cwd: string, day: number, ...args: string[]): string => {
+    const date = new Date(Date.UTC(2024, 0, 1) + day * 86_400_000).toISOString();
+    return execFileSync('git', args, {
+      cwd,
+      encoding: 'utf8',
+      env: {
+        ...GIT_ENV,
+        GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email, GIT_AUTHOR_DATE: date,
+        GIT_COMMITTER_NAME: author.name, GIT_COMMITTER_EMAIL: author.email, GIT_COMMITTER_DATE: date,
+      },
+    });
+  };
+}
+
 export function gitRepo(files: Record<string, string | Buffer> = {}): string {
   const d = tempDir('leakward-repo-');
   git(d, 'init', '-q', '-b', 'main');

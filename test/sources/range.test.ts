@@ -1,12 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBuiltinRuleSet } from '../../src/rules/builtin.js';
 import { scan, type ScanResult } from '../../src/scan.js';
 import { parseRange } from '../../src/sources/range.js';
 import type { RuleSet } from '../../src/types.js';
-import { cli, gitRepo, tempDir, writeTree } from '../helpers/fs.js';
+import { cli, gitRepo, tempDir, writeTree, gitAs } from '../helpers/fs.js';
 import { gen } from '../helpers/tokens.js';
 
 let ruleSet: RuleSet;
@@ -14,19 +12,7 @@ beforeAll(() => {
   ruleSet = loadBuiltinRuleSet();
 });
 
-function gitAt(cwd: string, day: number, ...args: string[]): string {
-  const date = new Date(Date.UTC(2024, 0, 1) + day * 86_400_000).toISOString();
-  return execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 'Bo Builder', GIT_AUTHOR_EMAIL: 'bo@example.test', GIT_AUTHOR_DATE: date,
-      GIT_COMMITTER_NAME: 'Bo Builder', GIT_COMMITTER_EMAIL: 'bo@example.test', GIT_COMMITTER_DATE: date,
-      GIT_CONFIG_NOSYSTEM: '1', HOME: tmpdir(),
-    },
-  });
-}
+const gitAt = gitAs({ name: 'Bo Builder', email: 'bo@example.test' });
 
 function commit(repo: string, day: number, message: string, files: Record<string, string> = {}): string {
   writeTree(repo, files);
