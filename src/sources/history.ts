@@ -18,7 +18,8 @@ import {
   boundedSkips, byName, inspectRepo, logPatchFragments, oldestCommitSink, type LogPatchOptions, type PatchFragment, type RepoInfo,
 } from './log-patch.js';
 
-export interface HistoryOptions {
+/** What a scan of commits (history or a range) takes. */
+export interface CommitScanOptions {
   /** A directory inside the repository (a working tree or a bare repository). */
   root: string;
   /** The rules, or how to get them: called once git is already at work. */
@@ -32,6 +33,8 @@ export interface HistoryOptions {
   baseline?: Set<string>;
   onProgress?: (p: ScanProgress) => void;
 }
+
+export type HistoryOptions = CommitScanOptions;
 
 export async function scanHistory(options: HistoryOptions): Promise<ScanResult> {
   const started = performance.now();

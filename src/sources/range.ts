@@ -12,20 +12,13 @@ import { pathAllowed } from '../engine/allowlist.js';
 import { LeakwardError } from '../errors.js';
 import { scanFragments, type ScanContext, type ScanProgress, type ScanResult } from '../scan.js';
 import type { RuleSet } from '../types.js';
+import type { CommitScanOptions } from './history.js';
 import { gitRun } from './git-stream.js';
 import { boundedSkips, byName, inspectRepo, logPatchFragments, oldestCommitSink } from './log-patch.js';
 
-export interface RangeOptions {
-  /** A directory inside the repository. */
-  root: string;
+export interface RangeOptions extends CommitScanOptions {
   /** `A..B` (commits in B, not in A) or `A...B` (in either, not in both); an empty side means HEAD. */
   range: string;
-  ruleSet: RuleSet | (() => RuleSet);
-  maxFileSize: number;
-  since?: string;
-  maxCount?: number;
-  baseline?: Set<string>;
-  onProgress?: (p: ScanProgress) => void;
 }
 
 export interface ParsedRange {
