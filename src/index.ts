@@ -1,4 +1,6 @@
 /** leakward's public library API: the CLI and the Action use only this. */
+// Library callers may compile any regex, so the linear engine is loaded up front (the CLI loads it lazily).
+import './engine/regex/linear.js';
 export { scan, DEFAULT_MAX_FILE_SIZE } from './scan.js';
 export { loadBuiltinRuleSet, makeRulesBundle } from './rules/builtin.js';
 export type { ScanOptions, ScanResult } from './scan.js';
@@ -18,3 +20,4 @@ export { expandExample, expandTemplates } from './rules/templates.js';
 export { formatBaseline, parseBaseline } from './filters/baseline.js';
 export { LeakwardError, RuleError } from './errors.js';
 export type * from './types.js';
+export { loadLinearEngine } from './engine/regex/matcher.js';

@@ -5,6 +5,7 @@ import { pathAllowed } from './engine/allowlist.js';
 import { createDetector } from './engine/detect.js';
 import { applyBaseline } from './filters/baseline.js';
 import { applyConfig, findConfig } from './config.js';
+import { loadLinearEngine } from './engine/regex/matcher.js';
 import { loadBuiltinRuleSet } from './rules/builtin.js';
 import type { ContentSeenSet } from './sources/dedupe.js';
 import { readStdin } from './sources/stdin.js';
@@ -55,6 +56,14 @@ export interface ScanContext {
   ruleSet: RuleSet;
   baseline?: Set<string>;
   onProgress?: (p: ScanProgress) => void;
+}
+
+/**
+ * Loads what the rule set will need before it is built: user rules (a config file) may need the
+ * linear regex engine, which built-in rules never do — so scans without a config never load it.
+ */
+export async function prepareEngines(options: Pick<ScanOptions, 'config'>, root: string | undefined): Promise<void> {
+  if (findConfig(root, options.config)) await loadLinearEngine();
 }
 
 /** The rule set a scan of `target` uses: the built-in rules, or the caller's, plus any config. */
@@ -158,6 +167,7 @@ function collectAll(): FindingSink {
 /** Scans a working tree (or stdin with target `-`). */
 export async function scan(options: ScanOptions): Promise<ScanResult> {
   const started = performance.now();
+  await prepareEngines(options, options.target === '-' ? undefined : options.target);
   if (options.history) {
     const { scanHistory } = await import('./sources/history.js');
     return scanHistory({

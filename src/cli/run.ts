@@ -85,6 +85,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option('--dir <dir>', 'a folder of rule files instead of the built-in rules')
     .action(async (flags: { json?: boolean; dir?: string }) => {
       const { rulesList } = await import('./rules-command.js');
+      await (await import('../engine/regex/matcher.js')).loadLinearEngine();
       code = rulesList(io, flags);
     });
   rules
@@ -95,6 +96,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option('-v, --verbose', 'show which regex engine runs each rule')
     .action(async (flags: { dir?: string; rounds?: number; verbose?: boolean }) => {
       const { rulesCheck } = await import('./rules-command.js');
+      await (await import('../engine/regex/matcher.js')).loadLinearEngine();
       code = rulesCheck(io, flags);
     });
 

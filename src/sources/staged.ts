@@ -17,7 +17,7 @@ import { pathAllowed } from '../engine/allowlist.js';
 import { LeakwardError } from '../errors.js';
 import { parseBaseline } from '../filters/baseline.js';
 import { loadBuiltinRuleSet } from '../rules/builtin.js';
-import { DEFAULT_MAX_FILE_SIZE, resolveRuleSet, scanFragments, type ScanContext, type ScanResult } from '../scan.js';
+import { DEFAULT_MAX_FILE_SIZE, prepareEngines, resolveRuleSet, scanFragments, type ScanContext, type ScanResult } from '../scan.js';
 import type { Fragment, RuleSet, SkippedFile } from '../types.js';
 import { decodeText } from './decode-text.js';
 import { DiffParser, LineSplitter, type DiffFile } from './diff-parse.js';
@@ -69,6 +69,7 @@ export async function scanStaged(options: StagedOptions = {}): Promise<StagedRes
   try {
     const builtin = options.ruleSet ?? loadBuiltinRuleSet();
     root = rootFrom(await rootAsked, dir);
+    await prepareEngines(options, root);
     ruleSet = resolveRuleSet({ ...options, ruleSet: builtin, cwd }, root);
     baseline = options.baseline ?? (options.rootBaseline ? readRootBaseline(root) : undefined);
   } catch (e) {

@@ -25,6 +25,9 @@ import { compileRule, compileRuleSet } from '../../src/engine/compile.js';
 import { createDetector } from '../../src/engine/detect.js';
 import { analyzeRegex } from '../../src/engine/regex/analyze.js';
 import { MAX_BACKTRACK_WAYS } from '../../src/engine/regex/matcher.js';
+// The timing worker bundles this file: load the linear engine statically there too (test/setup.ts does
+// it for the main thread).
+import '../../src/engine/regex/linear.js';
 import { translateRe2 } from '../../src/engine/regex/translate.js';
 import { RuleError } from '../../src/errors.js';
 import { builtinRulesDir, loadRulesDir } from '../../src/rules/load.js';

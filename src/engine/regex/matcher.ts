@@ -3,7 +3,6 @@
  * V8's backtracking engine (fast, JIT-compiled) when analysis bounds its work per start position,
  * otherwise re2js, a linear-time port of RE2. See README.md in this folder for the measurements.
  */
-import { RE2JS } from 're2js';
 import type { Match, Matcher } from '../../types.js';
 import { analyzeRegex, type RegexAnalysis } from './analyze.js';
 import { translateRe2 } from './translate.js';
@@ -50,39 +49,26 @@ class BacktrackingMatcher implements Matcher {
   }
 }
 
-class LinearMatcher implements Matcher {
-  readonly engine = 'linear' as const;
-  private readonly re: RE2JS;
-  private readonly groupCount: number;
-  constructor(pattern: string, flags: string) {
-    let f = 0;
-    if (flags.includes('i')) f |= RE2JS.CASE_INSENSITIVE;
-    if (flags.includes('s')) f |= RE2JS.DOTALL;
-    if (flags.includes('m')) f |= RE2JS.MULTILINE;
-    this.re = RE2JS.compile(pattern, f);
-    this.groupCount = this.re.groupCount();
-  }
-  *matchAll(text: string): Iterable<Match> {
-    // Asking for capture positions sends re2js through its step-by-step simulator; its lazy DFA
-    // (test) is many times faster, and most text has no match at all.
-    if (!this.re.test(text)) return;
-    const m = this.re.matcher(text);
-    let from = 0;
-    while (from <= text.length && m.find(from)) {
-      const start = m.start();
-      const end = m.end();
-      const groups: Array<[number, number] | undefined> = [];
-      for (let g = 1; g <= this.groupCount; g++) {
-        const s = m.start(g);
-        groups.push(s < 0 ? undefined : [s, m.end(g)]);
-      }
-      yield { start, end, groups };
-      from = end === start ? end + 1 : end;
-    }
-  }
-  test(text: string): boolean {
-    return this.re.test(text);
-  }
+/**
+ * The linear engine lives in its own module (re2js is two thirds of the engine's code): built-in
+ * rules never need it, so a scan without user rules — the pre-commit hook — never loads it.
+ * `loadLinearEngine()` must have run before a linear pattern is planned or matched; the library entry
+ * (src/index.ts) loads it up front, the CLI when a config file brings user rules.
+ */
+let linear: typeof import('./linear.js') | undefined;
+
+export async function loadLinearEngine(): Promise<void> {
+  linear ??= await import('./linear.js');
+}
+
+/** For the linear module itself, which registers when it is imported statically. */
+export function registerLinearEngine(m: typeof import('./linear.js')): void {
+  linear ??= m;
+}
+
+function newLinearMatcher(pattern: string, flags: string): Matcher {
+  if (!linear) throw new Error('internal: the linear regex engine is not loaded (call loadLinearEngine() first)');
+  return new linear.LinearMatcher(pattern, flags);
 }
 
 /** What analysis decided about a pattern: cheap to store, so built-in rules ship it precomputed. */
@@ -148,7 +134,7 @@ export function planPattern(pattern: string, flags = '', maxSteps = MAX_BACKTRAC
   }
   try {
     // Compile once now so a pattern RE2 rejects fails at load time, not mid-scan.
-    new LinearMatcher(pattern, allFlags);
+    newLinearMatcher(pattern, allFlags);
   } catch (e) {
     throw new PatternError(`invalid regex: ${(e as Error).message}`);
   }
@@ -161,7 +147,7 @@ export function matcherFromPlan(plan: PatternPlan): Matcher {
   const get = (): Matcher =>
     (m ??= plan.engine === 'backtracking'
       ? new BacktrackingMatcher(plan.source!, plan.flags)
-      : new LinearMatcher(plan.pattern, plan.flags.replace(/[^ism]/g, '')));
+      : newLinearMatcher(plan.pattern, plan.flags.replace(/[^ism]/g, '')));
   return {
     engine: plan.engine,
     matchAll: (text) => get().matchAll(text),
