@@ -168,28 +168,22 @@ function collectAll(): FindingSink {
 export async function scan(options: ScanOptions): Promise<ScanResult> {
   const started = performance.now();
   await prepareEngines(options, options.target === '-' ? undefined : options.target);
-  if (options.history) {
-    const { scanHistory } = await import('./sources/history.js');
-    return scanHistory({
+  if (options.history || options.range) {
+    // Shared by history and range; rules are resolved once git is at work, so loading them overlaps
+    // its first diffs.
+    const common = {
       root: options.target,
-      // Resolved once git is at work: loading rules overlaps its first diffs.
       ruleSet: () => resolveRuleSet(options, options.target),
       maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
-      ...options.history,
       ...(options.baseline ? { baseline: options.baseline } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    });
-  }
-  if (options.range) {
+    };
+    if (options.history) {
+      const { scanHistory } = await import('./sources/history.js');
+      return scanHistory({ ...common, ...options.history });
+    }
     const { scanRange } = await import('./sources/range.js');
-    return scanRange({
-      root: options.target,
-      ruleSet: () => resolveRuleSet(options, options.target),
-      maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
-      ...options.range,
-      ...(options.baseline ? { baseline: options.baseline } : {}),
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    });
+    return scanRange({ ...common, ...options.range! });
   }
   const ruleSet = resolveRuleSet(options, options.target === '-' ? undefined : options.target);
   const ctx: ScanContext = {

@@ -24,7 +24,8 @@ export function writeTree(root: string, files: Record<string, string | Buffer>):
   }
 }
 
-const GIT_ENV = {
+/** The environment tests run git in: a fixed identity, no system or user config, no editor. */
+export const GIT_ENV: NodeJS.ProcessEnv = {
   ...process.env,
   GIT_AUTHOR_NAME: 'Test Author',
   GIT_AUTHOR_EMAIL: 'author@example.test',
@@ -32,6 +33,7 @@ const GIT_ENV = {
   GIT_COMMITTER_EMAIL: 'author@example.test',
   GIT_CONFIG_NOSYSTEM: '1',
   HOME: tmpdir(),
+  GIT_EDITOR: 'true',
 };
 
 export function git(cwd: string, ...args: string[]): string {

@@ -4,11 +4,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addToShellHook, CHAINED_NAME } from '../../src/hooks/init.js';
-import { cli, git, gitRepo, tempDir, writeTree } from '../helpers/fs.js';
+import { cli, git, gitRepo, tempDir, writeTree, GIT_ENV } from '../helpers/fs.js';
 import { gen } from '../helpers/tokens.js';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -21,14 +20,7 @@ function run(cwd: string, args: string[], env: Record<string, string> = {}) {
   const r = spawnSync(args[0] === 'node' ? process.execPath : 'git', args[0] === 'node' ? args.slice(1) : args, {
     cwd,
     encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 'Test Author', GIT_AUTHOR_EMAIL: 'author@example.test',
-      GIT_COMMITTER_NAME: 'Test Author', GIT_COMMITTER_EMAIL: 'author@example.test',
-      GIT_CONFIG_NOSYSTEM: '1', HOME: tmpdir(), GIT_EDITOR: 'true', NO_COLOR: '1',
-      LEAKWARD_SKIP: '', HUSKY: '',
-      ...env,
-    },
+    env: { ...GIT_ENV, NO_COLOR: '1', LEAKWARD_SKIP: '', HUSKY: '', ...env },
   });
   return { code: r.status, out: `${r.stdout}${r.stderr}` };
 }

@@ -1,12 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBuiltinRuleSet } from '../../src/rules/builtin.js';
 import { scanStaged, type StagedOptions } from '../../src/sources/staged.js';
 import type { RuleSet } from '../../src/types.js';
-import { cli, git, gitRepo, tempDir, writeTree } from '../helpers/fs.js';
+import { cli, git, gitRepo, tempDir, writeTree, GIT_ENV } from '../helpers/fs.js';
 import { gen } from '../helpers/tokens.js';
 
 let ruleSet: RuleSet;
@@ -23,12 +22,7 @@ function gitTry(cwd: string, ...args: string[]) {
   return spawnSync('git', args, {
     cwd,
     encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 'Test Author', GIT_AUTHOR_EMAIL: 'author@example.test',
-      GIT_COMMITTER_NAME: 'Test Author', GIT_COMMITTER_EMAIL: 'author@example.test',
-      GIT_CONFIG_NOSYSTEM: '1', HOME: tmpdir(), GIT_EDITOR: 'true',
-    },
+    env: GIT_ENV,
   });
 }
 
