@@ -98,7 +98,7 @@ export async function historyBench(ctx) {
   const peak = rss.length ? median(rss) / 1024 : undefined;
   const s = report.stats;
   console.log('');
-  console.log(`leakward: ${s.commits} commits from ${s.refs} refs, ${s.files} file changes (${(s.bytes / 1e6).toFixed(1)} MB of added lines) scanned, ` +
+  console.log(`leakward: ${s.commits} commits from ${s.refs} refs, ${s.files} file versions read (${(s.bytes / 1e6).toFixed(1)} MB, only their new lines scanned), ` +
     `${s.skipped} skipped; stats.durationMs ${s.durationMs} ms; ${report.findings.length} finding(s)`);
   console.log(`peak RSS of the leakward process: ${peak === undefined ? 'not measured' : `${peak.toFixed(0)} MB`} (target < 300 MB)`);
 

@@ -5,7 +5,7 @@ import { rmSync, chmodSync, writeFileSync } from 'node:fs';
 
 rmSync(new URL('../dist/', import.meta.url), { recursive: true, force: true });
 await build({
-  entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts' },
+  entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', 'engine-worker': 'src/engine/detect-worker.ts' },
   bundle: true,
   splitting: true,
   format: 'esm',

@@ -7,7 +7,7 @@ import { applyBaseline } from './filters/baseline.js';
 import { applyConfig, findConfig } from './config.js';
 import { loadLinearEngine } from './engine/regex/matcher.js';
 import { loadBuiltinRuleSet } from './rules/builtin.js';
-import type { ContentSeenSet } from './sources/dedupe.js';
+import { detectOnWorker, workerAvailable, type EngineSpec } from './engine/worker-detector.js';
 import { readStdin } from './sources/stdin.js';
 import { listTree, readTree } from './sources/tree.js';
 import type { DetectResult, Finding, Fragment, Rule, RuleSet, ScanStats, SkippedFile, Suppression } from './types.js';
@@ -85,28 +85,28 @@ export async function scanFragments<F extends Fragment & { bytes: number }>(
     skipped: SkippedFile[];
     started?: number;
     sink?: FindingSink<F>;
-    /** Skip text already scanned clean at the same path (git sources see the same change many times). */
-    dedupe?: ContentSeenSet;
+    /** Run the engine on a worker thread with the rules this spec resolves to (when the build has one). */
+    worker?: EngineSpec;
   },
 ): Promise<ScanResult> {
   const started = extra.started ?? performance.now();
-  const detector = createDetector(ctx.ruleSet);
   const sink = extra.sink ?? collectAll();
-  const seen = extra.dedupe;
   let files = 0;
   let bytes = 0;
-  for await (const fragment of fragments) {
+  const count = (fragment: F) => {
     files++;
     bytes += fragment.bytes;
-    const key = seen?.key(fragment.path, fragment.text);
-    if (key !== undefined && seen!.has(key)) {
-      ctx.onProgress?.({ files, bytes });
-      continue;
-    }
-    const r = detector.detect(fragment);
-    if (r.findings.length > 0 || r.suppressed.length > 0) sink.add(r, fragment);
-    else if (key !== undefined) seen!.add(key);
     ctx.onProgress?.({ files, bytes });
+  };
+  if (extra.worker && workerAvailable()) {
+    for await (const { fragment, result } of detectOnWorker(fragments, extra.worker, count)) sink.add(result, fragment);
+  } else {
+    const detector = createDetector(ctx.ruleSet);
+    for await (const fragment of fragments) {
+      const r = detector.detect(fragment);
+      if (r.findings.length > 0 || r.suppressed.length > 0) sink.add(r, fragment);
+      count(fragment);
+    }
   }
   const findings = sink.findings();
   const suppressed = sink.suppressed();
@@ -174,6 +174,10 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     const common = {
       root: options.target,
       ruleSet: () => resolveRuleSet(options, options.target),
+      // The same rules, resolvable on an engine thread — unless the caller brought compiled rules.
+      ...(options.ruleSet ? {} : {
+        engine: { ...(options.config !== undefined ? { config: options.config } : {}), cwd: options.cwd ?? process.cwd(), root: options.target },
+      }),
       maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
       ...(options.baseline ? { baseline: options.baseline } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),

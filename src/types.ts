@@ -202,6 +202,6 @@ export interface ScanStats {
   refs?: number;
   /** --history: the repository is a shallow clone, so history before its boundary was not scanned. */
   shallow?: boolean;
-  /** --history: file changes skipped because the same text at the same path was already scanned clean. */
+  /** --history: file versions not read again because the same content (same blob) was already read. */
   deduplicated?: number;
 }

@@ -225,7 +225,7 @@ export async function* readBlobs(cwd: string, ids: AsyncIterable<string> | Itera
     let cur: { oid: string; size: number; data: Buffer; got: number } | undefined;
     /** Bytes of the newline after an object's content still to skip. */
     let skipNewline = 0;
-    for await (const chunk of proc.child.stdout as AsyncIterable<Buffer>) {
+    for await (const chunk of readAhead(proc.child.stdout)) {
       const b = pending ? Buffer.concat([pending, chunk]) : chunk;
       pending = undefined;
       let i = 0;

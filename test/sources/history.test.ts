@@ -99,6 +99,48 @@ describe('scan --history', () => {
     expect(where(r)).toEqual([{ commit: added, file: 'old/name.env', line: 2 }]);
   });
 
+  it('finds a second private key in a file whose BEGIN and END lines an earlier key already had (context lines)', async () => {
+    const key = () => gen('-----BEGIN RSA PRIVATE KEY-----\nMIIEow{{base64:58}}\n{{base64:64}}\n{{base64:64}}\n{{base64:40}}==\n-----END RSA PRIVATE KEY-----');
+    const repo = gitRepo();
+    const k1 = key();
+    const first = commit(repo, 0, 'one key', { 'keys.pem': `${k1}\n` });
+    const second = commit(repo, 1, 'another key', { 'keys.pem': `${k1}\n${key()}\n` });
+    const r = await history(repo);
+    expect(r.findings.filter((f) => f.ruleId.startsWith('private-key')).map((f) => ({ commit: f.commit, line: f.line })))
+      .toEqual([{ commit: first, line: 1 }, { commit: second, line: 7 }].sort((a, b) => (a.line < b.line ? -1 : 1)));
+  });
+
+  it('reports a secret copied or moved to another file once, where it was first added; a changed secret on the same line again', async () => {
+    const tok = gen('{{github:ghp}}');
+    const other = gen('{{github:ghp}}');
+    const repo = gitRepo();
+    const added = commit(repo, 0, 'add', { 'a.env': `X=1\nT=${tok}\n` });
+    commit(repo, 1, 'copy it', { 'b/c.env': `# copied\nT=${tok}\n` });
+    const changed = commit(repo, 2, 'rotate', { 'a.env': `X=1\nT=${other}\n` });
+    const r = await history(repo);
+    expect(where(r)).toEqual([
+      { commit: added, file: 'a.env', line: 2 },
+      { commit: changed, file: 'a.env', line: 2 },
+    ]);
+  });
+
+  it('gives the same findings from the built CLI, whose engine runs on a worker thread', async () => {
+    const repo = gitRepo();
+    commit(repo, 0, 'init', { 'README.md': '# x\n' });
+    for (let day = 1; day <= 12; day++) {
+      commit(repo, day, `change ${day}`, {
+        [`svc/${day % 4}.env`]: Array.from({ length: day * 40 }, (_, i) => `K${i}=v${i}`).join('\n') + `\nT${day}=${gen('{{github:ghp}}')}\n`,
+      });
+    }
+    const inProcess = await history(repo);
+    const run = cli(['scan', '--history', '--format', 'json', repo]);
+    expect(run.code).toBe(1);
+    const key = (f: { ruleId: string; fingerprint: string; commit?: string; file: string; line: number }) => `${f.fingerprint} ${f.commit} ${f.file}:${f.line}`;
+    const viaCli = (JSON.parse(run.stdout) as { findings: Array<Parameters<typeof key>[0]> }).findings.map(key).sort();
+    expect(viaCli).toHaveLength(12);
+    expect(viaCli).toEqual(inProcess.findings.map(key).sort());
+  });
+
   it('brings in what a merge itself adds (a conflict resolution), and reports a merged branch\'s secret once, at the branch commit', async () => {
     const onBranch = gen('{{github:ghp}}');
     const inMerge = gen('{{github:gho}}');

@@ -1,0 +1,151 @@
+/**
+ * Commits and the file versions they bring in, oldest first: `git log --raw` streamed and parsed. No
+ * diffs: comparing trees is cheap for git, producing patches is not (on the bench repository 0.05 s
+ * against 0.65 s for `git log -p -U0`).
+ *
+ * Merges: `--cc` lists only the paths where the merge's result differs from every parent (a conflict
+ * resolution, an "evil merge"); a version that came from a merged branch is listed at the branch's commit.
+ */
+import { StringDecoder } from 'node:string_decoder';
+import type { CommitInfo } from './log-patch.js';
+import { spawnGit } from './git-stream.js';
+
+/** A file version a commit brings in. */
+export interface FileChange {
+  path: string;
+  /** The blob of the new version. */
+  oid: string;
+  /** Its mode: 100644 / 100755 regular files, 120000 symlinks, 160000 submodules. */
+  mode: string;
+}
+
+export interface RawCommit {
+  info: CommitInfo;
+  /** Added, modified and type-changed files (deletions bring nothing in). */
+  changes: FileChange[];
+}
+
+/** Header fields after the commit id, each a NUL-separated token (`-z` also ends records with NUL). */
+const FORMAT = '--format=%x1e%H%x00%ct%x00%an%x00%ae%x00%aI%x00%s';
+const HEADER_FIELDS = 5;
+
+/**
+ * Flags that pin what the parser reads whatever the user's config says: full ids, no renames (a renamed
+ * file's blob was seen under its old name), NUL-terminated verbatim paths, parents before children.
+ */
+const RAW_ARGS = ['log', '--raw', '--cc', '-z', '--no-abbrev', '--no-renames', '--no-ext-diff', '--no-textconv',
+  '--no-color', '--no-show-signature', '--date-order', '--reverse', FORMAT];
+
+/**
+ * Parses `git log --raw -z` output token by token (NUL-separated). Positional, so no subject, name or
+ * path can be mistaken for a header: a header is followed by exactly HEADER_FIELDS tokens, a raw entry
+ * (`:modes ids status`, `::…` for a merge) by exactly one path.
+ */
+export class RawLogParser {
+  private pending: RawCommit | undefined;
+  private fields: string[] = [];
+  private want: 'any' | 'fields' | 'path' = 'any';
+  private entry: { mode: string; oid: string; status: string } | undefined;
+  private seq = 0;
+
+  constructor(private readonly emit: (c: RawCommit) => void) {}
+
+  token(t: string): void {
+    if (this.want === 'fields') {
+      this.fields.push(t);
+      if (this.fields.length === HEADER_FIELDS + 1) this.header();
+      return;
+    }
+    if (this.want === 'path') {
+      this.want = 'any';
+      const e = this.entry!;
+      if (e.status !== 'D') this.pending?.changes.push({ path: t, oid: e.oid, mode: e.mode });
+      return;
+    }
+    // The raw list starts after a newline; tokens between records are empty.
+    const s = t.charCodeAt(0) === 10 ? t.slice(1) : t;
+    if (s.charCodeAt(0) === 0x1e) {
+      this.flush();
+      this.fields = [s.slice(1)];
+      this.want = 'fields';
+    } else if (s.charCodeAt(0) === 0x3a) {
+      this.entry = parseEntry(s);
+      this.want = 'path';
+    }
+  }
+
+  /** The last commit (call once the output ends). */
+  end(): void {
+    this.flush();
+  }
+
+  private header(): void {
+    const [h, ct, an, ae, ai, subject] = this.fields;
+    this.want = 'any';
+    // Oldest first, so `seq` counts down: the CommitInfo convention is "higher = older on a time tie".
+    this.pending = {
+      info: { commit: h!, time: Number(ct), seq: -this.seq++, author: an!, email: ae!, date: ai!, message: subject! },
+      changes: [],
+    };
+  }
+
+  private flush(): void {
+    if (this.pending) this.emit(this.pending);
+    this.pending = undefined;
+  }
+}
+
+/** `:100644 100644 <old> <new> M` or, for a merge, `::100644 100644 100644 <p1> <p2> <new> MM`. */
+function parseEntry(s: string): { mode: string; oid: string; status: string } {
+  let colons = 0;
+  while (s.charCodeAt(colons) === 0x3a) colons++;
+  const parts = s.slice(colons).split(' ');
+  const parents = colons;
+  // Modes: one per parent, then the result's; ids likewise; then the status letters.
+  const mode = parts[parents]!;
+  const oid = parts[2 * parents + 1]!;
+  const status = parts[2 * parents + 2] ?? '';
+  // A merge's status has a letter per parent; the file is gone only when every letter says D.
+  return { mode, oid, status: /^D+$/.test(status) ? 'D' : status };
+}
+
+export interface RawLogOptions {
+  root: string;
+  /** `--all`, `--since=…`, `--max-count=…` (built by leakward, never user text). */
+  select: string[];
+}
+
+export interface RawLogStream {
+  commits: AsyncGenerator<RawCommit>;
+  stop(): void;
+}
+
+/** Starts `git log --raw` at once (it works while the caller loads rules); read `commits` oldest first. */
+export function rawLogCommits(opts: RawLogOptions): RawLogStream {
+  const proc = spawnGit(opts.root, [...RAW_ARGS, ...opts.select], 'read the history');
+  proc.child.stdin.end();
+  async function* read(): AsyncGenerator<RawCommit> {
+    const ready: RawCommit[] = [];
+    const parser = new RawLogParser((c) => ready.push(c));
+    const decoder = new StringDecoder('utf8');
+    let rest = '';
+    let ok = false;
+    try {
+      for await (const chunk of proc.child.stdout as AsyncIterable<Buffer>) {
+        const tokens = (rest + decoder.write(chunk)).split('\0');
+        rest = tokens.pop()!;
+        for (const t of tokens) parser.token(t);
+        if (ready.length) yield* ready.splice(0);
+      }
+      const tail = rest + decoder.end();
+      if (tail) parser.token(tail);
+      parser.end();
+      if (ready.length) yield* ready.splice(0);
+      ok = true;
+    } finally {
+      if (!ok) proc.kill();
+    }
+    await proc.finish();
+  }
+  return { commits: read(), stop: () => proc.kill() };
+}
