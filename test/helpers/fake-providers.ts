@@ -10,6 +10,8 @@ import type { AddressInfo } from 'node:net';
 import { signV4 } from '../../src/verify/sigv4.js';
 
 export interface Canned {
+  /** Only for this path (below the provider prefix); default: the provider's next request. */
+  path?: string;
   status: number;
   headers?: Record<string, string>;
   body?: string;
@@ -278,13 +280,15 @@ export async function startFakeProviders(): Promise<FakeProviders> {
       const m = /^\/([a-z]+)(\/.*)$/.exec(req.url ?? '');
       const provider = m?.[1] ?? '';
       const path = m?.[2] ?? '/';
-      requests.push({ provider, method: req.method!, path: path.replace(/\/bot[^/]+\//, '/bot<token>/').replace(/\/token\/[^/]+$/, '/token/<token>'), headers: req.headers, body });
+      requests.push({ provider, method: req.method!, path: path.replace(/\/bot[^/]+\//, '/bot<token>/').replace(/^\/-\/user\/token\/[^/]+$/, '/-/user/token/<token>'), headers: req.headers, body });
       const reply = (r: Reply) => {
         const text = r.body === undefined ? '' : typeof r.body === 'string' ? r.body : JSON.stringify(r.body);
         res.writeHead(r.status, { ...(typeof r.body === 'object' ? { 'content-type': 'application/json' } : {}), ...r.headers });
         res.end(text);
       };
-      const canned = scripts.get(provider)?.shift();
+      const queue = scripts.get(provider) ?? [];
+      const at = queue.findIndex((c) => c.path === undefined || c.path === path);
+      const canned = at < 0 ? undefined : queue.splice(at, 1)[0];
       const go = () => {
         if (res.destroyed) return;
         open.delete(res);
