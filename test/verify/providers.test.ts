@@ -11,6 +11,7 @@ import { scan } from '../../src/scan.js';
 import type { Finding } from '../../src/types.js';
 import { confirmFindings } from '../../src/verify/confirm.js';
 import { VERIFIERS } from '../../src/verify/registry.js';
+import { REVOKERS } from '../../src/revoke/providers.js';
 import { startFakeProviders, type FakeProviders } from '../helpers/fake-providers.js';
 import { tempDir, writeTree } from '../helpers/fs.js';
 import { expandExample, gen } from '../helpers/tokens.js';
@@ -74,6 +75,18 @@ describe('verification against every provider (loopback fake)', () => {
     const networked = [...VERIFIERS.keys()].filter((id) => id !== 'jwt');
     expect(networked.length).toBeGreaterThanOrEqual(25);
     expect(CASES.map((c) => c.verifier).sort()).toEqual(networked.sort());
+  });
+
+  it('every rule names a verifier and revoker that exist; a rule that can be revoked can be verified', () => {
+    const rules = loadRulesDir(builtinRulesDir()).rules;
+    for (const r of rules) {
+      if (r.verify) expect(VERIFIERS.has(r.verify), r.id).toBe(true);
+      if (r.revoke) {
+        expect(REVOKERS.has(r.revoke), r.id).toBe(true);
+        expect(r.verify, r.id).toBe(r.revoke);
+      }
+    }
+    expect(new Set(rules.filter((r) => r.revoke).map((r) => r.revoke))).toEqual(new Set(REVOKERS.keys()));
   });
 
   it('a live token is live with its identity; an unknown token of the same kind is invalid', async () => {
