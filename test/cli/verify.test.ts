@@ -57,6 +57,11 @@ describe('leakward scan --verify', () => {
     expect(by('old.txt', 'github-pat')).toMatchObject({ status: 'invalid' });
     expect(r.stderr).toContain('verified 3 distinct secrets with their providers: 2 live, 0 revoked, 1 invalid, 0 unknown');
     for (const s of [gh, slack, dead]) expect(r.stdout + r.stderr).not.toContain(s);
+
+    const sarif = await cliAsync(['scan', dir, '--no-git', '--verify', ...urls(), '--allow-private-provider-urls', '--format', 'sarif']);
+    const results = (JSON.parse(sarif.stdout) as { runs: Array<{ results: Array<{ message: { text: string }; properties: { verification?: { status: string } } }> }> }).runs[0]!.results;
+    expect(results.map((x) => x.properties.verification?.status).sort()).toEqual(['invalid', 'live', 'live']);
+    expect(results.some((x) => x.message.text.endsWith('; verified live with github (leaky-octocat (User))'))).toBe(true);
   });
 
   it('pretty output says LIVE with who owns it; --revoke without --yes is a dry run', async () => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkChain } from '../../src/audit/chain.js';
 import type { Finding } from '../../src/types.js';
 import { confirmFindings } from '../../src/verify/confirm.js';
+import { githubRevoker } from '../../src/revoke/providers.js';
 import { startFakeProviders, type FakeProviders } from '../helpers/fake-providers.js';
 import { tempDir } from '../helpers/fs.js';
 import { gen } from '../helpers/tokens.js';
@@ -59,6 +60,17 @@ function revocable() {
 const opts = () => ({ providerUrls: fake.urlSpecs(), allowPrivate: true });
 
 describe('revocation', () => {
+  it('GitHub: at most 1,000 credentials a request; installation tokens revoke themselves', () => {
+    const creds = Array.from({ length: 2500 }, (_, i) => ({ secret: `ghp_${String(i).padStart(36, '0')}`, ruleId: 'github-pat', partner: {} }));
+    const ghs = { secret: `ghs_${'1'.repeat(36)}`, ruleId: 'github-app-token', partner: {} };
+    const plan = githubRevoker.plan([...creds, ghs]);
+    expect(plan.map((p) => [p.request.method, p.request.path, p.creds.length])).toEqual([
+      ['DELETE', '/installation/token', 1], ['POST', '/credentials/revoke', 1000], ['POST', '/credentials/revoke', 1000], ['POST', '/credentials/revoke', 500],
+    ]);
+    expect(JSON.parse(plan[3]!.request.body!).credentials).toEqual(creds.slice(2000).map((c) => c.secret));
+    expect(plan[1]!.request.headers!.authorization).toBeUndefined();
+  });
+
   it('is a dry run unless told otherwise: says what it would do, sends nothing that revokes', async () => {
     const { findings, all } = revocable();
     const before = fake.requests.length;

@@ -73,6 +73,16 @@ describe('the HTTP runner', () => {
     expect(s.waits).toEqual([500, 1000]);
   });
 
+  it('does not follow a redirect: the secret is never carried to another host', async () => {
+    const tok = gen('{{github:ghp}}');
+    fake.live('github', tok);
+    fake.script('github', [{ status: 302, headers: { location: `${fake.base('evil')}/collect` } }]);
+    const before = fake.requests.length;
+    const r = await confirmFindings([finding('github-pat', 'github', tok)], base(['github']));
+    expect(Object.values(r.results)[0]).toMatchObject({ status: 'unknown', reason: 'unexpected answer (HTTP 302)' });
+    expect(fake.requests.slice(before).map((q) => q.provider)).toEqual(['github']);
+  });
+
   it('reads Retry-After dates and IETF ratelimit-reset seconds', () => {
     const now = Date.parse('2026-01-01T00:00:00Z');
     expect(retryDelay(new Headers({ 'retry-after': 'Thu, 01 Jan 2026 00:00:05 GMT' }), 0, now)).toBe(5000);
