@@ -63,7 +63,7 @@ async function confirmDead(session: Session, check: Check, name: string): Promis
     const v = await session.verify(check, 'reverify');
     if (v.status === 'invalid') {
       check.revoked = true;
-      check.revocation = { action: 'revoked', detail: `revoked with ${name}; the provider now rejects it (${v.reason})` };
+      check.revocation = { action: 'revoked', detail: `revoked through ${name}; asked again, the provider rejects it: ${v.reason}` };
       return;
     }
     if (v.status !== 'live') break;

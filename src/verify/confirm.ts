@@ -101,7 +101,7 @@ export async function confirmFindings(findings: Finding[], opts: ConfirmOptions 
     const verification: Verification = {
       status: check.revoked ? 'revoked' : v.status,
       provider: check.verifier.id,
-      reason: v.reason,
+      reason: check.revoked ? `was live (${v.reason}); now revoked` : v.reason,
       ...(v.identity ? { identity: v.identity } : {}),
       ...(v.scopes?.length ? { scopes: v.scopes } : {}),
       ...(check.revocation ? { revocation: check.revocation } : {}),

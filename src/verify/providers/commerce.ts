@@ -29,4 +29,3 @@ export const shopify: Verifier = {
     return live(`shop ${c.partner.shop}.myshopify.com`, scopes);
   }),
 };
-
