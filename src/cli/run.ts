@@ -66,6 +66,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
     code = await runScan(io, path, flags, 'report');
   });
 
+  confirmOptions(scanOptions(
+    program
+      .command('revoke')
+      .description('scan PATH, verify what is found, and revoke the live secrets where the provider allows it: a dry run unless --yes (same as scan --revoke)')
+      .argument('[path]', 'directory to scan, or - for stdin', '.'),
+  )).action(async (path: string, flags: ScanFlags) => {
+    code = await runScan(io, path, { ...flags, revoke: true }, 'report');
+  });
+
   scanOptions(
     program
       .command('baseline')

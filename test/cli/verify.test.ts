@@ -64,9 +64,9 @@ describe('leakward scan --verify', () => {
     expect(results.some((x) => x.message.text.endsWith('; verified live with github (leaky-octocat (User))'))).toBe(true);
   });
 
-  it('pretty output says LIVE with who owns it; --revoke without --yes is a dry run', async () => {
+  it('pretty output says LIVE with who owns it; `leakward revoke` (scan --revoke) without --yes is a dry run', async () => {
     const { dir, gh } = leakyDir();
-    const r = await cliAsync(['scan', dir, '--no-git', '--revoke', ...urls(), '--allow-private-provider-urls']);
+    const r = await cliAsync(['revoke', dir, '--no-git', ...urls(), '--allow-private-provider-urls']);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/verify: LIVE \(github: leaky-octocat \(User\); scopes repo, gist\)/);
     expect(r.stdout).toMatch(/revoke: dry-run: would revoke it with GitHub \(POST 127\.0\.0\.1:\d+\/github\/credentials\/revoke\); run again with --yes/);
