@@ -3,12 +3,13 @@
  * built CLI in a child process against the loopback fake providers (run asynchronously, so the fake in
  * this process can answer).
  */
-import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeProviders, type FakeProviders } from '../helpers/fake-providers.js';
-import { cli, tempDir, writeTree } from '../helpers/fs.js';
+import { cli, GIT_ENV, git, gitRepo, tempDir, writeTree } from '../helpers/fs.js';
 import { gen } from '../helpers/tokens.js';
 
 const CLI = join(import.meta.dirname, '../../dist/cli.js');
@@ -113,5 +114,28 @@ describe('leakward scan --verify', () => {
     expect(y.stderr).toContain('--yes only applies with --verify or --revoke');
     const u = cli(['scan', dir, '--no-git', '--verify', '--provider-url', 'gitlab']);
     expect(u.stderr).toContain('expected PROVIDER=URL');
+  });
+});
+
+describe('start-up', () => {
+  /** The files of dist/ a CLI run loads, as an ESM loader hook sees them. */
+  function loadedFiles(args: string[], cwd: string): string[] {
+    const dir = tempDir();
+    const log = join(dir, 'loaded.txt');
+    writeFileSync(join(dir, 'hooks.mjs'), `import { appendFileSync } from 'node:fs';
+export async function load(url, context, next) { if (url.startsWith('file:')) appendFileSync(${JSON.stringify(log)}, url + '\\n'); return next(url, context); }\n`);
+    writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module'; register(${JSON.stringify(`file://${join(dir, 'hooks.mjs')}`)});\n`);
+    spawnSync(process.execPath, ['--import', join(dir, 'register.mjs'), CLI, ...args], { cwd, env: GIT_ENV, encoding: 'utf8' });
+    return existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').map((u) => fileURLToPath(u)) : [];
+  }
+  const verifyCode = (files: string[]) => files.filter((f) => readFileSync(f, 'utf8').includes('GetCallerIdentity'));
+
+  it('`scan --staged` (the pre-commit hook) never loads the verification code; --verify does', () => {
+    const repo = gitRepo({ 'a.txt': 'hello\n' });
+    git(repo, 'add', '.');
+    const staged = loadedFiles(['scan', '--staged'], repo);
+    expect(staged.some((f) => f.endsWith('cli.js'))).toBe(true);
+    expect(verifyCode(staged)).toEqual([]);
+    expect(verifyCode(loadedFiles(['scan', '.', '--verify'], repo))).toHaveLength(1);
   });
 });
