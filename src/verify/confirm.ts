@@ -76,7 +76,9 @@ export async function confirmFindings(findings: Finding[], opts: ConfirmOptions 
     const verifier = f.verify ? VERIFIERS.get(f.verify) : undefined;
     if (!verifier) continue;
     const cred = credentialFor(f, groups.get(`${f.file}\0${f.commit ?? ''}`) ?? [f], opts.readContext?.(f));
-    const key = `${verifier.id}\0${createHash('sha256').update(JSON.stringify([cred.secret, Object.entries(cred.partner).sort()])).digest('hex')}`;
+    // Keyed on every part, in any order: an AWS key id with its secret and that secret with its key id
+    // are one credential, checked once.
+    const key = `${verifier.id}\0${createHash('sha256').update(JSON.stringify([cred.secret, ...Object.values(cred.partner)].sort())).digest('hex')}`;
     const existing = checks.get(key);
     if (existing) existing.findings.push(f);
     else checks.set(key, { verifier, cred, findings: [f] });

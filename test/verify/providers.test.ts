@@ -124,8 +124,9 @@ describe('verification against every provider (loopback fake)', () => {
         }
       }
     }
-    // The AWS secret key finding shares the pair's verdict.
+    // The AWS secret key finding shares the pair's verdict: one check (one STS call) for the pair.
     expect(result.findings.find((x) => x.file === 'live/aws.txt' && x.ruleId === 'aws-secret-access-key')!.verification!.status).toBe('live');
+    expect(fake.requests.filter((r) => r.provider === 'aws')).toHaveLength(2);
     // Never a secret in a request path we recorded, nor in any verdict.
     const text = JSON.stringify(result.results);
     for (const f of findings) expect(text).not.toContain(f.secret);
