@@ -22,7 +22,7 @@ function parseCount(v: string): number {
 
 const collect = (v: string, all: string[]) => [...all, v];
 
-/** `scan` only: confirm leaks with their providers (src/verify, loaded only when used). */
+/** `scan` and `revoke`: confirm leaks with their providers (src/verify, loaded only when used). */
 const confirmOptions = (cmd: Command): Command =>
   cmd
     .option('--verify', 'ask each secret\'s provider whether it is live (read-only calls to the provider that issued it)')
