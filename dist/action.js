@@ -792,7 +792,8 @@ function coreIo() {
       if (level === "error") error(message, properties);
       else warning(message, properties);
     },
-    info: (message) => info(message),
+    // core.info writes the text as is: a line break there could start a workflow command on the next line.
+    info: (message) => info(message.replace(/[\r\n]+/g, " ")),
     warning: (message) => warning(message),
     setFailed: (message) => setFailed(message),
     fetch: globalThis.fetch,
@@ -870,6 +871,8 @@ function createGitHubClient(opts) {
     if (new URL(url).origin !== origin) throw new GitHubApiError(0, method, url, `refusing to send the token to another host than ${origin}`);
     const res = await doFetch(url, {
       method,
+      // A hung API must not hold the job until its own timeout.
+      signal: AbortSignal.timeout(opts.timeoutMs ?? 3e4),
       headers: body === void 0 ? headers : { ...headers, "content-type": "application/json" },
       ...body === void 0 ? {} : { body: JSON.stringify(body) }
     });
@@ -929,7 +932,7 @@ function buildSummary(result, verdicts, ctx) {
   lines.push("");
   const stats = result.stats;
   const what = [stats.commits !== void 0 ? `${stats.commits} commit(s)` : "", `${stats.files} file change(s)`].filter(Boolean).join(", ");
-  lines.push(`Scanned ${cell(ctx.scanned)} (${what}; ${stats.suppressed} suppressed).`);
+  lines.push(`**Scanned:** ${cell(ctx.scanned)} \u2014 ${what}, ${stats.suppressed} suppressed.`);
   lines.push("");
   if (n > 0) {
     const max = ctx.maxRows ?? 200;
@@ -952,6 +955,7 @@ function buildSummary(result, verdicts, ctx) {
 
 // src/action/comments.ts
 var MARKER = /<!-- leakward:finding ([A-Za-z0-9:._-]+) -->/;
+var MAX_LISTED_COMMITS = 250;
 var marker = (fingerprint) => `<!-- leakward:finding ${fingerprint} -->`;
 function commentedFingerprints(comments) {
   const out = /* @__PURE__ */ new Set();
@@ -1036,7 +1040,8 @@ async function postReviewComments(gh, repo, pr, findings, prefix = ".") {
       gh.paginate(`${base}/files`),
       gh.paginate(`${base}/comments`)
     ]);
-    const plan = planComments(findings, { files, prCommits: new Set(commits.map((c) => c.sha)), existing: commentedFingerprints(comments), prefix });
+    const prCommits = new Set(commits.length >= MAX_LISTED_COMMITS ? [] : commits.map((c) => c.sha));
+    const plan = planComments(findings, { files, prCommits, existing: commentedFingerprints(comments), prefix });
     out.existing = plan.existing;
     out.unplaced = plan.unplaced;
     for (const c of plan.create) {
@@ -1240,7 +1245,7 @@ async function checkPlan(root, plan, eventName) {
   const shallow = (await gitRun(root, ["rev-parse", "--is-shallow-repository"])).stdout.trim() === "true";
   throw new LeakwardError(
     "GIT_FAILED",
-    `the checkout lacks ${missing}, which ${plan.why} needs${shallow ? " (it is a shallow clone)" : ""}`,
+    `the checkout lacks ${missing}${shallow ? " (it is a shallow clone)" : ""}, needed to scan ${plan.why}`,
     "Check out the whole history: `actions/checkout` with `fetch-depth: 0`" + (eventName === "pull_request_target" ? " (and the pull request's commits: `ref: ${{ github.event.pull_request.head.sha }}` \u2014 leakward only reads them, it never runs them)" : "") + ", or fetch what is needed (`git fetch origin <branch>`) in a step before leakward."
   );
 }

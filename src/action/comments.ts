@@ -12,6 +12,9 @@ import { cell } from './summary.js';
 
 const MARKER = /<!-- leakward:finding ([A-Za-z0-9:._-]+) -->/;
 
+/** GitHub's cap on the commits it lists for a pull request. */
+const MAX_LISTED_COMMITS = 250;
+
 export const marker = (fingerprint: string): string => `<!-- leakward:finding ${fingerprint} -->`;
 
 /** A file of the pull request as the REST API lists it; `patch` is missing for very large diffs. */
@@ -151,7 +154,9 @@ export async function postReviewComments(gh: GitHubClient, repo: string, pr: Pul
       gh.paginate<PullFile>(`${base}/files`),
       gh.paginate<ReviewComment>(`${base}/comments`),
     ]);
-    const plan = planComments(findings, { files, prCommits: new Set(commits.map((c) => c.sha)), existing: commentedFingerprints(comments), prefix });
+    // GitHub lists at most 250 commits of a pull request: a full list may be cut short, so it cannot exclude.
+    const prCommits = new Set(commits.length >= MAX_LISTED_COMMITS ? [] : commits.map((c) => c.sha));
+    const plan = planComments(findings, { files, prCommits, existing: commentedFingerprints(comments), prefix });
     out.existing = plan.existing;
     out.unplaced = plan.unplaced;
     for (const c of plan.create) {

@@ -33,7 +33,7 @@ export function nextLink(link: string | null): string | undefined {
   return undefined;
 }
 
-export function createGitHubClient(opts: { apiUrl: string; token: string; fetch?: Fetch; userAgent?: string }): GitHubClient {
+export function createGitHubClient(opts: { apiUrl: string; token: string; fetch?: Fetch; userAgent?: string; timeoutMs?: number }): GitHubClient {
   const doFetch = opts.fetch ?? globalThis.fetch;
   const base = opts.apiUrl.replace(/\/+$/, '');
   const origin = new URL(base).origin;
@@ -49,6 +49,8 @@ export function createGitHubClient(opts: { apiUrl: string; token: string; fetch?
     if (new URL(url).origin !== origin) throw new GitHubApiError(0, method, url, `refusing to send the token to another host than ${origin}`);
     const res = await doFetch(url, {
       method,
+      // A hung API must not hold the job until its own timeout.
+      signal: AbortSignal.timeout(opts.timeoutMs ?? 30_000),
       headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });

@@ -42,7 +42,8 @@ export function coreIo(): ActionIo {
       if (level === 'error') core.error(message, properties);
       else core.warning(message, properties);
     },
-    info: (message) => core.info(message),
+    // core.info writes the text as is: a line break there could start a workflow command on the next line.
+    info: (message) => core.info(message.replace(/[\r\n]+/g, ' ')),
     warning: (message) => core.warning(message),
     setFailed: (message) => core.setFailed(message),
     fetch: globalThis.fetch,

@@ -57,7 +57,7 @@ async function checkPlan(root: string, plan: ScanPlan, eventName: string): Promi
   const missing = [!base ? plan.base : '', !head ? plan.head : ''].filter(Boolean).join(' and ');
   const shallow = (await gitRun(root, ['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
   throw new LeakwardError('GIT_FAILED',
-    `the checkout lacks ${missing}, which ${plan.why} needs${shallow ? ' (it is a shallow clone)' : ''}`,
+    `the checkout lacks ${missing}${shallow ? ' (it is a shallow clone)' : ''}, needed to scan ${plan.why}`,
     'Check out the whole history: `actions/checkout` with `fetch-depth: 0`' +
       (eventName === 'pull_request_target' ? ' (and the pull request\'s commits: `ref: ${{ github.event.pull_request.head.sha }}` — leakward only reads them, it never runs them)' : '') +
       ', or fetch what is needed (`git fetch origin <branch>`) in a step before leakward.');

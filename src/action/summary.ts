@@ -58,7 +58,7 @@ export function buildSummary(result: ScanResult, verdicts: Map<string, ConfirmVe
   lines.push('');
   const stats = result.stats;
   const what = [stats.commits !== undefined ? `${stats.commits} commit(s)` : '', `${stats.files} file change(s)`].filter(Boolean).join(', ');
-  lines.push(`Scanned ${cell(ctx.scanned)} (${what}; ${stats.suppressed} suppressed).`);
+  lines.push(`**Scanned:** ${cell(ctx.scanned)} — ${what}, ${stats.suppressed} suppressed.`);
   lines.push('');
   if (n > 0) {
     const max = ctx.maxRows ?? 200;

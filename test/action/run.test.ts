@@ -153,9 +153,14 @@ describe('run(io)', () => {
     expect(pages('commits')).toBe(2); // 3 commits
     expect(gh.requests.every((q) => q.auth === 'Bearer test-token-value')).toBe(true);
 
+    // Others have commented since: leakward's own comment is now on the third page of the list.
+    for (let i = 0; i < 4; i++) {
+      pull.comments.unshift({ id: 100 + i, body: `looks good ${i}`, path: 'README.md', line: 1, side: 'RIGHT', commit_id: head2, user: { login: 'rev', type: 'User' } });
+    }
     const r2 = recordingIo(e, { comment: 'true' });
     await run(r2.io);
     expect(pull.comments.filter((c) => c.user.type === 'Bot')).toHaveLength(1);
+    expect(pages('comments')).toBe(1 + 3);
     expect(r2.logs.join('\n')).toContain('0 review comment(s) posted, 1 already there');
   });
 
