@@ -18,6 +18,7 @@ export { checkRules } from './rules/check.js';
 export type { RuleCheckReport, RuleProblem } from './rules/check.js';
 export { expandExample, expandTemplates } from './rules/templates.js';
 export { formatBaseline, parseBaseline } from './filters/baseline.js';
+export { formatSarif } from './report/sarif.js';
 export { LeakwardError, RuleError } from './errors.js';
 export type * from './types.js';
 export { loadLinearEngine } from './engine/regex/matcher.js';

@@ -1,0 +1,21 @@
+import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
+import {
+  BASELINE_NAME,
+  STAGED_DIFF_ARGS,
+  readStaged,
+  scanStaged
+} from "./chunk-HALOPJHP.js";
+import "./chunk-CVNNUKMO.js";
+import "./chunk-PJKMYOJV.js";
+import "./chunk-I5MIVCUI.js";
+import "./chunk-QAUIWGYC.js";
+import "./chunk-D7JTSMUL.js";
+import "./chunk-BVVL3BHR.js";
+import "./chunk-TQFX5WXU.js";
+import "./chunk-2T3MYWK7.js";
+export {
+  BASELINE_NAME,
+  STAGED_DIFF_ARGS,
+  readStaged,
+  scanStaged
+};
