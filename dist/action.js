@@ -1,30 +1,25 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
-import "./chunks/chunk-LDQABHDQ.js";
-import "./chunks/chunk-OTIELGSY.js";
-import "./chunks/chunk-IMMQIS7G.js";
 import {
   formatSarif
-} from "./chunks/chunk-A4NL3USP.js";
+} from "./chunks/chunk-32IXGL2P.js";
 import {
   redact,
   sortFindings
-} from "./chunks/chunk-LEHYWB62.js";
-import "./chunks/chunk-HALOPJHP.js";
-import "./chunks/chunk-CVNNUKMO.js";
+} from "./chunks/chunk-M4OBUNO6.js";
 import {
   gitRun
 } from "./chunks/chunk-PJKMYOJV.js";
 import {
   scan
-} from "./chunks/chunk-I5MIVCUI.js";
-import "./chunks/chunk-QAUIWGYC.js";
+} from "./chunks/chunk-KRJQNWHP.js";
+import "./chunks/chunk-LNJNSTEC.js";
+import "./chunks/chunk-OVZ6N6FJ.js";
 import {
   parseBaseline
 } from "./chunks/chunk-D7JTSMUL.js";
 import {
   LeakwardError
 } from "./chunks/chunk-BVVL3BHR.js";
-import "./chunks/chunk-BEJKLTQP.js";
 import "./chunks/chunk-TQFX5WXU.js";
 import {
   __commonJS,
@@ -767,12 +762,53 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// src/action/confirm.ts
-var NOT_VERIFIED = { status: "not verified" };
-var confirmNothing = async () => /* @__PURE__ */ new Map();
-function verdictOf(verdicts, f) {
-  return verdicts.get(f.fingerprint) ?? NOT_VERIFIED;
+// src/action/verify.ts
+function asInputError(e) {
+  if (!(e instanceof LeakwardError)) return e;
+  if (e.hint?.includes("--audit-log")) return new LeakwardError(e.code, e.message, e.hint.replace("another --audit-log file", "another `audit-log` input"));
+  if (!e.message.startsWith("--provider-url")) return e;
+  const message = `input "provider-urls": ${e.message.replace(/^--provider-url:?\s*/, "")}`;
+  const hint = e.hint?.includes("--allow-private-provider-urls") ? "Secrets go only to public https hosts. For a test server or a provider inside your network, set `allow-private-provider-urls: true`." : e.hint;
+  return new LeakwardError(e.code, message, hint);
 }
+function toVerdict(v) {
+  if (v.status === "revoked") return { status: "live", revoked: true, ...v.identity ? { detail: v.identity } : {} };
+  if (v.status !== "live") return { status: v.status, detail: v.reason };
+  const words = [v.identity];
+  const r = v.revocation;
+  if (r?.action === "dry-run") words.push("dry run: would be revoked (set `revoke: true` to do it)");
+  else if (r?.action === "failed") words.push("revocation not confirmed: rotate it by hand");
+  else if (r?.action === "manual") words.push(r.rotateAt ? `no revocation API: rotate it at ${r.rotateAt}` : "no revocation API: rotate it by hand");
+  const detail = words.filter(Boolean).join("; ");
+  return { status: "live", ...detail ? { detail } : {} };
+}
+var confirmWithProviders = async (findings, options) => {
+  const [{ confirmFindings }, { checkProviderUrls, parseProviderUrls: parseProviderUrls2 }, { VERIFIERS }] = await Promise.all([
+    import("./chunks/confirm-MVXBK64U.js"),
+    import("./chunks/provider-urls-3OF55ZJ6.js"),
+    import("./chunks/registry-WZJCMYWE.js")
+  ]);
+  try {
+    const overrides = parseProviderUrls2(Object.entries(options.providerUrls).map(([id, url]) => `${id}=${url}`), VERIFIERS.keys());
+    await checkProviderUrls(overrides, { allowPrivate: options.allowPrivate });
+  } catch (e) {
+    throw asInputError(e);
+  }
+  const r = await confirmFindings(findings, {
+    verify: options.verify,
+    revoke: options.revoke !== "off",
+    dryRun: options.revoke === "dry-run",
+    providerUrls: options.providerUrls,
+    // Checked just above, with the Action's wording.
+    allowPrivate: true,
+    auditLog: options.auditLog
+  }).catch((e) => {
+    throw asInputError(e);
+  });
+  const verdicts = /* @__PURE__ */ new Map();
+  for (const [fingerprint, v] of Object.entries(r.results)) verdicts.set(fingerprint, toVerdict(v));
+  return { verdicts, ...r.audit ? { audit: r.audit } : {} };
+};
 
 // src/action/io.ts
 function coreIo() {
@@ -797,7 +833,7 @@ function coreIo() {
     warning: (message) => warning(message),
     setFailed: (message) => setFailed(message),
     fetch: globalThis.fetch,
-    confirm: confirmNothing
+    confirm: confirmWithProviders
   };
 }
 
@@ -805,6 +841,12 @@ function coreIo() {
 import { existsSync as existsSync2, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
+
+// src/action/confirm.ts
+var NOT_VERIFIED = { status: "not verified" };
+function verdictOf(verdicts, f) {
+  return verdicts.get(f.fingerprint) ?? NOT_VERIFIED;
+}
 
 // src/action/annotations.ts
 function repoPath(prefix, file) {
@@ -944,11 +986,17 @@ function buildSummary(result, verdicts, ctx) {
     lines.push("");
     const live = findings.filter((f) => verdictOf(verdicts, f).status === "live").length;
     const revoked = findings.filter((f) => verdictOf(verdicts, f).revoked).length;
-    if (live > 0 || revoked > 0) lines.push(`Verified live: ${live}; revoked: ${revoked}.`, "");
+    if (live > 0 || revoked > 0) {
+      lines.push(`Verified live: ${live}; revoked: ${revoked}${revoked > 0 ? " (the provider, asked again, rejects them: they no longer work)" : ""}.`, "");
+    }
     lines.push("**What to do:** treat each secret as compromised \u2014 revoke or rotate it at its provider, then remove it from the code (and from the history with `git filter-repo` when the branch is already shared). A false positive? Add `leakward:allow` in a comment on the line, or record it in `.leakward-baseline.json` (`npx leakward baseline`).");
     lines.push("");
   }
   for (const note of ctx.notes ?? []) lines.push(`> ${cell(note)}`, "");
+  if (ctx.audit) {
+    const { file, records, lastHash } = ctx.audit;
+    lines.push(`**Audit log:** \`${cell(file).replace(/`/g, "")}\` \u2014 ${records} record${records === 1 ? "" : "s"} appended; chain head \`${lastHash}\` (check it with \`npx leakward audit verify FILE\`; keep this hash to detect records dropped from the end).`, "");
+  }
   if (ctx.sarifPath) lines.push(`SARIF report: \`${cell(ctx.sarifPath).replace(/`/g, "")}\``, "");
   return lines.join("\n");
 }
@@ -1118,12 +1166,15 @@ function parseInputs(get) {
     comment: bool(get, "comment", false),
     verify: bool(get, "verify", false),
     revoke: revokeMode(get("revoke")),
-    providerUrls: parseProviderUrls(get("provider-urls"))
+    providerUrls: parseProviderUrls(get("provider-urls")),
+    allowPrivateProviderUrls: bool(get, "allow-private-provider-urls", false)
   };
   const config = get("config").trim();
   if (config) inputs.config = config;
   const sarif = get("sarif-path").trim();
   if (sarif) inputs.sarifPath = sarif;
+  const auditLog = get("audit-log").trim();
+  if (auditLog) inputs.auditLog = auditLog;
   const token = get("github-token").trim();
   if (token) inputs.githubToken = token;
   if (inputs.revoke !== "off" && !inputs.verify) {
@@ -1316,7 +1367,24 @@ async function runChecked(io, inputs) {
   }
   maskSecrets(io, result.findings);
   for (const note of result.notes ?? []) io.info(`leakward: ${note}`);
-  const verdicts = inputs.verify ? await io.confirm(result.findings, { verify: inputs.verify, revoke: inputs.revoke, providerUrls: inputs.providerUrls }) : /* @__PURE__ */ new Map();
+  let verdicts = /* @__PURE__ */ new Map();
+  let audit;
+  if (inputs.verify) {
+    const auditLog = resolve(workspace, inputs.auditLog ?? join(io.env.RUNNER_TEMP || workspace, "leakward-audit.jsonl"));
+    mkdirSync(dirname(auditLog), { recursive: true });
+    const outcome = await io.confirm(result.findings, {
+      verify: inputs.verify,
+      revoke: inputs.revoke,
+      providerUrls: inputs.providerUrls,
+      allowPrivate: inputs.allowPrivateProviderUrls,
+      auditLog
+    });
+    verdicts = outcome.verdicts;
+    audit = outcome.audit;
+    const count = (s) => [...verdicts.values()].filter((v) => (v.revoked ? "revoked" : v.status) === s).length;
+    io.info(`leakward: verified ${verdicts.size} secret(s) with their providers: ${count("live")} live, ${count("revoked")} revoked, ${count("invalid")} invalid, ${count("unknown")} unknown`);
+    if (audit) io.info(`leakward: audit log ${audit.file}: ${audit.records} record(s) appended, chain head ${audit.lastHash}`);
+  }
   for (const a of findingAnnotations(result.findings, verdicts, prefix)) io.annotate(a);
   const sarifPath = resolve(workspace, inputs.sarifPath ?? join(io.env.RUNNER_TEMP || workspace, "leakward.sarif"));
   mkdirSync(dirname(sarifPath), { recursive: true });
@@ -1339,6 +1407,7 @@ async function runChecked(io, inputs) {
     sarifPath: relative(workspace, sarifPath).startsWith("..") ? sarifPath : relative(workspace, sarifPath),
     notes,
     ...repoUrl ? { repoUrl } : {},
+    ...audit ? { audit: { ...audit, file: relative(workspace, audit.file).startsWith("..") ? audit.file : relative(workspace, audit.file) } } : {},
     ...plan.kind === "range" ? { headSha: plan.head } : io.env.GITHUB_SHA ? { headSha: io.env.GITHUB_SHA } : {}
   }));
   const live = result.findings.filter((f) => verdicts.get(f.fingerprint)?.status === "live").length;
@@ -1347,6 +1416,7 @@ async function runChecked(io, inputs) {
   io.setOutput("sarif-path", sarifPath);
   io.setOutput("verified", String(live));
   io.setOutput("revoked", String(revoked));
+  if (audit) io.setOutput("audit-log", audit.file);
   const n = result.findings.length;
   if (n > 0 && inputs.failOnFindings) {
     io.setFailed(`leakward: ${n === 1 ? "a secret was" : `${n} secrets were`} found (see the annotations and the job summary). Revoke or rotate each one, then remove it; mark a false positive with \`leakward:allow\`.`);

@@ -1,5 +1,8 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
-import "./chunks/chunk-LDQABHDQ.js";
+import {
+  STAGED_DIFF_ARGS,
+  scanStaged
+} from "./chunks/chunk-MKCYXK36.js";
 import {
   initHook
 } from "./chunks/chunk-OTIELGSY.js";
@@ -7,27 +10,34 @@ import {
   checkRules,
   expandExample,
   expandTemplates
-} from "./chunks/chunk-IMMQIS7G.js";
-import {
-  formatSarif
-} from "./chunks/chunk-A4NL3USP.js";
-import "./chunks/chunk-LEHYWB62.js";
-import {
-  STAGED_DIFF_ARGS,
-  scanStaged
-} from "./chunks/chunk-HALOPJHP.js";
+} from "./chunks/chunk-3OPJDU7I.js";
 import {
   DiffParser,
   LineSplitter,
   parseDiff
 } from "./chunks/chunk-CVNNUKMO.js";
+import {
+  REVOKERS,
+  confirmFindings
+} from "./chunks/chunk-JKDDOXYS.js";
+import {
+  checkChain
+} from "./chunks/chunk-PMNM7MDM.js";
+import "./chunks/chunk-RWG24MB4.js";
+import {
+  VERIFIERS
+} from "./chunks/chunk-LJG64S4L.js";
+import {
+  formatSarif
+} from "./chunks/chunk-32IXGL2P.js";
+import "./chunks/chunk-M4OBUNO6.js";
 import "./chunks/chunk-PJKMYOJV.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   loadBuiltinRuleSet,
   makeRulesBundle,
   scan
-} from "./chunks/chunk-I5MIVCUI.js";
+} from "./chunks/chunk-KRJQNWHP.js";
 import {
   builtinRulesDir,
   compileRule,
@@ -35,7 +45,8 @@ import {
   createDetector,
   loadRulesDir,
   parseRulesDocument
-} from "./chunks/chunk-QAUIWGYC.js";
+} from "./chunks/chunk-LNJNSTEC.js";
+import "./chunks/chunk-OVZ6N6FJ.js";
 import {
   formatBaseline,
   parseBaseline
@@ -54,12 +65,16 @@ export {
   DiffParser,
   LeakwardError,
   LineSplitter,
+  REVOKERS,
   RuleError,
   STAGED_DIFF_ARGS,
+  VERIFIERS,
   builtinRulesDir,
+  checkChain,
   checkRules,
   compileRule,
   compileRuleSet,
+  confirmFindings,
   createDetector,
   expandExample,
   expandTemplates,

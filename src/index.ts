@@ -1,4 +1,7 @@
-/** leakward's public library API: the CLI and the Action use only this. */
+/**
+ * leakward's public library API. (The Action imports module by module instead, so that it loads the
+ * verification code exported here only when `verify: true`.)
+ */
 // Library callers may compile any regex, so the linear engine is loaded up front (the CLI loads it lazily).
 import './engine/regex/linear.js';
 export { scan, DEFAULT_MAX_FILE_SIZE } from './scan.js';

@@ -1,6 +1,7 @@
 /**
- * The seam where verification and revocation (issue 6, src/verify and src/revoke) plug into the Action.
- * Until they are wired in, nothing is checked: every finding is `not verified`, nothing is revoked.
+ * The seam where verification and revocation (src/verify, src/revoke) plug into the Action: run() hands
+ * over the findings and the inputs, and gets verdicts back per fingerprint. Tests inject their own;
+ * the runner's is verify.ts, which loads the verification code only when `verify: true`.
  */
 import type { Finding } from '../types.js';
 import type { RevokeMode } from './inputs.js';
@@ -21,15 +22,31 @@ export interface ConfirmOptions {
   revoke: RevokeMode;
   /** Provider base URLs from the `provider-urls` input only: never from repository files. */
   providerUrls: Record<string, string>;
+  /** `allow-private-provider-urls`: overrides may name loopback and private hosts (tests, self-hosted). */
+  allowPrivate: boolean;
+  /** Absolute path of the hash-chained audit log to append to. */
+  auditLog: string;
 }
 
-/** Verdicts keyed by finding fingerprint; a finding without one is `not verified`. */
-export type Confirm = (findings: Finding[], options: ConfirmOptions) => Promise<Map<string, ConfirmVerdict>>;
+/** The audit log after the run: how many records this run appended, and the chain's last hash. */
+export interface AuditSummary {
+  file: string;
+  records: number;
+  lastHash: string;
+}
+
+export interface ConfirmOutcome {
+  /** Verdicts keyed by finding fingerprint; a finding without one is `not verified`. */
+  verdicts: Map<string, ConfirmVerdict>;
+  audit?: AuditSummary;
+}
+
+export type Confirm = (findings: Finding[], options: ConfirmOptions) => Promise<ConfirmOutcome>;
 
 export const NOT_VERIFIED: ConfirmVerdict = { status: 'not verified' };
 
-/** The default until issue 6 lands: no network, no verdicts. */
-export const confirmNothing: Confirm = async () => new Map();
+/** Checks nothing, sends nothing: for tests that are not about verification. */
+export const confirmNothing: Confirm = async () => ({ verdicts: new Map() });
 
 export function verdictOf(verdicts: Map<string, ConfirmVerdict>, f: Finding): ConfirmVerdict {
   return verdicts.get(f.fingerprint) ?? NOT_VERIFIED;

@@ -23,6 +23,10 @@ export interface ActionInputs {
   revoke: RevokeMode;
   /** Provider base URLs, `provider=url` per line: only from here, never from repository files. */
   providerUrls: Record<string, string>;
+  /** Let `provider-urls` name private, loopback and link-local hosts (tests, a self-hosted provider inside the network). */
+  allowPrivateProviderUrls: boolean;
+  /** Where to append the audit trail of verification and revocation; undefined means the runner's temp folder. */
+  auditLog?: string;
   githubToken?: string;
 }
 
@@ -91,11 +95,14 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     verify: bool(get, 'verify', false),
     revoke: revokeMode(get('revoke')),
     providerUrls: parseProviderUrls(get('provider-urls')),
+    allowPrivateProviderUrls: bool(get, 'allow-private-provider-urls', false),
   };
   const config = get('config').trim();
   if (config) inputs.config = config;
   const sarif = get('sarif-path').trim();
   if (sarif) inputs.sarifPath = sarif;
+  const auditLog = get('audit-log').trim();
+  if (auditLog) inputs.auditLog = auditLog;
   const token = get('github-token').trim();
   if (token) inputs.githubToken = token;
   if (inputs.revoke !== 'off' && !inputs.verify) {

@@ -5,8 +5,9 @@
  */
 import * as core from '@actions/core';
 import type { Annotation } from './annotations.js';
-import { confirmNothing, type Confirm } from './confirm.js';
+import type { Confirm } from './confirm.js';
 import type { Fetch } from './github.js';
+import { confirmWithProviders } from './verify.js';
 
 export interface ActionIo {
   env: NodeJS.ProcessEnv;
@@ -21,7 +22,7 @@ export interface ActionIo {
   setFailed(message: string): void;
   /** For the GitHub REST API (GITHUB_API_URL). */
   fetch: Fetch;
-  /** Verification and revocation (issue 6): by default nothing is checked. */
+  /** Verification, revocation and the audit trail; run() calls it only with `verify: true`. */
   confirm: Confirm;
 }
 
@@ -47,6 +48,6 @@ export function coreIo(): ActionIo {
     warning: (message) => core.warning(message),
     setFailed: (message) => core.setFailed(message),
     fetch: globalThis.fetch,
-    confirm: confirmNothing,
+    confirm: confirmWithProviders,
   };
 }

@@ -10,12 +10,17 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import { formatSarif, LeakwardError, parseBaseline, scan, type ScanResult } from '../index.js';
+// Module by module rather than the library's index, which also exports the verification code: that is
+// loaded only with `verify: true` (verify.ts), so a plain diff scan stays small.
+import { LeakwardError } from '../errors.js';
+import { parseBaseline } from '../filters/baseline.js';
+import { formatSarif } from '../report/sarif.js';
+import { scan, type ScanResult } from '../scan.js';
 import { gitRun } from '../sources/git-stream.js';
 import type { Finding } from '../types.js';
 import { findingAnnotations, repoPath } from './annotations.js';
 import { postReviewComments, type CommentOutcome } from './comments.js';
-import type { ConfirmVerdict } from './confirm.js';
+import type { AuditSummary, ConfirmVerdict } from './confirm.js';
 import { createGitHubClient } from './github.js';
 import { parseInputs, type ActionInputs } from './inputs.js';
 import type { ActionIo } from './io.js';
@@ -148,9 +153,21 @@ async function runChecked(io: ActionIo, inputs: ActionInputs): Promise<void> {
   maskSecrets(io, result.findings);
   for (const note of result.notes ?? []) io.info(`leakward: ${note}`);
 
-  const verdicts: Map<string, ConfirmVerdict> = inputs.verify
-    ? await io.confirm(result.findings, { verify: inputs.verify, revoke: inputs.revoke, providerUrls: inputs.providerUrls })
-    : new Map();
+  let verdicts = new Map<string, ConfirmVerdict>();
+  let audit: AuditSummary | undefined;
+  if (inputs.verify) {
+    const auditLog = resolve(workspace, inputs.auditLog ?? join(io.env.RUNNER_TEMP || workspace, 'leakward-audit.jsonl'));
+    mkdirSync(dirname(auditLog), { recursive: true });
+    const outcome = await io.confirm(result.findings, {
+      verify: inputs.verify, revoke: inputs.revoke, providerUrls: inputs.providerUrls,
+      allowPrivate: inputs.allowPrivateProviderUrls, auditLog,
+    });
+    verdicts = outcome.verdicts;
+    audit = outcome.audit;
+    const count = (s: string) => [...verdicts.values()].filter((v) => (v.revoked ? 'revoked' : v.status) === s).length;
+    io.info(`leakward: verified ${verdicts.size} secret(s) with their providers: ${count('live')} live, ${count('revoked')} revoked, ${count('invalid')} invalid, ${count('unknown')} unknown`);
+    if (audit) io.info(`leakward: audit log ${audit.file}: ${audit.records} record(s) appended, chain head ${audit.lastHash}`);
+  }
 
   for (const a of findingAnnotations(result.findings, verdicts, prefix)) io.annotate(a);
 
@@ -174,6 +191,7 @@ async function runChecked(io: ActionIo, inputs: ActionInputs): Promise<void> {
   await io.appendSummary(buildSummary(result, verdicts, {
     scanned: plan.why, prefix, sarifPath: relative(workspace, sarifPath).startsWith('..') ? sarifPath : relative(workspace, sarifPath), notes,
     ...(repoUrl ? { repoUrl } : {}),
+    ...(audit ? { audit: { ...audit, file: relative(workspace, audit.file).startsWith('..') ? audit.file : relative(workspace, audit.file) } } : {}),
     ...(plan.kind === 'range' ? { headSha: plan.head } : io.env.GITHUB_SHA ? { headSha: io.env.GITHUB_SHA } : {}),
   }));
 
@@ -183,6 +201,7 @@ async function runChecked(io: ActionIo, inputs: ActionInputs): Promise<void> {
   io.setOutput('sarif-path', sarifPath);
   io.setOutput('verified', String(live));
   io.setOutput('revoked', String(revoked));
+  if (audit) io.setOutput('audit-log', audit.file);
   const n = result.findings.length;
   if (n > 0 && inputs.failOnFindings) {
     io.setFailed(`leakward: ${n === 1 ? 'a secret was' : `${n} secrets were`} found (see the annotations and the job summary). ` +

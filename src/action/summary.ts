@@ -21,6 +21,8 @@ export interface SummaryContext {
   sarifPath?: string;
   /** Things to say under the table: notes from the scan, comments that could not be placed. */
   notes?: string[];
+  /** The audit trail of verification and revocation: the last hash lets a reader see a truncated log. */
+  audit?: { file: string; records: number; lastHash: string };
   maxRows?: number;
 }
 
@@ -69,13 +71,20 @@ export function buildSummary(result: ScanResult, verdicts: Map<string, ConfirmVe
     lines.push('');
     const live = findings.filter((f) => verdictOf(verdicts, f).status === 'live').length;
     const revoked = findings.filter((f) => verdictOf(verdicts, f).revoked).length;
-    if (live > 0 || revoked > 0) lines.push(`Verified live: ${live}; revoked: ${revoked}.`, '');
+    if (live > 0 || revoked > 0) {
+      lines.push(`Verified live: ${live}; revoked: ${revoked}${revoked > 0 ? ' (the provider, asked again, rejects them: they no longer work)' : ''}.`, '');
+    }
     lines.push('**What to do:** treat each secret as compromised — revoke or rotate it at its provider, then remove it ' +
       'from the code (and from the history with `git filter-repo` when the branch is already shared). A false positive? ' +
       'Add `leakward:allow` in a comment on the line, or record it in `.leakward-baseline.json` (`npx leakward baseline`).');
     lines.push('');
   }
   for (const note of ctx.notes ?? []) lines.push(`> ${cell(note)}`, '');
+  if (ctx.audit) {
+    const { file, records, lastHash } = ctx.audit;
+    lines.push(`**Audit log:** \`${cell(file).replace(/`/g, '')}\` — ${records} record${records === 1 ? '' : 's'} appended; chain head \`${lastHash}\` ` +
+      '(check it with `npx leakward audit verify FILE`; keep this hash to detect records dropped from the end).', '');
+  }
   if (ctx.sarifPath) lines.push(`SARIF report: \`${cell(ctx.sarifPath).replace(/`/g, '')}\``, '');
   return lines.join('\n');
 }

@@ -1,7 +1,8 @@
 /**
  * The bundled Action (dist/action.js, what action.yml runs) started with `node` as the runner starts it:
  * workflow environment variables, INPUT_* for every input in action.yml (defaults applied, as the runner
- * does), GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, a real repository and a loopback GitHub API.
+ * does), GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, a real repository, a loopback GitHub API and, for
+ * verify/revoke, the loopback fake providers (a separate server: secrets never go to the GitHub API URL).
  */
 import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -9,8 +10,11 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parseInputs } from '../../src/action/inputs.js';
-import { git, gitRepo, tempDir, writeTree } from '../helpers/fs.js';
+import { checkChain, type AuditRecord } from '../../src/audit/chain.js';
+import { startFakeProviders } from '../helpers/fake-providers.js';
+import { cli, GIT_ENV, git, gitRepo, tempDir, writeTree } from '../helpers/fs.js';
 import { pullFromRepo, startGitHub } from '../helpers/github-api.js';
+import { loadedFiles, verifyCode } from '../helpers/loaded.js';
 import { gen } from '../helpers/tokens.js';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -55,15 +59,65 @@ function commit(repo: string, message: string, files: Record<string, string>): s
   return git(repo, 'rev-parse', 'HEAD').trim();
 }
 
+/** Every input at its action.yml default (as the runner passes them), then `inputs` on top. */
+function inputEnv(inputs: Record<string, string>): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [name, def] of declared().inputs) env[`INPUT_${name.toUpperCase()}`] = def;
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  return env;
+}
+
+interface PullRequestRun {
+  repo: string;
+  base: string;
+  head: string;
+  /** The folder standing in for RUNNER_TEMP: event payload, output and summary files. */
+  runner: string;
+  apiUrl: string;
+}
+
+/** A pull_request event for `repo` from base to head, in a fresh runner folder. */
+function pullRequestRun(repo: string, base: string, head: string, apiUrl: string): PullRequestRun {
+  const runner = tempDir('leakward-runner-');
+  writeFileSync(join(runner, 'event.json'), JSON.stringify({
+    action: 'opened', number: 12,
+    pull_request: { number: 12, base: { ref: 'main', sha: base }, head: { ref: 'feature', sha: head } },
+    repository: { full_name: 'octo/app', default_branch: 'main' },
+  }));
+  return { repo, base, head, runner, apiUrl };
+}
+
+function runnerEnv(pr: PullRequestRun, inputs: Record<string, string>, output: string, summary: string): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH, HOME: process.env.HOME,
+    GITHUB_ACTIONS: 'true', CI: 'true',
+    GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: join(pr.runner, 'event.json'), GITHUB_WORKSPACE: pr.repo,
+    GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary, GITHUB_API_URL: pr.apiUrl,
+    GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'octo/app', GITHUB_SHA: pr.head,
+    RUNNER_TEMP: pr.runner, ...inputEnv(inputs),
+  };
+}
+
+/** `node dist/action.js` as the runner starts it (asynchronously: loopback servers in this process must answer). */
+async function runAction(pr: PullRequestRun, inputs: Record<string, string>) {
+  const output = join(pr.runner, `output-${Math.random().toString(36).slice(2)}`);
+  const summary = join(pr.runner, `summary-${Math.random().toString(36).slice(2)}`);
+  writeFileSync(output, '');
+  writeFileSync(summary, '');
+  const r = await promisify(execFile)(process.execPath, [join(ROOT, 'dist/action.js')], { cwd: pr.repo, env: runnerEnv(pr, inputs, output, summary), encoding: 'utf8' })
+    .then((x) => ({ code: 0, ...x }), (e: { code: number; stdout: string; stderr: string }) => e);
+  return { ...r, outputs: readOutputs(output), summary: readFileSync(summary, 'utf8') };
+}
+
 describe('the bundled Action, run as the runner runs it', () => {
-  it('action.yml declares node24, the committed bundle, every input run() reads and the four outputs', () => {
+  it('action.yml declares node24, the committed bundle, every input run() reads and the five outputs', () => {
     const d = declared();
     expect(d.using).toBe('node24');
     expect(d.main).toBe('dist/action.js');
     const read = new Set<string>();
     parseInputs((name) => (read.add(name), ''));
     expect([...d.inputs.keys()].sort()).toEqual([...read].sort());
-    expect(d.outputs.sort()).toEqual(['findings', 'revoked', 'sarif-path', 'verified']);
+    expect(d.outputs.sort()).toEqual(['audit-log', 'findings', 'revoked', 'sarif-path', 'verified']);
   });
 
   it('a pull request that adds a token: annotations, outputs, summary, SARIF and one review comment, not repeated on a re-run', async () => {
@@ -78,36 +132,10 @@ describe('the bundled Action, run as the runner runs it', () => {
     const pull = pullFromRepo(repo, base, head);
     gh.pulls.set('octo/app#12', pull);
 
-    const runner = tempDir('leakward-runner-');
-    const event = join(runner, 'event.json');
-    writeFileSync(event, JSON.stringify({
-      action: 'opened', number: 12,
-      pull_request: { number: 12, base: { ref: 'main', sha: base }, head: { ref: 'feature', sha: head } },
-      repository: { full_name: 'octo/app', default_branch: 'main' },
-    }));
-    const inputs: Record<string, string> = {};
-    for (const [name, def] of declared().inputs) inputs[`INPUT_${name.toUpperCase()}`] = def;
-    inputs['INPUT_GITHUB-TOKEN'] = gh.token; // what `${{ github.token }}` becomes
-    inputs.INPUT_COMMENT = 'true';
-    inputs['INPUT_SARIF-PATH'] = 'reports/leakward.sarif';
-
-    const runOnce = async () => {
-      const output = join(runner, `output-${Math.random().toString(36).slice(2)}`);
-      const summary = join(runner, `summary-${Math.random().toString(36).slice(2)}`);
-      writeFileSync(output, '');
-      writeFileSync(summary, '');
-      const env: NodeJS.ProcessEnv = {
-        PATH: process.env.PATH, HOME: process.env.HOME,
-        GITHUB_ACTIONS: 'true', CI: 'true',
-        GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_WORKSPACE: repo,
-        GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary, GITHUB_API_URL: gh.url,
-        GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'octo/app', GITHUB_SHA: head,
-        RUNNER_TEMP: runner, ...inputs,
-      };
-      const r = await promisify(execFile)(process.execPath, [join(ROOT, 'dist/action.js')], { cwd: repo, env, encoding: 'utf8' })
-        .then((x) => ({ code: 0, ...x }), (e: { code: number; stdout: string; stderr: string }) => e);
-      return { ...r, outputs: readOutputs(output), summary: readFileSync(summary, 'utf8') };
-    };
+    const pr = pullRequestRun(repo, base, head, gh.url);
+    // What `${{ github.token }}` becomes.
+    const inputs = { 'github-token': gh.token, comment: 'true', 'sarif-path': 'reports/leakward.sarif' };
+    const runOnce = () => runAction(pr, inputs);
 
     const r = await runOnce();
     expect(r.code).toBe(1); // fail-on-findings defaults to true
@@ -149,5 +177,103 @@ describe('the bundled Action, run as the runner runs it', () => {
     expect(gets('files')).toBe(4);
     expect(gets('commits')).toBe(2);
     expect(gh.requests.filter((q) => q.method === 'POST')).toHaveLength(1);
+  });
+
+  it('verify + revoke on a pull request adding a live GitHub token and a live Slack token: both verified, revoked, shown revoked; a chained audit log', async () => {
+    const ghToken = gen('{{github:ghp}}');
+    const slackToken = `xoxb-${gen('{{digits:12}}-{{digits:13}}-{{base62:24}}')}`;
+    const repo = gitRepo();
+    const base = commit(repo, 'base', { 'README.md': '# app\n' });
+    git(repo, 'checkout', '-q', '-b', 'feature');
+    const head = commit(repo, 'deploy settings', { 'deploy/.env': `# deploy\nGITHUB_TOKEN=${ghToken}\nSLACK_BOT_TOKEN=${slackToken}\n` });
+
+    const fake = await startFakeProviders();
+    const gh = await startGitHub({ token: 'ghs-test-workflow-token' });
+    try {
+      fake.live('github', ghToken, { login: 'deploy-bot' });
+      fake.live('slack', slackToken, { team: 'Acme', user: 'release-bot' });
+      const pull = pullFromRepo(repo, base, head);
+      gh.pulls.set('octo/app#12', pull);
+      const pr = pullRequestRun(repo, base, head, gh.url);
+
+      const r = await runAction(pr, {
+        'github-token': gh.token, comment: 'true',
+        verify: 'true', revoke: 'true', 'allow-private-provider-urls': 'true',
+        'provider-urls': `# the loopback fakes\n${fake.urlSpecs(['github', 'slack']).join('\n')}\n`,
+      });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(1); // found is found, revoked or not
+      const auditLog = join(pr.runner, 'leakward-audit.jsonl'); // the default: $RUNNER_TEMP/leakward-audit.jsonl
+      expect(r.outputs).toEqual({ findings: '2', 'sarif-path': join(pr.runner, 'leakward.sarif'), verified: '2', revoked: '2', 'audit-log': auditLog });
+
+      // Dead at the provider, asked afresh.
+      expect(fake.isLive('github', ghToken)).toBe(false);
+      expect(fake.isLive('slack', slackToken)).toBe(false);
+      // Each secret went only to its own provider's server; the GitHub API (comments) never saw one.
+      const sentTo = (secret: string) => [...new Set(fake.requests.filter((q) => JSON.stringify(q.headers).includes(secret) || q.body.includes(secret)).map((q) => q.provider))];
+      expect(sentTo(ghToken)).toEqual(['github']);
+      expect(sentTo(slackToken)).toEqual(['slack']);
+      expect(fake.requests.map((q) => `${q.provider} ${q.method} ${q.path}`).sort()).toEqual([
+        'github GET /user', 'github GET /user', 'github POST /credentials/revoke',
+        'slack POST /api/auth.revoke', 'slack POST /api/auth.test', 'slack POST /api/auth.test',
+      ]);
+      expect(fake.requests.some((q) => JSON.stringify(q.headers).includes(gh.token))).toBe(false);
+      expect(gh.requests.every((q) => q.path.startsWith('/api/v3/repos/octo/app/pulls/12/'))).toBe(true);
+      expect(pull.comments.map((c) => c.line).sort()).toEqual([2, 3]);
+
+      // The job summary: both revoked, counted, and the audit log with its chain head.
+      const row = (rule: string) => r.summary.split('\n').find((l) => l.startsWith(`| ${rule} |`)) ?? '';
+      // (Cells are Markdown-escaped: `\(`, `\_`.)
+      expect(row('github-pat')).toContain('| high | revoked — deploy-bot \\(User\\) | ghp\\_');
+      expect(row('slack-bot-token')).toContain('| high | revoked — release-bot, team Acme, https://acme.slack.com/ | xoxb-');
+      expect(r.summary).toContain('Verified live: 2; revoked: 2 (the provider, asked again, rejects them: they no longer work).');
+
+      // The audit log: intact, every attempt in order of kind, no secret.
+      const text = readFileSync(auditLog, 'utf8');
+      const chain = checkChain(text);
+      expect(chain).toMatchObject({ ok: true, records: 6 });
+      const records = text.trim().split('\n').map((l) => JSON.parse(l) as AuditRecord);
+      expect(records.map((x) => `${x.provider} ${x.action} ${x.verdict}`).sort()).toEqual([
+        'github reverify invalid', 'github revoke unknown', 'github verify live',
+        'slack reverify invalid', 'slack revoke unknown', 'slack verify live',
+      ]);
+      expect(records.filter((x) => x.action === 'revoke').map((x) => x.outcome).sort()).toEqual(['HTTP 200', 'HTTP 202']);
+      expect(r.summary).toContain(`**Audit log:** \`${auditLog}\` — 6 records appended; chain head \`${chain.ok ? chain.lastHash : ''}\``);
+      const check = cli(['audit', 'verify', auditLog], { env: GIT_ENV as Record<string, string> });
+      expect(check.code).toBe(0);
+      expect(check.stdout).toContain(`intact, 6 records; last hash ${chain.ok ? chain.lastHash : ''}`);
+
+      // Annotations say so; the secrets reach stdout only in the mask commands, which come first.
+      const lines = r.stdout.split('\n');
+      for (const secret of [ghToken, slackToken]) {
+        expect(lines.filter((l) => l.includes(secret))).toEqual([`::add-mask::${secret}`]);
+        expect(lines.indexOf(`::add-mask::${secret}`)).toBeLessThan(lines.findIndex((l) => l.startsWith('::error title=')));
+        for (const written of [text, r.summary, readFileSync(r.outputs['sarif-path']!, 'utf8'), ...pull.comments.map((c) => c.body)]) {
+          expect(written).not.toContain(secret);
+        }
+      }
+      const annotations = lines.filter((l) => l.startsWith('::error title=leakward%3A '));
+      expect(annotations).toHaveLength(2);
+      for (const a of annotations) expect(a).toContain('verified live, and revoked');
+      expect(r.stdout).toContain('leakward: verified 2 secret(s) with their providers: 0 live, 2 revoked, 0 invalid, 0 unknown');
+    } finally {
+      await Promise.all([fake.close(), gh.close()]);
+    }
+  });
+
+  it('a plain diff scan never loads the verification code; verify: true does', () => {
+    const repo = gitRepo();
+    const base = commit(repo, 'base', { 'README.md': '# app\n' });
+    const head = commit(repo, 'docs', { 'docs.md': 'nothing secret here\n' });
+    const pr = pullRequestRun(repo, base, head, 'http://127.0.0.1:9');
+    const loaded = (inputs: Record<string, string>) => {
+      const files = [join(pr.runner, 'out-1'), join(pr.runner, 'summary-1')];
+      for (const f of files) writeFileSync(f, '');
+      return loadedFiles(join(ROOT, 'dist/action.js'), [], { cwd: repo, env: { ...GIT_ENV, ...runnerEnv(pr, inputs, files[0]!, files[1]!) } });
+    };
+    const plain = loaded({});
+    expect(plain.some((f) => f.endsWith('action.js'))).toBe(true);
+    expect(verifyCode(plain)).toEqual([]);
+    expect(verifyCode(loaded({ verify: 'true' }))).toHaveLength(1);
   });
 });

@@ -9,7 +9,10 @@ import type { Annotation } from '../../src/action/annotations.js';
 import { confirmNothing, type Confirm } from '../../src/action/confirm.js';
 import type { ActionIo } from '../../src/action/io.js';
 import { run } from '../../src/action/run.js';
+import { checkChain } from '../../src/audit/chain.js';
+import { confirmWithProviders } from '../../src/action/verify.js';
 import { git, gitRepo, tempDir, writeTree } from '../helpers/fs.js';
+import { startFakeProviders } from '../helpers/fake-providers.js';
 import { pullFromRepo, startGitHub } from '../helpers/github-api.js';
 import { gen } from '../helpers/tokens.js';
 
@@ -270,18 +273,81 @@ describe('run(io)', () => {
     let calls = 0;
     const confirm: Confirm = async (findings, options) => {
       calls++;
-      expect(options).toEqual({ verify: true, revoke: 'on', providerUrls: { github: 'http://127.0.0.1:9' } });
-      return new Map(findings.map((f) => [f.fingerprint, { status: 'live' as const, revoked: true, detail: 'user octocat' }]));
+      expect(options).toEqual({
+        verify: true, revoke: 'on', providerUrls: { github: 'http://127.0.0.1:9' }, allowPrivate: false, auditLog: join(repo, 'reports/audit.jsonl'),
+      });
+      return {
+        verdicts: new Map(findings.map((f) => [f.fingerprint, { status: 'live' as const, revoked: true, detail: 'user octocat' }])),
+        audit: { file: options.auditLog, records: 3, lastHash: 'ab'.repeat(32) },
+      };
     };
     const off = recordingIo(env(repo, 'pull_request', prPayload(base, head)), {}, confirm);
     await run(off.io);
     expect(calls).toBe(0);
-    const on = recordingIo(env(repo, 'pull_request', prPayload(base, head)), { verify: 'true', revoke: 'true', 'provider-urls': 'github=http://127.0.0.1:9/' }, confirm);
+    expect(off.outputs['audit-log']).toBeUndefined();
+    expect(off.summary).not.toContain('Audit log');
+    const on = recordingIo(env(repo, 'pull_request', prPayload(base, head)),
+      { verify: 'true', revoke: 'true', 'provider-urls': 'github=http://127.0.0.1:9/', 'audit-log': 'reports/audit.jsonl' }, confirm);
     await run(on.io);
     expect(calls).toBe(1);
-    expect(on.outputs).toMatchObject({ verified: '1', revoked: '1' });
+    expect(on.outputs).toMatchObject({ verified: '1', revoked: '1', 'audit-log': join(repo, 'reports/audit.jsonl') });
     expect(on.summary).toContain('| high | revoked — user octocat |');
+    expect(on.summary).toContain(`**Audit log:** \`reports/audit.jsonl\` — 3 records appended; chain head \`${'ab'.repeat(32)}\``);
     expect(on.annotations[0]!.message).toContain('verified live, and revoked');
+  });
+
+  it('verify + revoke: dry-run against the loopback providers: verified live, nothing revoked, the summary says what would happen; an invalid token says why', async () => {
+    const { repo, base, head, added } = prRepo();
+    const fake = await startFakeProviders();
+    try {
+      fake.live('github', added, { login: 'deploy-bot' });
+      const inputs = { verify: 'true', revoke: 'dry-run', 'allow-private-provider-urls': 'true', 'provider-urls': fake.urlSpecs(['github']).join('\n'), 'audit-log': 'audit/leak.jsonl' };
+      const r = recordingIo(env(repo, 'pull_request', prPayload(base, head)), inputs, confirmWithProviders);
+      await run(r.io);
+      expect(r.outputs).toMatchObject({ findings: '1', verified: '1', revoked: '0', 'audit-log': join(repo, 'audit/leak.jsonl') });
+      expect(fake.isLive('github', added)).toBe(true);
+      expect(fake.requests.map((q) => `${q.method} ${q.path}`)).toEqual(['GET /user']);
+      expect(r.summary).toContain('| high | live — deploy-bot \\(User\\); dry run: would be revoked \\(set \\`revoke: true\\` to do it\\) |');
+      expect(r.annotations[0]!.message).toContain('verified live');
+      const records = readFileSync(join(repo, 'audit/leak.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { action: string; outcome: string });
+      expect(records.map((x) => `${x.action}: ${x.outcome}`)).toEqual(['verify: HTTP 200', 'revoke: not sent: dry run']);
+      // A second run continues the same chain.
+      fake.requests.length = 0;
+      const dead = recordingIo(env(repo, 'pull_request', prPayload(base, head)), { ...inputs, revoke: 'false' }, confirmWithProviders);
+      fake.script('github', [{ status: 401, body: '{"message":"Bad credentials"}' }]);
+      await run(dead.io);
+      expect(dead.outputs).toMatchObject({ verified: '0', revoked: '0' });
+      expect(dead.summary).toContain('| high | invalid — the provider rejected it \\(HTTP 401\\) |');
+      expect(dead.summary).toContain('`audit/leak.jsonl` — 1 record appended');
+      expect(checkChain(readFileSync(join(repo, 'audit/leak.jsonl'), 'utf8'))).toMatchObject({ ok: true, records: 3 });
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('verify: provider-urls naming loopback are refused unless allow-private-provider-urls, in the inputs\' words; unknown providers and a broken audit log too', async () => {
+    const { repo, base, head, added } = prRepo();
+    const loopback = recordingIo(env(repo, 'pull_request', prPayload(base, head)), { verify: 'true', 'provider-urls': 'github=http://127.0.0.1:9' }, confirmWithProviders);
+    await run(loopback.io);
+    expect(loopback.failed).toEqual([expect.stringMatching(/^leakward: input "provider-urls": github: secrets are only sent over https\n.*allow-private-provider-urls: true/)]);
+    const privateHttps = recordingIo(env(repo, 'pull_request', prPayload(base, head)), { verify: 'true', 'provider-urls': 'github=https://10.1.2.3' }, confirmWithProviders);
+    await run(privateHttps.io);
+    expect(privateHttps.failed).toEqual([expect.stringContaining('input "provider-urls": github: 10.1.2.3 is a private, loopback or link-local address')]);
+    const unknownProvider = recordingIo(env(repo, 'pull_request', prPayload(base, head)), { verify: 'true', 'provider-urls': 'gitbucket=https://example.test' }, confirmWithProviders);
+    await run(unknownProvider.io);
+    expect(unknownProvider.failed).toEqual([expect.stringContaining('input "provider-urls": unknown provider "gitbucket"')]);
+    // A broken audit log is kept as evidence, never extended.
+    writeFileSync(join(repo, 'broken.jsonl'), '{"not":"a record"}\n');
+    const broken = recordingIo(env(repo, 'pull_request', prPayload(base, head)),
+      { verify: 'true', 'allow-private-provider-urls': 'true', 'provider-urls': 'github=http://127.0.0.1:9', 'audit-log': 'broken.jsonl' }, confirmWithProviders);
+    await run(broken.io);
+    expect(broken.failed).toEqual([expect.stringMatching(/the audit log .*broken\.jsonl is broken at line 1.*\n.*another `audit-log` input/)]);
+    expect(readFileSync(join(repo, 'broken.jsonl'), 'utf8')).toBe('{"not":"a record"}\n');
+    // Refused before anything was sent or logged about the secret.
+    for (const r of [loopback, privateHttps, unknownProvider, broken]) {
+      expect(r.secrets).toContain(added);
+      expect(r.logs.join('\n') + r.failed.join('\n')).not.toContain(added);
+    }
   });
 
   it('bad inputs fail the step before any work, naming the input', async () => {

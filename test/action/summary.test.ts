@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findingAnnotations } from '../../src/action/annotations.js';
 import { buildSummary, cell } from '../../src/action/summary.js';
 import type { ScanResult } from '../../src/scan.js';
-import type { Finding } from '../../src/types.js';
+import { toVerdict } from '../../src/action/verify.js';
+import type { Finding, Verification } from '../../src/types.js';
 import { gen } from '../helpers/tokens.js';
 
 function finding(over: Partial<Finding> = {}): Finding {
@@ -55,5 +56,24 @@ describe('annotations', () => {
     expect(a!.message).toContain('ghp_');
     expect(b).toMatchObject({ level: 'warning', startLine: 10, endLine: 14 });
     expect(b).not.toHaveProperty('startColumn');
+  });
+});
+
+describe('verification verdicts in the summary', () => {
+  it('each verification outcome reads as live / invalid / unknown / revoked, with the owner or where to rotate it', () => {
+    const cases: Array<[Verification, string]> = [
+      [{ status: 'revoked', provider: 'github', identity: 'octocat (User)', reason: 'was live; now revoked', revocation: { action: 'revoked', detail: 'revoked' } }, 'revoked — octocat \\(User\\)'],
+      [{ status: 'live', provider: 'stripe', identity: 'acct_1', reason: 'ok', revocation: { action: 'manual', detail: 'by hand', rotateAt: 'https://dashboard.stripe.com/apikeys' } },
+        'live — acct\\_1; no revocation API: rotate it at https://dashboard.stripe.com/apikeys'],
+      [{ status: 'live', provider: 'github', reason: 'ok', revocation: { action: 'failed', detail: 'not dead yet' } }, 'live — revocation not confirmed: rotate it by hand'],
+      [{ status: 'live', provider: 'github', reason: 'ok' }, 'live'],
+      [{ status: 'invalid', provider: 'slack', reason: 'Slack says "invalid_auth"' }, 'invalid — Slack says "invalid\\_auth"'],
+      [{ status: 'unknown', provider: 'openai', reason: 'timed out after 10 s' }, 'unknown — timed out after 10 s'],
+    ];
+    for (const [v, shown] of cases) {
+      const f = finding();
+      const md = buildSummary(result([f]), new Map([[f.fingerprint, toVerdict(v)]]), { scanned: 'x' });
+      expect(md).toContain(`| high | ${shown} |`);
+    }
   });
 });

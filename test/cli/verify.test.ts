@@ -3,13 +3,13 @@
  * built CLI in a child process against the loopback fake providers (run asynchronously, so the fake in
  * this process can answer).
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeProviders, type FakeProviders } from '../helpers/fake-providers.js';
 import { cli, GIT_ENV, git, gitRepo, tempDir, writeTree } from '../helpers/fs.js';
+import { loadedFiles, verifyCode } from '../helpers/loaded.js';
 import { gen } from '../helpers/tokens.js';
 
 const CLI = join(import.meta.dirname, '../../dist/cli.js');
@@ -118,24 +118,14 @@ describe('leakward scan --verify', () => {
 });
 
 describe('start-up', () => {
-  /** The files of dist/ a CLI run loads, as an ESM loader hook sees them. */
-  function loadedFiles(args: string[], cwd: string): string[] {
-    const dir = tempDir();
-    const log = join(dir, 'loaded.txt');
-    writeFileSync(join(dir, 'hooks.mjs'), `import { appendFileSync } from 'node:fs';
-export async function load(url, context, next) { if (url.startsWith('file:')) appendFileSync(${JSON.stringify(log)}, url + '\\n'); return next(url, context); }\n`);
-    writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module'; register(${JSON.stringify(`file://${join(dir, 'hooks.mjs')}`)});\n`);
-    spawnSync(process.execPath, ['--import', join(dir, 'register.mjs'), CLI, ...args], { cwd, env: GIT_ENV, encoding: 'utf8' });
-    return existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').map((u) => fileURLToPath(u)) : [];
-  }
-  const verifyCode = (files: string[]) => files.filter((f) => readFileSync(f, 'utf8').includes('GetCallerIdentity'));
+  const loaded = (args: string[], cwd: string) => loadedFiles(CLI, args, { cwd, env: GIT_ENV });
 
   it('`scan --staged` (the pre-commit hook) never loads the verification code; --verify does', () => {
     const repo = gitRepo({ 'a.txt': 'hello\n' });
     git(repo, 'add', '.');
-    const staged = loadedFiles(['scan', '--staged'], repo);
+    const staged = loaded(['scan', '--staged'], repo);
     expect(staged.some((f) => f.endsWith('cli.js'))).toBe(true);
     expect(verifyCode(staged)).toEqual([]);
-    expect(verifyCode(loadedFiles(['scan', '.', '--verify'], repo))).toHaveLength(1);
+    expect(verifyCode(loaded(['scan', '.', '--verify'], repo))).toHaveLength(1);
   });
 });

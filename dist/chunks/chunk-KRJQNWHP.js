@@ -11,7 +11,7 @@ import {
   parseRulesDocument,
   pathAllowed,
   planAll
-} from "./chunk-QAUIWGYC.js";
+} from "./chunk-LNJNSTEC.js";
 import {
   applyBaseline
 } from "./chunk-D7JTSMUL.js";
@@ -307,10 +307,10 @@ async function scan(options) {
       ...options.onProgress ? { onProgress: options.onProgress } : {}
     };
     if (options.history) {
-      const { scanHistory } = await import("./history-TIAH4AQQ.js");
+      const { scanHistory } = await import("./history-B4URALKS.js");
       return scanHistory({ ...common, ...options.history });
     }
-    const { scanRange } = await import("./range-SQEHIQ7H.js");
+    const { scanRange } = await import("./range-RGMMSYDF.js");
     return scanRange({ ...common, ...options.range });
   }
   const ruleSet = resolveRuleSet(options, options.target === "-" ? void 0 : options.target);

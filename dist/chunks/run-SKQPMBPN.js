@@ -6,7 +6,7 @@ import {
   EXIT_FINDINGS,
   reportError,
   runScan
-} from "./chunk-DGGHQCV3.js";
+} from "./chunk-FAJWJK7G.js";
 import "./chunk-BVVL3BHR.js";
 import {
   __commonJS,
@@ -3468,19 +3468,30 @@ function parseCount(v) {
   if (!/^\d+$/.test(v.trim()) || Number(v) < 1) throw new InvalidArgumentError("expected a positive whole number");
   return Number(v);
 }
+var collect = (v, all) => [...all, v];
+var confirmOptions = (cmd) => cmd.option("--verify", "ask each secret's provider whether it is live (read-only calls to the provider that issued it)").option("--revoke", "verify, then revoke secrets found live where the provider has a self-revocation API (a dry run without --yes)").option("--yes", "with --revoke: really revoke").option("--audit-log <file>", "append every verification and revocation attempt to this hash-chained JSONL file").option("--provider-url <provider=url>", "send PROVIDER's requests to URL instead of its built-in host (GitHub Enterprise, self-hosted GitLab, Vault); repeatable", collect, []).option("--allow-private-provider-urls", "allow --provider-url to name private, loopback or link-local addresses");
 async function run(argv, io) {
   let code = EXIT_CLEAN;
   const program2 = new Command("leakward").description("Find leaked secrets before they are committed, in history, and in CI.").version("0.1.0").exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err }).showHelpAfterError("(run with --help for usage)");
   const scanOptions = (cmd) => cmd.option("--no-git", "scan a plain directory: every file, ignoring git and .gitignore").addOption(new Option("-f, --format <format>", "report format").choices(["pretty", "json", "sarif"]).default("pretty")).option("-o, --output <file>", "write the report to a file instead of stdout").option("-c, --config <file>", "extra rules and allowlists (TOML, rule-file schema); default: .leakward.toml in PATH").option("--baseline <file>", "ignore findings whose fingerprints are in this baseline or JSON report").option("--no-redact", "print secrets in full (never do this where logs are public)").option("--max-file-size <size>", "skip files larger than this (e.g. 500k, 10m)", parseSize, DEFAULT_MAX_FILE_SIZE_FLAG).option("--no-color", "no colour, even on a terminal").option("--staged", "scan what is staged for the next commit (the index, added lines only) in the repository at PATH; the pre-commit hook runs this").option("--history", "scan the git history of PATH: every commit of every ref, each secret reported once, at the commit that added it").option("--range <A..B>", "scan the lines added by the commits in a range of the repository at PATH (A..B, or A...B), e.g. origin/main..HEAD").option("--since <date>", 'with --history or --range: only commits newer than this (e.g. 2024-01-01, "2 weeks ago")').option("--max-count <n>", "with --history or --range: only the N most recent commits", parseCount);
-  scanOptions(
+  confirmOptions(scanOptions(
     program2.command("scan").description('scan the working tree of PATH (default "."): tracked and untracked, not-ignored files; "-" reads stdin').argument("[path]", "directory to scan, or - for stdin", ".")
-  ).action(async (path, flags) => {
+  )).action(async (path, flags) => {
     code = await runScan(io, path, flags, "report");
+  });
+  confirmOptions(scanOptions(
+    program2.command("revoke").description("scan PATH, verify what is found, and revoke the live secrets where the provider allows it: a dry run unless --yes (same as scan --revoke)").argument("[path]", "directory to scan, or - for stdin", ".")
+  )).action(async (path, flags) => {
+    code = await runScan(io, path, { ...flags, revoke: true }, "report");
   });
   scanOptions(
     program2.command("baseline").description("scan PATH and write a baseline of the current findings (fingerprints only, no secrets)").argument("[path]", "directory to scan", ".")
   ).action(async (path, flags) => {
     code = await runScan(io, path, { ...flags, output: flags.output ?? ".leakward-baseline.json" }, "baseline");
+  });
+  program2.command("audit").description("check audit logs written by --audit-log").command("verify").description("check that an audit log is intact: no record edited, dropped, inserted or reordered (exit 0 intact, 1 broken)").argument("<file>", "the JSONL audit log").action(async (file) => {
+    const { auditVerify } = await import("./audit-command-M5DKWVLJ.js");
+    code = auditVerify(io, file);
   });
   program2.command("init").description("install the pre-commit hook (`leakward scan --staged`): in .husky/pre-commit when the project uses husky, else as a git hook (core.hooksPath respected); an existing hook is kept and run first").argument("[path]", "a directory in the repository", ".").action(async (path) => {
     const { initHook } = await import("./init-RJUFONPG.js");
@@ -3494,12 +3505,12 @@ async function run(argv, io) {
   });
   const rules = program2.command("rules").description("list or check the rules");
   rules.command("list").description("list the built-in rules").option("--json", "as JSON").option("--dir <dir>", "a folder of rule files instead of the built-in rules").action(async (flags) => {
-    const { rulesList } = await import("./rules-command-UQLXUYE7.js");
+    const { rulesList } = await import("./rules-command-JDGDYUT6.js");
     await (await import("./matcher-RDNXJJWT.js")).loadLinearEngine();
     code = rulesList(io, flags);
   });
   rules.command("check").description("check every rule: examples match and capture exactly the secret, negatives do not, ids unique, regexes compile").option("--dir <dir>", "a folder of rule files instead of the built-in rules").option("--rounds <n>", "fresh expansions of each example", (v) => Number.parseInt(v, 10), 3).option("-v, --verbose", "show which regex engine runs each rule").action(async (flags) => {
-    const { rulesCheck } = await import("./rules-command-UQLXUYE7.js");
+    const { rulesCheck } = await import("./rules-command-JDGDYUT6.js");
     await (await import("./matcher-RDNXJJWT.js")).loadLinearEngine();
     code = rulesCheck(io, flags);
   });

@@ -1,11 +1,12 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   checkRules
-} from "./chunk-IMMQIS7G.js";
+} from "./chunk-3OPJDU7I.js";
 import {
   builtinRulesDir,
   loadRulesDir
-} from "./chunk-QAUIWGYC.js";
+} from "./chunk-LNJNSTEC.js";
+import "./chunk-OVZ6N6FJ.js";
 import "./chunk-BVVL3BHR.js";
 import "./chunk-TQFX5WXU.js";
 import "./chunk-2T3MYWK7.js";

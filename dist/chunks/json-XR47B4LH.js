@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   sortFindings,
   viewFinding
-} from "./chunk-LEHYWB62.js";
+} from "./chunk-M4OBUNO6.js";
 import "./chunk-2T3MYWK7.js";
 
 // src/report/json.ts

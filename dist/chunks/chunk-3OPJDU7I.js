@@ -5,7 +5,7 @@ import {
   crc32,
   createDetector,
   makeChecksummedToken
-} from "./chunk-QAUIWGYC.js";
+} from "./chunk-LNJNSTEC.js";
 import {
   LeakwardError
 } from "./chunk-BVVL3BHR.js";

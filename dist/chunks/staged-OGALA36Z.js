@@ -4,11 +4,12 @@ import {
   STAGED_DIFF_ARGS,
   readStaged,
   scanStaged
-} from "./chunk-HALOPJHP.js";
+} from "./chunk-MKCYXK36.js";
 import "./chunk-CVNNUKMO.js";
 import "./chunk-PJKMYOJV.js";
-import "./chunk-I5MIVCUI.js";
-import "./chunk-QAUIWGYC.js";
+import "./chunk-KRJQNWHP.js";
+import "./chunk-LNJNSTEC.js";
+import "./chunk-OVZ6N6FJ.js";
 import "./chunk-D7JTSMUL.js";
 import "./chunk-BVVL3BHR.js";
 import "./chunk-TQFX5WXU.js";

@@ -41,6 +41,7 @@ function viewFinding(f, noRedact) {
   if (f.provider) v.provider = f.provider;
   if (f.remediation) v.remediation = f.remediation;
   if (f.structure) v.structure = f.structure;
+  if (f.verification) v.verification = f.verification;
   if (f.decodedFrom) v.decodedFrom = f.decodedFrom;
   for (const k of ["commit", "author", "email", "date", "message"]) if (f[k] !== void 0) v[k] = f[k];
   return v;

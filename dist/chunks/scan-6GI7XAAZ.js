@@ -5,8 +5,9 @@ import {
   resolveRuleSet,
   scan,
   scanFragments
-} from "./chunk-I5MIVCUI.js";
-import "./chunk-QAUIWGYC.js";
+} from "./chunk-KRJQNWHP.js";
+import "./chunk-LNJNSTEC.js";
+import "./chunk-OVZ6N6FJ.js";
 import "./chunk-D7JTSMUL.js";
 import "./chunk-BVVL3BHR.js";
 import "./chunk-TQFX5WXU.js";

@@ -10,10 +10,11 @@ import "./chunk-CVNNUKMO.js";
 import "./chunk-PJKMYOJV.js";
 import {
   scanFragments
-} from "./chunk-I5MIVCUI.js";
+} from "./chunk-KRJQNWHP.js";
 import {
   pathAllowed
-} from "./chunk-QAUIWGYC.js";
+} from "./chunk-LNJNSTEC.js";
+import "./chunk-OVZ6N6FJ.js";
 import "./chunk-D7JTSMUL.js";
 import "./chunk-BVVL3BHR.js";
 import "./chunk-TQFX5WXU.js";

@@ -1,11 +1,9 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
-  TOOL_VERSION,
-  formatSarif
-} from "./chunk-A4NL3USP.js";
-import "./chunk-LEHYWB62.js";
+  VERIFIERS
+} from "./chunk-LJG64S4L.js";
+import "./chunk-OVZ6N6FJ.js";
 import "./chunk-2T3MYWK7.js";
 export {
-  TOOL_VERSION,
-  formatSarif
+  VERIFIERS
 };

@@ -7,7 +7,7 @@ import {
   reportError,
   runScan,
   runStagedHook
-} from "./chunk-DGGHQCV3.js";
+} from "./chunk-FAJWJK7G.js";
 import "./chunk-BVVL3BHR.js";
 import "./chunk-2T3MYWK7.js";
 export {

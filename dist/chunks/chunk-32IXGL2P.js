@@ -3,12 +3,17 @@ import {
   redact,
   redactIn,
   sortFindings
-} from "./chunk-LEHYWB62.js";
+} from "./chunk-M4OBUNO6.js";
 
 // src/report/sarif.ts
 var TOOL_VERSION = "0.1.0";
 function helpText(r) {
   return `${r.description}. A leaked secret must be treated as compromised: revoke or rotate it${r.remediation ? ` (${r.remediation})` : ""}, then remove it from the code and from git history. If it is a false positive, add \`leakward:allow\` in a comment on the line.`;
+}
+function verified(f) {
+  const v = f.verification;
+  if (!v) return "";
+  return `; verified ${v.status} with ${v.provider}${v.identity ? ` (${v.identity})` : ""}${v.revocation ? `; revocation: ${v.revocation.action}` : ""}`;
 }
 var uri = (path) => path.split("/").map(encodeURIComponent).join("/");
 function formatSarif(result, rules, opts) {
@@ -33,7 +38,7 @@ function formatSarif(result, rules, opts) {
     ruleId: f.ruleId,
     ruleIndex: ruleIndex.get(f.ruleId),
     level: "error",
-    message: { text: `${f.description}: ${opts.noRedact ? f.secret : redact(f.secret)} (${f.confidence} confidence)` },
+    message: { text: `${f.description}: ${opts.noRedact ? f.secret : redact(f.secret)} (${f.confidence} confidence)${verified(f)}` },
     locations: [
       {
         physicalLocation: {
@@ -49,7 +54,7 @@ function formatSarif(result, rules, opts) {
       }
     ],
     partialFingerprints: { "leakward/v1": f.fingerprint },
-    properties: { confidence: f.confidence, ...f.commit ? { commit: f.commit } : {} }
+    properties: { confidence: f.confidence, ...f.commit ? { commit: f.commit } : {}, ...f.verification ? { verification: f.verification } : {} }
   }));
   return JSON.stringify(
     {

@@ -61,12 +61,22 @@ function checkSourceFlags(path, flags) {
       "Run `leakward scan --range A..B [REPO]` on its own."
     );
   }
+  if (!flags.verify && !flags.revoke) {
+    const given = [
+      flags.yes && "--yes",
+      flags.auditLog !== void 0 && "--audit-log",
+      flags.providerUrl?.length && "--provider-url",
+      flags.allowPrivateProviderUrls && "--allow-private-provider-urls"
+    ].filter(Boolean);
+    if (given.length) throw usage(`${given.join(", ")} only ${given.length === 1 ? "applies" : "apply"} with --verify or --revoke`, "For example `leakward scan --verify --revoke --yes --audit-log audit.jsonl`.");
+  }
+  if (flags.yes && !flags.revoke) throw usage("--yes confirms --revoke", "Add --revoke: `leakward scan --revoke --yes`.");
   if (!flags.history && flags.range === void 0 && (flags.since !== void 0 || flags.maxCount !== void 0)) {
     throw usage("--since and --max-count limit a scan of commits", "Add --history (or --range A..B), e.g. `leakward scan --history --since 2024-01-01`.");
   }
 }
 async function runScan(io, path, flags, mode) {
-  const { scan } = await import("./scan-53BQFWQA.js");
+  const { scan } = await import("./scan-6GI7XAAZ.js");
   let baseline;
   if (flags.baseline) {
     const { parseBaseline } = await import("./baseline-DITHQAAD.js");
@@ -84,6 +94,8 @@ async function runScan(io, path, flags, mode) {
   }
   const target = path === "-" ? "-" : resolve(io.cwd, path);
   checkSourceFlags(path, flags);
+  const confirming = flags.verify || flags.revoke ? await import("./cli-MI5653GM.js") : void 0;
+  const overrides = confirming ? await confirming.checkConfirmFlags(flags) : void 0;
   const progress = await startProgress(io, path, flags);
   const result = flags.staged ? await scanStagedFor(io, target, flags, baseline, mode) : await scan({
     target,
@@ -99,6 +111,12 @@ async function runScan(io, path, flags, mode) {
   }).finally(() => progress?.stop());
   for (const note of result.notes ?? []) io.err(`leakward: ${note}
 `);
+  if (confirming && mode === "report") {
+    const tree = result.mode === "git" || result.mode === "filesystem" ? target : void 0;
+    const confirmed = await confirming.confirmForCli(result.findings, flags, overrides, io.cwd, tree);
+    result.findings = confirmed.findings;
+    io.err(confirming.confirmSummary(confirmed, flags));
+  }
   if (result.mode === "filesystem" && flags.git && flags.format === "pretty") {
     io.err("leakward: not a git repository: scanning every file (pass --no-git to say so).\n");
   }
@@ -107,13 +125,13 @@ async function runScan(io, path, flags, mode) {
     const { formatBaseline } = await import("./baseline-DITHQAAD.js");
     text = formatBaseline(result.findings);
   } else if (flags.format === "json") {
-    const { formatJson } = await import("./json-QTURKBN6.js");
+    const { formatJson } = await import("./json-XR47B4LH.js");
     text = formatJson(result, { noRedact: !flags.redact });
   } else if (flags.format === "sarif") {
-    const { formatSarif } = await import("./sarif-SRA3UULH.js");
+    const { formatSarif } = await import("./sarif-ZSFF33NG.js");
     text = formatSarif(result, result.rules, { noRedact: !flags.redact });
   } else {
-    const { formatPretty } = await import("./pretty-H2OMQIWD.js");
+    const { formatPretty } = await import("./pretty-XIG6FRKZ.js");
     const color = flags.color !== false && io.isTTY && !flags.output && !io.env.NO_COLOR;
     text = formatPretty(result, { color, noRedact: !flags.redact });
   }
@@ -127,7 +145,7 @@ async function runScan(io, path, flags, mode) {
   return result.findings.length > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 async function scanStagedFor(io, target, flags, baseline, mode) {
-  const { scanStaged } = await import("./staged-2DPDG5BY.js");
+  const { scanStaged } = await import("./staged-OGALA36Z.js");
   return scanStaged({
     target,
     maxFileSize: flags.maxFileSize,

@@ -16,10 +16,10 @@ import {
   prepareEngines,
   resolveRuleSet,
   scanFragments
-} from "./chunk-I5MIVCUI.js";
+} from "./chunk-KRJQNWHP.js";
 import {
   pathAllowed
-} from "./chunk-QAUIWGYC.js";
+} from "./chunk-LNJNSTEC.js";
 import {
   parseBaseline
 } from "./chunk-D7JTSMUL.js";

@@ -12,10 +12,11 @@ import {
 } from "./chunk-PJKMYOJV.js";
 import {
   scanFragments
-} from "./chunk-I5MIVCUI.js";
+} from "./chunk-KRJQNWHP.js";
 import {
   pathAllowed
-} from "./chunk-QAUIWGYC.js";
+} from "./chunk-LNJNSTEC.js";
+import "./chunk-OVZ6N6FJ.js";
 import "./chunk-D7JTSMUL.js";
 import {
   LeakwardError

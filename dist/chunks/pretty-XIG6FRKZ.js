@@ -3,7 +3,7 @@ import {
   redact,
   redactIn,
   sortFindings
-} from "./chunk-LEHYWB62.js";
+} from "./chunk-M4OBUNO6.js";
 import "./chunk-2T3MYWK7.js";
 
 // src/report/pretty.ts
@@ -11,7 +11,18 @@ var paint = (on, code) => (s) => on ? `\x1B[${code}m${s}\x1B[0m` : s;
 function printable(s) {
   return s.replace(/[\x00-\x1f\x7f\u2028\u2029]/g, (c) => c === "	" ? " " : `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
 }
+function verificationLines(f, dim, red) {
+  const v = f.verification;
+  if (!v) return [];
+  const status = v.status === "live" ? red("LIVE") : v.status.toUpperCase();
+  const who = [v.identity, v.scopes?.length ? `scopes ${v.scopes.join(", ")}` : void 0].filter(Boolean).join("; ");
+  const out = [`  ${dim("verify:")} ${status} (${v.provider}${who ? `: ${printable(who)}` : ""}) \u2014 ${printable(v.reason)}`];
+  if (v.revocation) out.push(`  ${dim("revoke:")} ${v.revocation.action}: ${printable(v.revocation.detail)}`);
+  return out;
+}
 function nextStep(f) {
+  if (f.verification?.status === "revoked") return "Revoked. Now remove it from the code (and history), and replace it where it is used.";
+  if (f.verification?.status === "invalid") return "The provider rejects it: no longer usable. Remove it from the code anyway.";
   const where = f.remediation ? `revoke or rotate it at ${f.remediation}` : "rotate it with whoever issued it";
   return `Treat it as compromised: ${where}, then remove it from the code. A false positive? Add a "leakward:allow" comment on the line.`;
 }
@@ -31,6 +42,7 @@ function formatPretty(result, opts) {
     if (line.trim()) out.push(`  ${dim("line:")}   ${printable((opts.noRedact ? line : redactIn(line, f)).trim())}`);
     if (f.commit) out.push(`  ${dim("commit:")} ${f.commit.slice(0, 12)} ${f.author ?? ""} ${f.date ?? ""}`);
     if (f.structure) out.push(`  ${dim("facts:")}  ${printable(f.structure.facts.join("; "))}`);
+    out.push(...verificationLines(f, dim, red));
     out.push(`  ${dim("why:")}    ${f.reasons.join("; ")}`);
     out.push(`  ${dim("next:")}   ${nextStep(f)}`);
     out.push("");
