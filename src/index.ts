@@ -1,4 +1,7 @@
-/** leakward's public library API: the CLI and the Action use only this. */
+/**
+ * leakward's public library API. (The Action imports module by module instead, so that it loads the
+ * verification code exported here only when `verify: true`.)
+ */
 // Library callers may compile any regex, so the linear engine is loaded up front (the CLI loads it lazily).
 import './engine/regex/linear.js';
 export { scan, DEFAULT_MAX_FILE_SIZE } from './scan.js';
@@ -18,6 +21,13 @@ export { checkRules } from './rules/check.js';
 export type { RuleCheckReport, RuleProblem } from './rules/check.js';
 export { expandExample, expandTemplates } from './rules/templates.js';
 export { formatBaseline, parseBaseline } from './filters/baseline.js';
+export { formatSarif } from './report/sarif.js';
 export { LeakwardError, RuleError } from './errors.js';
 export type * from './types.js';
 export { loadLinearEngine } from './engine/regex/matcher.js';
+export { confirmFindings } from './verify/confirm.js';
+export type { ConfirmOptions, ConfirmResult, ConfirmStats } from './verify/confirm.js';
+export { VERIFIERS } from './verify/registry.js';
+export { REVOKERS } from './revoke/providers.js';
+export { checkChain } from './audit/chain.js';
+export type { AuditEntry, AuditRecord, ChainCheck } from './audit/chain.js';

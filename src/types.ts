@@ -147,6 +147,11 @@ export interface Finding {
   tags: string[];
   provider?: string;
   remediation?: string;
+  /** Which liveness check applies (src/verify), and which self-revocation API (src/revoke). */
+  verify?: string;
+  revoke?: string;
+  /** Set by `--verify`: what the provider said about the secret. */
+  verification?: Verification;
   structure?: StructureInfo;
   /** Set when the secret was found inside encoded text, e.g. `base64`. */
   decodedFrom?: string;
@@ -157,6 +162,28 @@ export interface Finding {
   email?: string;
   date?: string;
   message?: string;
+}
+
+/** A provider's answer about a secret; `revoked` only once the provider confirms it dead after revoking. */
+export type VerificationStatus = 'live' | 'invalid' | 'unknown' | 'revoked';
+
+export interface Verification {
+  status: VerificationStatus;
+  /** The verifier that ran (provider id). */
+  provider: string;
+  /** Who owns it, as the provider names them: the leak's blast radius. */
+  identity?: string;
+  /** What it can do, where the provider says. */
+  scopes?: string[];
+  /** Why this verdict, in words (never the secret). */
+  reason: string;
+  /** What happened about revoking it (only for secrets found live). */
+  revocation?: {
+    action: 'revoked' | 'dry-run' | 'failed' | 'manual';
+    detail: string;
+    /** Where to rotate it by hand when no API can. */
+    rotateAt?: string;
+  };
 }
 
 export type SuppressionKind =

@@ -20,6 +20,18 @@ function parseCount(v: string): number {
   return Number(v);
 }
 
+const collect = (v: string, all: string[]) => [...all, v];
+
+/** `scan` and `revoke`: confirm leaks with their providers (src/verify, loaded only when used). */
+const confirmOptions = (cmd: Command): Command =>
+  cmd
+    .option('--verify', 'ask each secret\'s provider whether it is live (read-only calls to the provider that issued it)')
+    .option('--revoke', 'verify, then revoke secrets found live where the provider has a self-revocation API (a dry run without --yes)')
+    .option('--yes', 'with --revoke: really revoke')
+    .option('--audit-log <file>', 'append every verification and revocation attempt to this hash-chained JSONL file')
+    .option('--provider-url <provider=url>', 'send PROVIDER\'s requests to URL instead of its built-in host (GitHub Enterprise, self-hosted GitLab, Vault); repeatable', collect, [])
+    .option('--allow-private-provider-urls', 'allow --provider-url to name private, loopback or link-local addresses');
+
 export async function run(argv: string[], io: Io): Promise<number> {
   let code = EXIT_CLEAN;
   const program = new Command('leakward')
@@ -45,13 +57,22 @@ export async function run(argv: string[], io: Io): Promise<number> {
       .option('--since <date>', 'with --history or --range: only commits newer than this (e.g. 2024-01-01, "2 weeks ago")')
       .option('--max-count <n>', 'with --history or --range: only the N most recent commits', parseCount);
 
-  scanOptions(
+  confirmOptions(scanOptions(
     program
       .command('scan')
       .description('scan the working tree of PATH (default "."): tracked and untracked, not-ignored files; "-" reads stdin')
       .argument('[path]', 'directory to scan, or - for stdin', '.'),
-  ).action(async (path: string, flags: ScanFlags) => {
+  )).action(async (path: string, flags: ScanFlags) => {
     code = await runScan(io, path, flags, 'report');
+  });
+
+  confirmOptions(scanOptions(
+    program
+      .command('revoke')
+      .description('scan PATH, verify what is found, and revoke the live secrets where the provider allows it: a dry run unless --yes (same as scan --revoke)')
+      .argument('[path]', 'directory to scan, or - for stdin', '.'),
+  )).action(async (path: string, flags: ScanFlags) => {
+    code = await runScan(io, path, { ...flags, revoke: true }, 'report');
   });
 
   scanOptions(
@@ -62,6 +83,17 @@ export async function run(argv: string[], io: Io): Promise<number> {
   ).action(async (path: string, flags: ScanFlags) => {
     code = await runScan(io, path, { ...flags, output: flags.output ?? '.leakward-baseline.json' }, 'baseline');
   });
+
+  program
+    .command('audit')
+    .description('check audit logs written by --audit-log')
+    .command('verify')
+    .description('check that an audit log is intact: no record edited, dropped, inserted or reordered (exit 0 intact, 1 broken)')
+    .argument('<file>', 'the JSONL audit log')
+    .action(async (file: string) => {
+      const { auditVerify } = await import('./audit-command.js');
+      code = auditVerify(io, file);
+    });
 
   program
     .command('init')

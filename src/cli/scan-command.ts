@@ -25,6 +25,13 @@ export interface ScanFlags {
   range?: string;
   since?: string;
   maxCount?: number;
+  /** --verify, --revoke, --yes, --audit-log, --provider-url, --allow-private-provider-urls (src/verify/cli.ts). */
+  verify?: boolean;
+  revoke?: boolean;
+  yes?: boolean;
+  auditLog?: string;
+  providerUrl?: string[];
+  allowPrivateProviderUrls?: boolean;
 }
 
 export const DEFAULT_MAX_FILE_SIZE_FLAG = 10 * 1024 * 1024;
@@ -87,6 +94,12 @@ function checkSourceFlags(path: string, flags: ScanFlags): void {
     throw usage('--range reads commits of a git repository: it cannot be combined with --history, --staged, - or --no-git',
       'Run `leakward scan --range A..B [REPO]` on its own.');
   }
+  if (!flags.verify && !flags.revoke) {
+    const given = [flags.yes && '--yes', flags.auditLog !== undefined && '--audit-log', flags.providerUrl?.length && '--provider-url',
+      flags.allowPrivateProviderUrls && '--allow-private-provider-urls'].filter(Boolean);
+    if (given.length) throw usage(`${given.join(', ')} only ${given.length === 1 ? 'applies' : 'apply'} with --verify or --revoke`, 'For example `leakward scan --verify --revoke --yes --audit-log audit.jsonl`.');
+  }
+  if (flags.yes && !flags.revoke) throw usage('--yes confirms --revoke', 'Add --revoke: `leakward scan --revoke --yes`.');
   if (!flags.history && flags.range === undefined && (flags.since !== undefined || flags.maxCount !== undefined)) {
     throw usage('--since and --max-count limit a scan of commits', 'Add --history (or --range A..B), e.g. `leakward scan --history --since 2024-01-01`.');
   }
@@ -108,6 +121,9 @@ export async function runScan(io: Io, path: string, flags: ScanFlags, mode: 'rep
   }
   const target = path === '-' ? '-' : resolve(io.cwd, path);
   checkSourceFlags(path, flags);
+  // Loaded only when asked for: plain scans and the pre-commit hook never load verification code.
+  const confirming = flags.verify || flags.revoke ? await import('../verify/cli.js') : undefined;
+  const overrides = confirming ? await confirming.checkConfirmFlags(flags) : undefined;
   const progress = await startProgress(io, path, flags);
   const result = flags.staged ? await scanStagedFor(io, target, flags, baseline, mode) : await scan({
     target,
@@ -122,6 +138,12 @@ export async function runScan(io: Io, path: string, flags: ScanFlags, mode: 'rep
     ...(progress ? { onProgress: progress.update } : {}),
   }).finally(() => progress?.stop());
   for (const note of result.notes ?? []) io.err(`leakward: ${note}\n`);
+  if (confirming && mode === 'report') {
+    const tree = (result.mode === 'git' || result.mode === 'filesystem') ? target : undefined;
+    const confirmed = await confirming.confirmForCli(result.findings, flags, overrides!, io.cwd, tree);
+    result.findings = confirmed.findings;
+    io.err(confirming.confirmSummary(confirmed, flags));
+  }
   if (result.mode === 'filesystem' && flags.git && flags.format === 'pretty') {
     io.err('leakward: not a git repository: scanning every file (pass --no-git to say so).\n');
   }

@@ -236,6 +236,8 @@ function makeFinding(
   };
   if (rule.provider) f.provider = rule.provider;
   if (rule.remediation) f.remediation = rule.remediation;
+  if (rule.verify) f.verify = rule.verify;
+  if (rule.revoke) f.revoke = rule.revoke;
   for (const k of ['commit', 'author', 'email', 'date', 'message'] as const) {
     const v = fragment[k];
     if (v !== undefined) f[k] = v;

@@ -20,6 +20,7 @@ export interface FindingView {
   provider?: string;
   remediation?: string;
   structure?: Finding['structure'];
+  verification?: Finding['verification'];
   decodedFrom?: string;
   commit?: string;
   author?: string;
@@ -49,6 +50,7 @@ export function viewFinding(f: Finding, noRedact: boolean): FindingView {
   if (f.provider) v.provider = f.provider;
   if (f.remediation) v.remediation = f.remediation;
   if (f.structure) v.structure = f.structure;
+  if (f.verification) v.verification = f.verification;
   if (f.decodedFrom) v.decodedFrom = f.decodedFrom;
   for (const k of ['commit', 'author', 'email', 'date', 'message'] as const) if (f[k] !== undefined) v[k] = f[k];
   return v;

@@ -20,7 +20,20 @@ export function printable(s: string): string {
   return s.replace(/[\x00-\x1f\x7f\u2028\u2029]/g, (c) => (c === '\t' ? ' ' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
 }
 
+/** `--verify`: what the provider said, and what revoking did. Identity and scopes show the blast radius. */
+function verificationLines(f: Finding, dim: (s: string) => string, red: (s: string) => string): string[] {
+  const v = f.verification;
+  if (!v) return [];
+  const status = v.status === 'live' ? red('LIVE') : v.status.toUpperCase();
+  const who = [v.identity, v.scopes?.length ? `scopes ${v.scopes.join(', ')}` : undefined].filter(Boolean).join('; ');
+  const out = [`  ${dim('verify:')} ${status} (${v.provider}${who ? `: ${printable(who)}` : ''}) — ${printable(v.reason)}`];
+  if (v.revocation) out.push(`  ${dim('revoke:')} ${v.revocation.action}: ${printable(v.revocation.detail)}`);
+  return out;
+}
+
 function nextStep(f: Finding): string {
+  if (f.verification?.status === 'revoked') return 'Revoked. Now remove it from the code (and history), and replace it where it is used.';
+  if (f.verification?.status === 'invalid') return 'The provider rejects it: no longer usable. Remove it from the code anyway.';
   const where = f.remediation ? `revoke or rotate it at ${f.remediation}` : 'rotate it with whoever issued it';
   return `Treat it as compromised: ${where}, then remove it from the code. A false positive? Add a "leakward:allow" comment on the line.`;
 }
@@ -41,6 +54,7 @@ export function formatPretty(result: ScanResult, opts: PrettyOptions): string {
     if (line.trim()) out.push(`  ${dim('line:')}   ${printable((opts.noRedact ? line : redactIn(line, f)).trim())}`);
     if (f.commit) out.push(`  ${dim('commit:')} ${f.commit.slice(0, 12)} ${f.author ?? ''} ${f.date ?? ''}`);
     if (f.structure) out.push(`  ${dim('facts:')}  ${printable(f.structure.facts.join('; '))}`);
+    out.push(...verificationLines(f, dim, red));
     out.push(`  ${dim('why:')}    ${f.reasons.join('; ')}`);
     out.push(`  ${dim('next:')}   ${nextStep(f)}`);
     out.push('');

@@ -12,6 +12,13 @@ function helpText(r: Pick<Rule, 'description' | 'remediation'>): string {
     'If it is a false positive, add `leakward:allow` in a comment on the line.';
 }
 
+/** `--verify`: the provider's verdict in the alert text, where code-scanning UIs show it. */
+function verified(f: Finding): string {
+  const v = f.verification;
+  if (!v) return '';
+  return `; verified ${v.status} with ${v.provider}${v.identity ? ` (${v.identity})` : ''}${v.revocation ? `; revocation: ${v.revocation.action}` : ''}`;
+}
+
 const uri = (path: string): string => path.split('/').map(encodeURIComponent).join('/');
 
 export function formatSarif(result: ScanResult, rules: Rule[], opts: { noRedact: boolean }): string {
@@ -36,7 +43,7 @@ export function formatSarif(result: ScanResult, rules: Rule[], opts: { noRedact:
     ruleId: f.ruleId,
     ruleIndex: ruleIndex.get(f.ruleId)!,
     level: 'error',
-    message: { text: `${f.description}: ${opts.noRedact ? f.secret : redact(f.secret)} (${f.confidence} confidence)` },
+    message: { text: `${f.description}: ${opts.noRedact ? f.secret : redact(f.secret)} (${f.confidence} confidence)${verified(f)}` },
     locations: [
       {
         physicalLocation: {
@@ -52,7 +59,7 @@ export function formatSarif(result: ScanResult, rules: Rule[], opts: { noRedact:
       },
     ],
     partialFingerprints: { 'leakward/v1': f.fingerprint },
-    properties: { confidence: f.confidence, ...(f.commit ? { commit: f.commit } : {}) },
+    properties: { confidence: f.confidence, ...(f.commit ? { commit: f.commit } : {}), ...(f.verification ? { verification: f.verification } : {}) },
   }));
   return (
     JSON.stringify(

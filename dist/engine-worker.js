@@ -1,0 +1,36 @@
+import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
+import {
+  prepareEngines,
+  resolveRuleSet
+} from "./chunks/chunk-BVLN2WAQ.js";
+import {
+  createDetector
+} from "./chunks/chunk-LNJNSTEC.js";
+import "./chunks/chunk-OVZ6N6FJ.js";
+import "./chunks/chunk-D7JTSMUL.js";
+import "./chunks/chunk-BVVL3BHR.js";
+import "./chunks/chunk-TQFX5WXU.js";
+import "./chunks/chunk-2T3MYWK7.js";
+
+// src/engine/detect-worker.ts
+import { parentPort, workerData } from "node:worker_threads";
+var port = parentPort;
+var spec = workerData;
+async function main() {
+  await prepareEngines({ ...spec.config !== void 0 ? { config: spec.config } : {} }, spec.root);
+  const detector = createDetector(resolveRuleSet({ ...spec.config !== void 0 ? { config: spec.config } : {}, cwd: spec.cwd }, spec.root));
+  port.on("message", (msg) => {
+    try {
+      const results = [];
+      msg.fragments.forEach((f, i) => {
+        const r = detector.detect(f);
+        if (r.findings.length > 0 || r.suppressed.length > 0) results.push([i, r]);
+      });
+      port.postMessage({ type: "done", id: msg.id, results });
+    } catch (e) {
+      port.postMessage({ type: "error", message: e.stack ?? String(e) });
+    }
+  });
+  port.postMessage({ type: "ready" });
+}
+main().catch((e) => port.postMessage({ type: "error", message: e.stack ?? String(e) }));

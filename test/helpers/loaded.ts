@@ -1,0 +1,19 @@
+/** Which files a Node process loads, as an ESM loader hook sees them: for "this path never loads that code" tests. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tempDir } from './fs.js';
+
+export function loadedFiles(script: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv }): string[] {
+  const dir = tempDir();
+  const log = join(dir, 'loaded.txt');
+  writeFileSync(join(dir, 'hooks.mjs'), `import { appendFileSync } from 'node:fs';
+export async function load(url, context, next) { if (url.startsWith('file:')) appendFileSync(${JSON.stringify(log)}, url + '\\n'); return next(url, context); }\n`);
+  writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module'; register(${JSON.stringify(`file://${join(dir, 'hooks.mjs')}`)});\n`);
+  spawnSync(process.execPath, ['--import', join(dir, 'register.mjs'), script, ...args], { cwd: opts.cwd, env: opts.env, encoding: 'utf8' });
+  return existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').map((u) => fileURLToPath(u)) : [];
+}
+
+/** The loaded files that hold the verification code (the AWS verifier's action name is only there). */
+export const verifyCode = (files: string[]): string[] => files.filter((f) => readFileSync(f, 'utf8').includes('GetCallerIdentity'));
