@@ -30,6 +30,12 @@ export interface Allowlist {
   paths: string[];
   stopwords: string[];
   commits: string[];
+  /** Paths as globs (picomatch; a glob without `/` matches the file name anywhere). */
+  globs?: string[];
+  /** A global allowlist that applies only to these rules (gitleaks `targetRules`). */
+  targetRules?: string[];
+  /** Where it was written, for errors and for `--show-suppressed`. */
+  source?: SourceRef;
 }
 
 export type ChecksumKind = 'github-crc32';
@@ -166,6 +172,7 @@ export type SuppressionKind =
   | 'rule-allowlist'
   | 'global-allowlist'
   | 'inline'
+  | 'ignore'
   | 'baseline';
 
 export interface Suppression {

@@ -17,7 +17,9 @@ export interface ScanFlags {
   output?: string;
   baseline?: string;
   redact: boolean;
-  maxFileSize: number;
+  /** Unset: the config's `[limits] maxFileSize`, else 10 MB. */
+  maxFileSize?: number;
+  showSuppressed?: boolean;
   color?: boolean;
   config?: string;
   staged?: boolean;
@@ -27,14 +29,11 @@ export interface ScanFlags {
   maxCount?: number;
 }
 
-export const DEFAULT_MAX_FILE_SIZE_FLAG = 10 * 1024 * 1024;
-
 /** The flags of a bare `leakward scan --staged`, as the argument parser would give them. */
 const STAGED_HOOK_FLAGS: ScanFlags = {
   git: true,
   format: 'pretty',
   redact: true,
-  maxFileSize: DEFAULT_MAX_FILE_SIZE_FLAG,
   color: true,
   staged: true,
 };
@@ -112,7 +111,7 @@ export async function runScan(io: Io, path: string, flags: ScanFlags, mode: 'rep
   const result = flags.staged ? await scanStagedFor(io, target, flags, baseline, mode) : await scan({
     target,
     git: flags.git ? 'auto' : 'never',
-    maxFileSize: flags.maxFileSize,
+    ...(flags.maxFileSize !== undefined ? { maxFileSize: flags.maxFileSize } : {}),
     ...(baseline ? { baseline } : {}),
     ...(flags.config ? { config: resolve(io.cwd, flags.config) } : {}),
     cwd: io.cwd,
@@ -122,24 +121,26 @@ export async function runScan(io: Io, path: string, flags: ScanFlags, mode: 'rep
     ...(progress ? { onProgress: progress.update } : {}),
   }).finally(() => progress?.stop());
   for (const note of result.notes ?? []) io.err(`leakward: ${note}\n`);
+  if (mode === 'report') for (const e of result.staleIgnores ?? []) io.err(staleMessage(e));
   if (result.mode === 'filesystem' && flags.git && flags.format === 'pretty') {
     io.err('leakward: not a git repository: scanning every file (pass --no-git to say so).\n');
   }
   let text: string;
   if (mode === 'baseline') {
     const { formatBaseline } = await import('../filters/baseline.js');
-    text = formatBaseline(result.findings);
+    // Updating a baseline keeps what it already holds and is still found: only gone findings leave it.
+    text = formatBaseline([...result.findings, ...result.suppressed.filter((s) => s.kind === 'baseline').map((s) => s.finding)]);
   } else if (flags.format === 'json') {
     const { formatJson } = await import('../report/json.js');
-    text = formatJson(result, { noRedact: !flags.redact });
+    text = formatJson(result, { noRedact: !flags.redact, showSuppressed: flags.showSuppressed === true });
   } else if (flags.format === 'sarif') {
     const { formatSarif } = await import('../report/sarif.js');
-    text = formatSarif(result, result.rules, { noRedact: !flags.redact });
+    text = formatSarif(result, result.rules, { noRedact: !flags.redact, showSuppressed: flags.showSuppressed === true });
   } else {
     const { formatPretty } = await import('../report/pretty.js');
     // no-color.org: NO_COLOR set to anything but the empty string turns colour off.
     const color = flags.color !== false && io.isTTY && !flags.output && !io.env.NO_COLOR;
-    text = formatPretty(result, { color, noRedact: !flags.redact });
+    text = formatPretty(result, { color, noRedact: !flags.redact, showSuppressed: flags.showSuppressed === true });
   }
   if (flags.output) {
     writeFileSync(resolve(io.cwd, flags.output), text);
@@ -159,11 +160,17 @@ async function scanStagedFor(io: Io, target: string, flags: ScanFlags, baseline:
   const { scanStaged } = await import('../sources/staged.js');
   return scanStaged({
     target,
-    maxFileSize: flags.maxFileSize,
+    ...(flags.maxFileSize !== undefined ? { maxFileSize: flags.maxFileSize } : {}),
     ...(baseline ? { baseline } : { rootBaseline: mode === 'report' }),
     ...(flags.config ? { config: resolve(io.cwd, flags.config) } : {}),
     cwd: io.cwd,
   });
+}
+
+/** An ignore entry that matched nothing: say where it is and how to prune it. */
+function staleMessage(e: import('../filters/ignore.js').IgnoreEntry): string {
+  const how = e.kind === 'fingerprint' ? '`leakward ignore --prune` removes it (add --history when it is for a secret in the history)' : 'remove the line';
+  return `leakward: ${e.file}:${e.line}: ${e.text} matched nothing in this scan (stale): ${how}.\n`;
 }
 
 /** What a pre-commit hook prints after the (redacted) report when it stops a commit. */

@@ -4,12 +4,14 @@
  */
 import type { ScanResult } from '../scan.js';
 import type { Finding } from '../types.js';
-import { sortFindings } from './finding-view.js';
+import { sortFindings, sortSuppressed } from './finding-view.js';
 import { redact, redactIn } from './redact.js';
 
 export interface PrettyOptions {
   color: boolean;
   noRedact: boolean;
+  /** List what was dropped, and why. */
+  showSuppressed?: boolean;
 }
 
 const paint = (on: boolean, code: string) => (s: string) => (on ? `\x1b[${code}m${s}\x1b[0m` : s);
@@ -22,7 +24,8 @@ export function printable(s: string): string {
 
 function nextStep(f: Finding): string {
   const where = f.remediation ? `revoke or rotate it at ${f.remediation}` : 'rotate it with whoever issued it';
-  return `Treat it as compromised: ${where}, then remove it from the code. A false positive? Add a "leakward:allow" comment on the line.`;
+  return `Treat it as compromised: ${where}, then remove it from the code. A false positive? Add a "leakward:allow" comment on the line, ` +
+    `or \`leakward ignore ${f.fingerprint}\`.`;
 }
 
 export function formatPretty(result: ScanResult, opts: PrettyOptions): string {
@@ -43,6 +46,16 @@ export function formatPretty(result: ScanResult, opts: PrettyOptions): string {
     if (f.structure) out.push(`  ${dim('facts:')}  ${printable(f.structure.facts.join('; '))}`);
     out.push(`  ${dim('why:')}    ${f.reasons.join('; ')}`);
     out.push(`  ${dim('next:')}   ${nextStep(f)}`);
+    out.push('');
+  }
+  if (opts.showSuppressed && result.suppressed.length > 0) {
+    out.push(bold(`Suppressed (${result.suppressed.length}): found, then dropped for the reason given`));
+    for (const s of sortSuppressed(result.suppressed)) {
+      const f = s.finding;
+      const secret = f.secret ? `  ${printable(opts.noRedact ? f.secret : redact(f.secret))}` : '';
+      out.push(`  ${printable(`${f.file}:${f.line}:${f.column}`)}  ${cyan(f.ruleId)}${secret}`);
+      out.push(`    ${dim(`${s.kind}:`)} ${printable(s.reason)}`);
+    }
     out.push('');
   }
   out.push(summary(result, { red, bold }));

@@ -2,6 +2,7 @@
  * Strict validation of rule tables (a superset of gitleaks' schema). Unknown keys and wrong types are
  * errors that name the file, the line and the rule id: a typo must never silently disable a rule.
  */
+import picomatch from 'picomatch';
 import { RuleError } from '../errors.js';
 import type { Allowlist, ChecksumKind, Confidence, Rule, StructureKind } from '../types.js';
 
@@ -10,7 +11,9 @@ const RULE_KEYS = new Set([
   'allowlist', 'provider', 'confidence', 'checksum', 'structure', 'remediation', 'verify', 'revoke',
   'examples', 'negatives',
 ]);
-const ALLOWLIST_KEYS = new Set(['description', 'condition', 'regexTarget', 'regexes', 'paths', 'stopwords', 'commits']);
+const ALLOWLIST_KEYS = new Set(['description', 'condition', 'regexTarget', 'regexes', 'paths', 'globs', 'stopwords', 'commits']);
+/** Only a global allowlist can name the rules it applies to. */
+const GLOBAL_ALLOWLIST_KEYS = new Set([...ALLOWLIST_KEYS, 'targetRules']);
 const CONFIDENCES: Confidence[] = ['high', 'medium', 'low'];
 const CHECKSUMS: ChecksumKind[] = ['github-crc32'];
 const STRUCTURES: StructureKind[] = ['aws-key-id', 'jwt', 'base64-json', 'base64-credentials'];
@@ -76,12 +79,31 @@ function oneOf<T extends string>(ctx: Ctx, t: Record<string, unknown>, key: stri
   return v as T;
 }
 
-export function validateAllowlist(ctx: Omit<Ctx, 'requireExamples'>, raw: unknown): Allowlist {
+/** A glob must be relative, with forward slashes, and balanced: picomatch says so with strictBrackets. */
+export function globProblem(glob: string): string | undefined {
+  if (glob.trim() === '') return 'is empty';
+  if (glob.startsWith('/') || /^[A-Za-z]:/.test(glob)) return 'is absolute: globs match paths relative to the scanned directory';
+  try {
+    picomatch.makeRe(glob, GLOB_OPTIONS);
+  } catch (e) {
+    return (e as Error).message;
+  }
+  return undefined;
+}
+
+/** How allowlist globs match: dot-files too, and a glob without a slash matches the file name anywhere. */
+export const GLOB_OPTIONS = { dot: true, basename: true, strictBrackets: true } as const;
+
+export function validateAllowlist(ctx: Omit<Ctx, 'requireExamples'>, raw: unknown, global = false): Allowlist {
   const c = { ...ctx, requireExamples: false };
   if (!isObj(raw)) fail(c, 'an allowlist must be a table');
+  const keys = global ? GLOBAL_ALLOWLIST_KEYS : ALLOWLIST_KEYS;
   for (const k of Object.keys(raw)) {
-    if (!ALLOWLIST_KEYS.has(k)) {
-      fail(c, `unknown allowlist key "${k}"`, k, `Allowlist keys are: ${[...ALLOWLIST_KEYS].join(', ')}.`);
+    if (!keys.has(k)) {
+      const hint = k === 'targetRules'
+        ? 'targetRules belongs in a global [[allowlists]] table; a rule\'s own allowlist already applies only to it.'
+        : `Allowlist keys are: ${[...keys].join(', ')}.`;
+      fail(c, `unknown allowlist key "${k}"`, k, hint);
     }
   }
   const condition = (str(c, raw, 'condition') ?? 'OR').toUpperCase();
@@ -97,15 +119,40 @@ export function validateAllowlist(ctx: Omit<Ctx, 'requireExamples'>, raw: unknow
   };
   const description = str(c, raw, 'description');
   if (description) a.description = description;
-  if (a.regexes.length + a.paths.length + a.stopwords.length + a.commits.length === 0) {
-    fail(c, 'an allowlist needs at least one of regexes, paths, stopwords, commits');
+  const globs = strList(c, raw, 'globs');
+  for (const g of globs) {
+    const problem = globProblem(g);
+    if (problem) fail(c, `glob "${g}" ${problem}`, 'globs', 'Write a glob like "test/fixtures/**" or "*.min.js" (picomatch syntax).');
   }
+  if (globs.length > 0) a.globs = globs;
+  if (global && raw.targetRules !== undefined) {
+    const targets = strList(c, raw, 'targetRules');
+    if (targets.length === 0) fail(c, '"targetRules" is empty: leave it out to apply the allowlist to every rule', 'targetRules');
+    a.targetRules = targets;
+  }
+  if (a.regexes.length + a.paths.length + globs.length + a.stopwords.length + a.commits.length === 0) {
+    fail(c, 'an allowlist needs at least one of regexes, paths, globs, stopwords, commits');
+  }
+  if (c.line !== undefined) a.source = { file: c.file, line: c.line };
+  else a.source = { file: c.file };
   return a;
 }
 
 export function validateRule(
   raw: unknown,
-  where: { file: string; line?: number; find: LineFinder; requireExamples: boolean },
+  where: {
+    file: string;
+    line?: number;
+    find: LineFinder;
+    requireExamples: boolean;
+    /** Header lines of the rule's own allowlist tables, in order. */
+    allowlistLines?: number[];
+    /**
+     * The rule may leave out regex and path: it changes a rule of the config it extends (gitleaks:
+     * `[[rules]] id = "gitlab-pat"` with only an allowlist). Whether that rule exists is checked when merging.
+     */
+    partial?: boolean;
+  },
 ): Rule {
   const ctx: Ctx = { file: where.file, line: where.line, id: undefined, find: where.find, requireExamples: where.requireExamples };
   if (!isObj(raw)) fail(ctx, 'a rule must be a table ([[rules]])');
@@ -117,10 +164,13 @@ export function validateRule(
   }
   const regex = str(ctx, raw, 'regex');
   const path = str(ctx, raw, 'path');
-  if (regex === undefined && path === undefined) fail(ctx, 'a rule needs a "regex", a "path", or both');
+  if (regex === undefined && path === undefined && !where.partial) fail(ctx, 'a rule needs a "regex", a "path", or both');
   const keywords = strList(ctx, raw, 'keywords').map((k) => k.toLowerCase());
   for (const k of keywords) {
     if (!/^[\x20-\x7e]+$/.test(k)) fail(ctx, `keyword "${k}" must be printable ASCII`, 'keywords');
+  }
+  if (raw.allowlists !== undefined && raw.allowlist !== undefined) {
+    fail(ctx, 'both [rules.allowlist] and [[rules.allowlists]]', 'allowlist', 'Write every allowlist as [[rules.allowlists]] (gitleaks ≥ 8.21).');
   }
   const rawAllow = raw.allowlists ?? (raw.allowlist !== undefined ? [raw.allowlist] : []);
   if (!Array.isArray(rawAllow)) fail(ctx, '"allowlists" must be an array of tables', 'allowlists');
@@ -129,7 +179,7 @@ export function validateRule(
     description: str(ctx, raw, 'description') ?? id,
     keywords,
     tags: strList(ctx, raw, 'tags'),
-    allowlists: rawAllow.map((a) => validateAllowlist(ctx, a)),
+    allowlists: rawAllow.map((a, i) => validateAllowlist({ ...ctx, line: where.allowlistLines?.[i] ?? ctx.line }, a)),
     confidence: oneOf(ctx, raw, 'confidence', CONFIDENCES) ?? 'medium',
     examples: strList(ctx, raw, 'examples'),
     negatives: strList(ctx, raw, 'negatives'),
