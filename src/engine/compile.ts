@@ -1,7 +1,7 @@
 /** Turns validated rules into matchers. Errors name the rule's file, line and id. */
 import picomatch from 'picomatch';
 import { RuleError } from '../errors.js';
-import { GLOB_OPTIONS } from '../rules/schema.js';
+import { globOptions } from '../rules/schema.js';
 import type { Allowlist, CompiledAllowlist, CompiledRule, Matcher, Rule, RuleSet } from '../types.js';
 import { matcherFromPlan, MAX_BACKTRACK_WAYS_BUILTIN, PatternError, planPattern, type PatternPlan } from './regex/matcher.js';
 
@@ -29,7 +29,7 @@ function compileOrThrow(
 
 /** A glob as a path matcher (globs are checked when the file is read: see globProblem). */
 function globMatcher(glob: string): Matcher {
-  const isMatch = picomatch(glob, GLOB_OPTIONS);
+  const isMatch = picomatch(glob, globOptions(glob));
   return {
     engine: 'backtracking',
     test: (path) => isMatch(path),

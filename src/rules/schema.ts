@@ -84,15 +84,21 @@ export function globProblem(glob: string): string | undefined {
   if (glob.trim() === '') return 'is empty';
   if (glob.startsWith('/') || /^[A-Za-z]:/.test(glob)) return 'is absolute: globs match paths relative to the scanned directory';
   try {
-    picomatch.makeRe(glob, GLOB_OPTIONS);
+    picomatch.makeRe(glob, globOptions(glob));
   } catch (e) {
     return (e as Error).message;
   }
   return undefined;
 }
 
-/** How allowlist globs match: dot-files too, and a glob without a slash matches the file name anywhere. */
-export const GLOB_OPTIONS = { dot: true, basename: true, strictBrackets: true } as const;
+/**
+ * How allowlist globs match: dot-files too, and a glob without a slash matches the file name anywhere
+ * (as in .gitignore). picomatch's `basename` option is only given to such globs: with it, a glob with a slash
+ * between double stars (vendor) stops matching.
+ */
+export function globOptions(glob: string): picomatch.PicomatchOptions {
+  return { dot: true, strictBrackets: true, basename: !glob.includes('/') };
+}
 
 export function validateAllowlist(ctx: Omit<Ctx, 'requireExamples'>, raw: unknown, global = false): Allowlist {
   const c = { ...ctx, requireExamples: false };
