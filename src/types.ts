@@ -68,6 +68,17 @@ export interface Rule {
   examples: string[];
   negatives: string[];
   source: SourceRef;
+  /** gitleaks composite rules: reported only when each of these rules matches nearby too. */
+  required?: RequiredRule[];
+  /** gitleaks: found only to serve a composite rule, never reported on its own. */
+  skipReport?: boolean;
+}
+
+/** One `[[rules.required]]` of a composite rule; with no distance given, anywhere in the same file. */
+export interface RequiredRule {
+  id: string;
+  withinLines?: number;
+  withinColumns?: number;
 }
 
 /** Which regex engine runs a rule; see src/engine/regex/README.md for the choice. */
@@ -172,6 +183,7 @@ export type SuppressionKind =
   | 'rule-allowlist'
   | 'global-allowlist'
   | 'inline'
+  | 'composite'
   | 'ignore'
   | 'baseline';
 

@@ -1,5 +1,5 @@
 /** `leakward config check` and `leakward config migrate`. */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { applyConfig } from '../config/apply.js';
 import { dialectOf, findConfig, loadConfig, resolveExtendPath } from '../config/load.js';
@@ -9,7 +9,6 @@ import { LeakwardError } from '../errors.js';
 import { loadBuiltinRuleSet } from '../rules/builtin.js';
 import { parseToml } from '../rules/load.js';
 import type { Io } from './io.js';
-import { readFileSync } from 'node:fs';
 
 export async function configCheck(io: Io, file: string | undefined): Promise<number> {
   const path = findConfig(io.cwd, file ? resolve(io.cwd, file) : undefined);
@@ -42,16 +41,21 @@ export async function configMigrate(io: Io, file: string, flags: { output: strin
   // Load it first, exactly as a scan would: a config leakward cannot read is not migrated half-way.
   await loadLinearEngine();
   const config = loadConfig(from, io.cwd);
-  const { notes } = applyConfig(loadBuiltinRuleSet(), config);
+  const builtin = loadBuiltinRuleSet();
+  const { notes } = applyConfig(builtin, config);
+  // The rules the migrated file extends: the base config's (through leakward's reading of it), or the built-in ones.
+  const base = config.base ? applyConfig(builtin, config.base).ruleSet : config.header.extend.useDefault ? builtin : { rules: [] };
+  const knownRules = new Set(base.rules.map((r) => r.rule.id));
   const doc = parseToml(readFileSync(from, 'utf8'), config.file);
   const extendPath = config.header.extend.path !== undefined
     ? relative(dirname(toStdout ? from : to), resolveExtendPath(config.header.extend.path, from, dialectOf(from), io.cwd)).split('\\').join('/')
     : undefined;
-  const text = migrateGitleaks({ doc, from: config.file, ...(extendPath !== undefined ? { extendPath } : {}) });
+  const text = migrateGitleaks({ doc, from: config.file, knownRules, ...(extendPath !== undefined ? { extendPath } : {}) });
   if (toStdout) {
     io.out(text);
     return 0;
   }
+  mkdirSync(dirname(to), { recursive: true });
   writeFileSync(to, text);
   for (const n of notes) io.err(`leakward: note: ${n}\n`);
   io.err(`leakward: wrote ${flags.output} (${config.rules.length} rule(s), ${config.allowlists.length} global allowlist(s)) from ${config.file}.\n` +

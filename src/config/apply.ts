@@ -13,7 +13,7 @@ import type { ConfigFile } from './load.js';
 const LEVELS: Confidence[] = ['low', 'medium', 'high'];
 
 /** Fields a rule takes over from what it writes; the rest stay the base rule's. */
-const OVERRIDES = ['description', 'regex', 'secretGroup', 'entropy', 'path', 'provider', 'confidence', 'checksum', 'structure',
+const OVERRIDES = ['description', 'regex', 'secretGroup', 'entropy', 'path', 'provider', 'confidence', 'checksum', 'structure', 'required', 'skipReport',
   'remediation', 'verify', 'revoke'] as const;
 
 export interface AppliedConfig {
@@ -85,6 +85,15 @@ function build(builtin: RuleSet, config: ConfigFile, notes: string[]): RuleSet {
 
   const min = extend.minConfidence;
   const kept = min ? rules.filter((r) => LEVELS.indexOf(r.rule.confidence) >= LEVELS.indexOf(min)) : rules;
+  const ids = new Set(kept.map((r) => r.rule.id));
+  for (const r of config.rules) {
+    for (const req of r.required ?? []) {
+      if (!ids.has(req.id)) {
+        fail(undefined, r.source.line, r.id, `[[rules.required]] names "${req.id}", which is not a rule here`,
+          'A composite rule needs each rule it requires: define it (skipReport = true keeps it from being reported on its own).');
+      }
+    }
+  }
   // The keyword automaton shipped with the built-in rules still serves when the keywords are unchanged.
   return { rules: kept, allowlists, ...(base.prefilter ? { prefilter: base.prefilter } : {}) };
 }

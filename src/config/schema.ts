@@ -54,7 +54,7 @@ export function parseSize(v: string | number): number | undefined {
 
 /** The line of `[name]` in the text, so keys of that table are looked for after it. */
 function sectionLine(text: string, name: string): number | undefined {
-  const i = text.split('\n').findIndex((l) => new RegExp(`^\\s*\\[\\s*${name}\\s*\\]`).test(l));
+  const i = text.split('\n').findIndex((l) => new RegExp(`^\\s*\\[\\[?\\s*${name}\\s*\\]`).test(l));
   return i === -1 ? undefined : i + 1;
 }
 

@@ -17,6 +17,7 @@ import type {
 } from '../types.js';
 import { allowlistMatches, describeAllowlist } from './allowlist.js';
 import { verifyChecksum } from './checksum.js';
+import { applyComposite, hasComposite } from './composite.js';
 import { findEncodedSegments, type EncodedSegment } from './decode.js';
 import { shannonEntropy } from './entropy.js';
 import { fingerprint } from './fingerprint.js';
@@ -70,6 +71,7 @@ export function indexKeywords(rules: RuleSet['rules']): { keywords: string[]; ke
 
 export function createDetector(ruleSet: RuleSet): Detector {
   const { keywords, keywordRules, alwaysRun } = indexKeywords(ruleSet.rules);
+  const composite = hasComposite(ruleSet.rules.map((r) => r.rule)) ? new Map(ruleSet.rules.map((r) => [r.rule.id, r.rule])) : undefined;
   // Built-in rules ship their automaton precompiled; any other keyword list gets its own.
   const shipped = ruleSet.prefilter;
   const prefilter: Prefilter =
@@ -179,7 +181,15 @@ export function createDetector(ruleSet: RuleSet): Detector {
     return { findings: dedupe(findings), suppressed };
   };
 
-  return { ruleSet, detect: (fragment, options) => detect(fragment, options) };
+  return {
+    ruleSet,
+    detect: (fragment, options) => {
+      const r = detect(fragment, options);
+      if (!composite) return r;
+      const c = applyComposite(r.findings, composite);
+      return { findings: c.kept, suppressed: [...r.suppressed, ...c.suppressed] };
+    },
+  };
 }
 
 function shift(m: Match, by: number): Match {

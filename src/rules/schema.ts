@@ -4,13 +4,14 @@
  */
 import picomatch from 'picomatch';
 import { RuleError } from '../errors.js';
-import type { Allowlist, ChecksumKind, Confidence, Rule, StructureKind } from '../types.js';
+import type { Allowlist, ChecksumKind, Confidence, RequiredRule, Rule, StructureKind } from '../types.js';
 
 const RULE_KEYS = new Set([
   'id', 'description', 'regex', 'secretGroup', 'entropy', 'keywords', 'path', 'tags', 'allowlists',
   'allowlist', 'provider', 'confidence', 'checksum', 'structure', 'remediation', 'verify', 'revoke',
-  'examples', 'negatives',
+  'examples', 'negatives', 'required', 'skipReport',
 ]);
+const REQUIRED_KEYS = ['id', 'withinLines', 'withinColumns'];
 const ALLOWLIST_KEYS = new Set(['description', 'condition', 'regexTarget', 'regexes', 'paths', 'globs', 'stopwords', 'commits']);
 /** Only a global allowlist can name the rules it applies to. */
 const GLOBAL_ALLOWLIST_KEYS = new Set([...ALLOWLIST_KEYS, 'targetRules']);
@@ -210,6 +211,27 @@ export function validateRule(
   for (const k of ['provider', 'remediation', 'verify', 'revoke'] as const) {
     const v = str(ctx, raw, k);
     if (v !== undefined) rule[k] = v;
+  }
+  if (raw.required !== undefined) {
+    if (!Array.isArray(raw.required) || raw.required.length === 0) fail(ctx, '"required" must be [[rules.required]] tables', 'required');
+    rule.required = (raw.required as unknown[]).map((r) => {
+      if (!isObj(r)) fail(ctx, '"required" must be [[rules.required]] tables', 'required');
+      for (const k of Object.keys(r)) {
+        if (!REQUIRED_KEYS.includes(k)) fail(ctx, `unknown key "${k}" in [[rules.required]]`, k, `Keys there are: ${REQUIRED_KEYS.join(', ')}.`);
+      }
+      const req: RequiredRule = { id: str(ctx, r, 'id', true)! };
+      for (const k of ['withinLines', 'withinColumns'] as const) {
+        const n = num(ctx, r, k);
+        if (n === undefined) continue;
+        if (!Number.isInteger(n) || n < 0) fail(ctx, `"${k}" must be a whole number ≥ 0`, k);
+        req[k] = n;
+      }
+      return req;
+    });
+  }
+  if (raw.skipReport !== undefined) {
+    if (typeof raw.skipReport !== 'boolean') fail(ctx, '"skipReport" must be true or false', 'skipReport');
+    if (raw.skipReport) rule.skipReport = true;
   }
   if (where.requireExamples && rule.examples.length === 0) {
     fail(ctx, 'the rule has no examples', undefined,
