@@ -144,7 +144,7 @@ export async function runScan(io: Io, path: string, flags: ScanFlags, mode: 'rep
   }
   if (flags.output) {
     writeFileSync(resolve(io.cwd, flags.output), text);
-    if (mode === 'baseline') io.err(`leakward: wrote ${result.findings.length} finding(s) to ${flags.output}\n`);
+    if (mode === 'baseline') io.err(`leakward: wrote ${(JSON.parse(text) as { findings: unknown[] }).findings.length} finding(s) to ${flags.output}\n`);
   } else io.out(text);
   if (mode === 'baseline') return EXIT_CLEAN;
   if (flags.staged && result.findings.length > 0) io.err(blockedCommitMessage(result.findings.length));
