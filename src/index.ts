@@ -1,6 +1,7 @@
 /** leakward's public library API: the CLI and the Action use only this. */
 // Library callers may compile any regex, so the linear engine is loaded up front (the CLI loads it lazily).
 import './engine/regex/linear.js';
+import './engine/glob-eager.js';
 export { scan, DEFAULT_MAX_FILE_SIZE } from './scan.js';
 export { loadBuiltinRuleSet, makeRulesBundle } from './rules/builtin.js';
 export type { ScanOptions, ScanResult } from './scan.js';

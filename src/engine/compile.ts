@@ -1,7 +1,6 @@
 /** Turns validated rules into matchers. Errors name the rule's file, line and id. */
-import picomatch from 'picomatch';
 import { RuleError } from '../errors.js';
-import { globOptions } from '../rules/schema.js';
+import { globMatcher } from './glob.js';
 import type { Allowlist, CompiledAllowlist, CompiledRule, Matcher, Rule, RuleSet } from '../types.js';
 import { matcherFromPlan, MAX_BACKTRACK_WAYS_BUILTIN, PatternError, planPattern, type PatternPlan } from './regex/matcher.js';
 
@@ -25,18 +24,6 @@ function compileOrThrow(
     }
     throw e;
   }
-}
-
-/** A glob as a path matcher (globs are checked when the file is read: see globProblem). */
-function globMatcher(glob: string): Matcher {
-  const isMatch = picomatch(glob, globOptions(glob));
-  return {
-    engine: 'backtracking',
-    test: (path) => isMatch(path),
-    *matchAll() {
-      throw new Error('internal: a glob only tests paths');
-    },
-  };
 }
 
 /** How an allowlist is named in `--show-suppressed`: its description, else where it is written. */

@@ -2,7 +2,7 @@
  * Strict validation of rule tables (a superset of gitleaks' schema). Unknown keys and wrong types are
  * errors that name the file, the line and the rule id: a typo must never silently disable a rule.
  */
-import picomatch from 'picomatch';
+import { globProblem } from '../engine/glob.js';
 import { RuleError } from '../errors.js';
 import type { Allowlist, ChecksumKind, Confidence, RequiredRule, Rule, StructureKind } from '../types.js';
 
@@ -78,27 +78,6 @@ function oneOf<T extends string>(ctx: Ctx, t: Record<string, unknown>, key: stri
   if (v === undefined) return undefined;
   if (!allowed.includes(v as T)) fail(ctx, `"${key}" must be one of ${allowed.join(', ')} (got "${v}")`, key);
   return v as T;
-}
-
-/** A glob must be relative, with forward slashes, and balanced: picomatch says so with strictBrackets. */
-export function globProblem(glob: string): string | undefined {
-  if (glob.trim() === '') return 'is empty';
-  if (glob.startsWith('/') || /^[A-Za-z]:/.test(glob)) return 'is absolute: globs match paths relative to the scanned directory';
-  try {
-    picomatch.makeRe(glob, globOptions(glob));
-  } catch (e) {
-    return (e as Error).message;
-  }
-  return undefined;
-}
-
-/**
- * How allowlist globs match: dot-files too, and a glob without a slash matches the file name anywhere
- * (as in .gitignore). picomatch's `basename` option is only given to such globs: with it, a glob with a slash
- * between double stars (vendor) stops matching.
- */
-export function globOptions(glob: string): picomatch.PicomatchOptions {
-  return { dot: true, strictBrackets: true, basename: !glob.includes('/') };
 }
 
 export function validateAllowlist(ctx: Omit<Ctx, 'requireExamples'>, raw: unknown, global = false): Allowlist {
