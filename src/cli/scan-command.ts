@@ -179,7 +179,7 @@ function blockedCommitMessage(n: number): string {
     `leakward: commit blocked: ${n === 1 ? 'a secret is' : `${n} secrets are`} in the staged changes (listed above).`,
     '  Fix:   take it out of the file, `git add` the file again, and rotate the secret if it is real.',
     '  Allow: a false positive or a test value? Add a `leakward:allow` comment on its line, or record it',
-    '         with `leakward baseline` (.leakward-baseline.json at the repository root is read).',
+    '         with `leakward ignore FILE:LINE -m "why"` (.leakwardignore) or `leakward baseline`.',
     '  Skip:  this once with LEAKWARD_SKIP=1 git commit …  (git commit --no-verify skips every hook).',
     '',
   ].join('\n');

@@ -2,6 +2,8 @@
  * The default exclusions are data (rules/allowlist.toml), not code: lockfile integrity hashes,
  * minified bundles, source maps and vendored code (for the generic rules), node_modules and .git.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planAll } from '../../src/engine/compile.js';
 import { builtinRulesDir, loadRulesDir } from '../../src/rules/load.js';
@@ -61,5 +63,19 @@ describe('default exclusions (rules/allowlist.toml)', () => {
     const r = scanDir({ 'node_modules/x/a.env': `T=${tok}\n`, '.git/config': `T=${tok}\n`, 'a/.git/b': `T=${tok}\n` });
     expect(r.findings).toEqual([]);
     expect(r.suppressed).toEqual([]);
+  });
+});
+
+describe('the README', () => {
+  it('its complete config example loads and its examples hold (`leakward config check`)', () => {
+    const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Configuration'));
+    const toml = /```toml\n([\s\S]*?)```/.exec(section)![1]!;
+    const dir = tempDir();
+    writeTree(dir, { '.leakward.toml': toml });
+    const r = cli(['config', 'check'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^\.leakward\.toml \(leakward format\): \d+ rules \(\d+ built-in, 3 added\), \d+ global allowlists; 1 rule\(s\) with examples, all hold\.\n$/);
+    expect(r.code).toBe(0);
   });
 });
