@@ -109,6 +109,8 @@ export interface CompiledAllowlist {
   stopwords: string[];
   commits: Set<string>;
   description?: string;
+  /** Set when a global allowlist was attached to these rules (gitleaks `targetRules`). */
+  targetRules?: string[];
 }
 
 export interface CompiledRule {

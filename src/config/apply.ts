@@ -49,8 +49,12 @@ function build(builtin: RuleSet, config: ConfigFile, notes: string[]): RuleSet {
       'Check the id with `leakward rules list`.');
   }
   const disabled = (r: Rule): boolean => extend.disabledRules.includes(r.id) || r.tags.some((t) => extend.disabledTags.includes(t));
-  // Copies: merging must not change the compiled rules the caller passed in.
-  const rules: CompiledRule[] = base.rules.filter((r) => !disabled(r.rule)).map((r) => ({ ...r }));
+  // Copies: merging must not change the compiled rules the caller passed in. Without the default
+  // allowlists, the built-in ones written for some rules (targetRules) go too.
+  const dropTargeted = !config.base && extend.useDefault && !extend.useDefaultAllowlists;
+  const rules: CompiledRule[] = base.rules
+    .filter((r) => !disabled(r.rule))
+    .map((r) => (dropTargeted ? { ...r, allowlists: r.allowlists.filter((a) => !a.targetRules) } : { ...r }));
   const index = new Map(rules.map((r, i) => [r.rule.id, i]));
 
   const seen = new Set<string>();

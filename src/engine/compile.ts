@@ -48,6 +48,7 @@ export function compileAllowlist(owner: Pick<Rule, 'id' | 'source'>, a: Allowlis
     stopwords: a.stopwords.map((s) => s.toLowerCase()),
     commits: new Set(a.commits),
     ...(label ? { description: label } : {}),
+    ...(a.targetRules ? { targetRules: a.targetRules } : {}),
   };
 }
 

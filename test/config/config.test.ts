@@ -92,6 +92,10 @@ describe('config fields', () => {
     const files = { 'node_modules/pkg/x.env': `T=${gen('{{github:ghp}}')}\n` };
     expect((await findings(files)).found).toEqual([]);
     expect((await findings({ ...files, '.leakward.toml': '[extend]\nuseDefaultAllowlists = false\n' })).found).toEqual(['node_modules/pkg/x.env github-pat']);
+    // …and the ones written for some rules: the generic rules read minified bundles again.
+    const minified = { 'app.min.js': `var c={api_key = "${genericValue()}"};\n` };
+    expect((await findings(minified)).found).toEqual([]);
+    expect((await findings({ ...minified, '.leakward.toml': '[extend]\nuseDefaultAllowlists = false\n' })).found).toEqual(['app.min.js generic-api-key']);
   });
 
   it('[limits] maxFileSize skips bigger files; --max-file-size wins over it', () => {
