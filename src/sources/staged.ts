@@ -66,11 +66,12 @@ export async function scanStaged(options: StagedOptions = {}): Promise<StagedRes
   let root: string;
   let ruleSet: RuleSet;
   let baseline: Set<string> | undefined;
+  const notes: string[] = [];
   try {
     const builtin = options.ruleSet ?? loadBuiltinRuleSet();
     root = rootFrom(await rootAsked, dir);
     await prepareEngines(options, root);
-    ruleSet = resolveRuleSet({ ...options, ruleSet: builtin, cwd }, root);
+    ruleSet = resolveRuleSet({ ...options, ruleSet: builtin, cwd }, root, notes);
     baseline = options.baseline ?? (options.rootBaseline ? readRootBaseline(root) : undefined);
   } catch (e) {
     diff.kill();
@@ -92,6 +93,7 @@ export async function scanStaged(options: StagedOptions = {}): Promise<StagedRes
   const result = await scanFragments(fragments, ctx, { mode: 'staged', skipped, started });
   // A file with several changed places is several fragments; people count files.
   result.stats.files = files.size;
+  if (notes.length > 0) result.notes = [...notes, ...(result.notes ?? [])];
   return { ...applyIgnoreFiles(result, root, undefined), root };
 }
 
