@@ -5,8 +5,8 @@ import { pathAllowed } from './engine/allowlist.js';
 import { createDetector } from './engine/detect.js';
 import { applyBaseline } from './filters/baseline.js';
 import { findConfig, loadConfig } from './config/load.js';
-import { readIgnoreFiles } from './config/ignore-files.js';
-import { applyIgnore, staleEntries, type IgnoreEntry } from './filters/ignore.js';
+import { applyIgnoreFiles } from './config/ignore-files.js';
+import type { IgnoreEntry } from './filters/ignore.js';
 import { loadLinearEngine } from './engine/regex/matcher.js';
 import { loadBuiltinRuleSet } from './rules/builtin.js';
 import type { ContentSeenSet } from './sources/dedupe.js';
@@ -93,29 +93,6 @@ export function resolveMaxFileSize(options: Pick<ScanOptions, 'maxFileSize' | 'c
   const path = findConfig(root, options.config);
   const fromConfig = path ? loadConfig(path, options.cwd ?? process.cwd()).header.limits.maxFileSize : undefined;
   return fromConfig ?? DEFAULT_MAX_FILE_SIZE;
-}
-
-/**
- * `.leakwardignore` and `.gitleaksignore` at `root`: drops the findings they name, and — for scans that
- * see everything (a tree, a whole history) — lists the entries that matched nothing.
- */
-export function applyIgnoreFiles(result: ScanResult, root: string, stale: 'tree' | 'history' | undefined): ScanResult {
-  const entries = readIgnoreFiles(root);
-  if (entries.length === 0) return result;
-  const r = applyIgnore(result.findings, entries);
-  // An entry for a finding the baseline already drops is not stale.
-  const inBaseline = applyIgnore(result.suppressed.filter((s) => s.kind === 'baseline').map((s) => s.finding), entries);
-  const used = new Set([...r.used, ...inBaseline.used]);
-  const suppressed = [...result.suppressed, ...r.suppressed];
-  const suppressedByKind = { ...result.stats.suppressedByKind };
-  if (r.suppressed.length > 0) suppressedByKind.ignore = (suppressedByKind.ignore ?? 0) + r.suppressed.length;
-  return {
-    ...result,
-    findings: r.kept,
-    suppressed,
-    stats: { ...result.stats, findings: r.kept.length, suppressed: suppressed.length, suppressedByKind },
-    ...(stale ? { staleIgnores: staleEntries(entries, used, stale === 'history') } : {}),
-  };
 }
 
 /**

@@ -1,8 +1,9 @@
-/** Reads the ignore files at a scan's root: `.leakwardignore` and gitleaks' `.gitleaksignore`. */
+/** The ignore files at a scan's root — `.leakwardignore` and gitleaks' `.gitleaksignore` — read and applied to its result. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LeakwardError } from '../errors.js';
-import { GITLEAKS_IGNORE_NAME, IGNORE_NAME, parseGitleaksIgnore, parseLeakwardIgnore, type IgnoreEntry } from '../filters/ignore.js';
+import { applyIgnore, GITLEAKS_IGNORE_NAME, IGNORE_NAME, parseGitleaksIgnore, parseLeakwardIgnore, staleEntries, type IgnoreEntry } from '../filters/ignore.js';
+import type { ScanResult } from '../scan.js';
 
 function readIfThere(path: string): string | undefined {
   try {
@@ -21,4 +22,27 @@ export function readIgnoreFiles(root: string): IgnoreEntry[] {
     ...(mine !== undefined ? parseLeakwardIgnore(mine, IGNORE_NAME) : []),
     ...(theirs !== undefined ? parseGitleaksIgnore(theirs, GITLEAKS_IGNORE_NAME) : []),
   ];
+}
+
+/**
+ * `.leakwardignore` and `.gitleaksignore` at `root`: drops the findings they name, and — for scans that
+ * see everything (a tree, a whole history) — lists the entries that matched nothing.
+ */
+export function applyIgnoreFiles(result: ScanResult, root: string, stale: 'tree' | 'history' | undefined): ScanResult {
+  const entries = readIgnoreFiles(root);
+  if (entries.length === 0) return result;
+  const r = applyIgnore(result.findings, entries);
+  // An entry for a finding the baseline already drops is not stale.
+  const inBaseline = applyIgnore(result.suppressed.filter((s) => s.kind === 'baseline').map((s) => s.finding), entries);
+  const used = new Set([...r.used, ...inBaseline.used]);
+  const suppressed = [...result.suppressed, ...r.suppressed];
+  const suppressedByKind = { ...result.stats.suppressedByKind };
+  if (r.suppressed.length > 0) suppressedByKind.ignore = (suppressedByKind.ignore ?? 0) + r.suppressed.length;
+  return {
+    ...result,
+    findings: r.kept,
+    suppressed,
+    stats: { ...result.stats, findings: r.kept.length, suppressed: suppressed.length, suppressedByKind },
+    ...(stale ? { staleIgnores: staleEntries(entries, used, stale === 'history') } : {}),
+  };
 }
