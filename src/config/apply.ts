@@ -80,7 +80,8 @@ function build(builtin: RuleSet, config: ConfigFile, notes: string[]): RuleSet {
   });
 
   const allowlists = [...baseAllowlists];
-  const owner = { id: 'config allowlist', source: { file: config.file } };
+  // A global allowlist belongs to no rule: its errors name the file and line only.
+  const owner = { id: '', source: { file: config.file } };
   for (const a of config.allowlists) {
     const ca = compileAllowlist(owner, a);
     if (a.targetRules) attachToRules(rules, a, ca);

@@ -19,7 +19,7 @@ function compileOrThrow(
     return { matcher: matcherFromPlan(plan), plan };
   } catch (e) {
     if (e instanceof PatternError) {
-      throw new RuleError(rule.source.file, rule.source.line, rule.id, `${what} ${e.message}`,
+      throw new RuleError(rule.source.file, rule.source.line, rule.id || undefined, `${what} ${e.message}`,
         'Fix the pattern: leakward reads RE2 syntax (as gitleaks does).');
     }
     throw e;
@@ -34,8 +34,8 @@ function allowlistLabel(a: Allowlist): string | undefined {
 }
 
 export function compileAllowlist(owner: Pick<Rule, 'id' | 'source'>, a: Allowlist, plans?: PlanCache): CompiledAllowlist {
-  // A global allowlist's errors point at its own table; a rule's at the rule.
-  const at = a.source?.line !== undefined && owner.source.line === undefined ? { ...owner, source: a.source } : owner;
+  // Errors point at the allowlist's own table when its line is known.
+  const at = a.source?.line !== undefined ? { ...owner, source: a.source } : owner;
   const label = allowlistLabel(a);
   return {
     condition: a.condition,

@@ -205,7 +205,8 @@ describe('config errors: exact messages, exit 2', () => {
     ['unknown allowlist key', '[[allowlists]]\npath = [\'\'\'x\'\'\']\n', '.leakward.toml:2: unknown allowlist key "path"'],
     ['bad glob', '[[allowlists]]\nglobs = ["test/[abc"]\n', '.leakward.toml:2: glob "test/[abc" Missing closing: "]" - use "\\\\]" to match literal characters'],
     ['absolute glob', '[[allowlists]]\nglobs = ["/etc/**"]\n', '.leakward.toml:2: glob "/etc/**" is absolute: globs match paths relative to the scanned directory'],
-    ['bad allowlist regex', '[[allowlists]]\nregexes = [\'\'\'[z-a]\'\'\']\n', '.leakward.toml:1 (rule "config allowlist"): allowlist regex invalid regex'],
+    ['bad allowlist regex', '[[allowlists]]\nregexes = [\'\'\'[z-a]\'\'\']\n', '.leakward.toml:1: allowlist regex invalid regex'],
+    ['bad rule allowlist regex', `${ACME_RULE}\n[[rules.allowlists]]\nregexTarget = "line"\nregexes = [\'\'\'(x\'\'\']\n`, '.leakward.toml:7 (rule "acme-key"): allowlist regex invalid regex'],
     ['empty allowlist', '[[allowlists]]\ndescription = "nothing"\n', '.leakward.toml:1: an allowlist needs at least one of regexes, paths, globs, stopwords, commits'],
     ['targetRules names no rule', '[[allowlists]]\ntargetRules = ["acme"]\nglobs = ["x/**"]\n', '.leakward.toml:1: targetRules names "acme", which is not a rule here'],
     ['targetRules in a rule allowlist', `${ACME_RULE}[[rules.allowlists]]\ntargetRules = ["x"]\nglobs = ["x/**"]\n`, '.leakward.toml:7 (rule "acme-key"): unknown allowlist key "targetRules"'],
@@ -215,7 +216,7 @@ describe('config errors: exact messages, exit 2', () => {
   for (const [what, text, message, others] of cases) {
     it(what, () => {
       const e = configError(text, others);
-      if (what === 'invalid TOML' || what === 'bad regex' || what === 'bad allowlist regex') expect(e.message.startsWith(message)).toBe(true);
+      if (['invalid TOML', 'bad regex', 'bad allowlist regex', 'bad rule allowlist regex'].includes(what)) expect(e.message.startsWith(message), e.message).toBe(true);
       else expect(e.message).toBe(message);
     });
   }
