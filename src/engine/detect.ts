@@ -2,7 +2,7 @@
  * The engine: Fragment in, findings and suppressions out. Pure — no I/O, no clock, no globals.
  *
  *   keyword prefilter → regex → secret group → entropy → checksum → structure
- *   → rule allowlists → global allowlists → inline comments → (decode pass, recursively)
+ *   → global allowlists → rule allowlists → inline comments → (decode pass, recursively) → composite rules
  */
 import type {
   CompiledRule,
@@ -297,11 +297,12 @@ function judge(
       if (s.info) f.structure = s.info;
     }
   }
-  for (const a of cr.allowlists) {
-    if (allowlistMatches(a, f)) return { kind: 'rule-allowlist', reason: `rule allowlist: ${describeAllowlist(a)}` };
-  }
+  // Global allowlists first: gitleaks gives them precedence, which decides the reason reported.
   for (const a of ruleSet.allowlists) {
     if (allowlistMatches(a, f)) return { kind: 'global-allowlist', reason: `global allowlist: ${describeAllowlist(a)}` };
+  }
+  for (const a of cr.allowlists) {
+    if (allowlistMatches(a, f)) return { kind: 'rule-allowlist', reason: `rule allowlist: ${describeAllowlist(a)}` };
   }
   const inline = inlineAllowed(f.lineText, prev);
   if (inline) return { kind: 'inline', reason: `inline comment "${inline}"` };
