@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, git, gitRepo, tempDir, writeTree } from '../helpers/fs.js';
+import { spawnSync } from 'node:child_process';
+import { cli, git, GIT_ENV, gitRepo, tempDir, writeTree } from '../helpers/fs.js';
 import { gen } from '../helpers/tokens.js';
 
 type Report = {
@@ -123,6 +124,36 @@ describe('ignore entries in a real repository', () => {
     // Without the entry the same history reports the token: the test above can fail.
     writeTree(repo, { '.leakwardignore': '' });
     expect(scanJson(['--history', '.'], repo).report.findings.map((f) => f.file)).toEqual(['app/a.env']);
+  });
+
+  it('survive a cherry-pick onto another branch', () => {
+    const tok = gen('{{github:ghp}}');
+    const repo = gitRepo({ 'README.md': '# app\n' });
+    const root = commit(repo, 'root');
+    writeTree(repo, { 'b.env': `X=1\nT=${tok}\n` });
+    const picked = commit(repo, 'token');
+    git(repo, 'checkout', '-q', '-b', 'release', root);
+    writeTree(repo, { 'b.env': 'Y=2\n' });
+    commit(repo, 'conflicting start');
+    git(repo, 'checkout', '-q', 'main');
+    expect(cli(['ignore', 'b.env:2'], { cwd: repo }).code).toBe(0);
+    commit(repo, 'ignore');
+    git(repo, 'checkout', '-q', 'release');
+    // The pick conflicts (b.env differs): resolve it with the token on another line.
+    const pick = spawnSync('git', ['cherry-pick', picked], { cwd: repo, env: GIT_ENV });
+    expect(pick.status).not.toBe(0);
+    writeTree(repo, { 'b.env': `Y=2\nZ=3\nT=${tok}\n` });
+    git(repo, 'add', 'b.env');
+    git(repo, '-c', 'core.editor=true', 'cherry-pick', '--continue');
+    // The ignore file is read from the checkout: main's, which the history scan covers with every other ref.
+    git(repo, 'checkout', '-q', 'main');
+    const r = scanJson(['--history', '.'], repo);
+    expect(r.report.findings).toEqual([]);
+    expect(r.report.suppressed!.filter((s) => s.kind === 'ignore').map((s) => s.file)).toEqual(['b.env']);
+    // Only the picked commit, where the token sits on another line: still ignored.
+    const picked2 = scanJson(['--range', 'main..release', '.'], repo);
+    expect(picked2.report.findings).toEqual([]);
+    expect(picked2.report.suppressed!.filter((s) => s.kind === 'ignore').map((s) => [s.file, s.line])).toEqual([['b.env', 3]]);
   });
 
   it('the pre-commit hook (scan --staged) reads .leakwardignore at the repository root', () => {
