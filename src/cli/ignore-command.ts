@@ -7,12 +7,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { createDetector } from '../engine/detect.js';
 import { LeakwardError } from '../errors.js';
-import { addEntries, IGNORE_NAME, parseFingerprint, removeLines } from '../filters/ignore.js';
+import { addEntries, entryMatches, GITLEAKS_IGNORE_NAME, IGNORE_NAME, parseFingerprint, parseGitleaksIgnore, removeLines } from '../filters/ignore.js';
+import type { Finding } from '../types.js';
 import { prepareEngines, resolveRuleSet, scan } from '../scan.js';
 import type { Io } from './io.js';
 
 export interface IgnoreFlags {
   reason?: string;
+  fromGitleaks?: boolean;
   narrow?: boolean;
   prune?: boolean;
   history?: boolean;
@@ -55,6 +57,10 @@ export async function runIgnore(io: Io, entries: string[], flags: IgnoreFlags): 
     for (const e of stale) io.out(`removed ${e.text}${e.comment ? `  # ${e.comment}` : ''}\n`);
     io.out(`leakward: pruned ${stale.length} stale entr${stale.length === 1 ? 'y' : 'ies'} from ${shown}.\n`);
     return 0;
+  }
+  if (flags.fromGitleaks) {
+    if (entries.length > 0) throw usage('--from-gitleaks takes no entries', 'Run `leakward ignore --from-gitleaks` on its own.');
+    return importGitleaks(io, dir, file, shown, config);
   }
   if (flags.history) throw usage('--history goes with --prune', 'Run `leakward ignore --prune --history`.');
   if (entries.length === 0) {
@@ -106,4 +112,36 @@ async function fingerprintsAt(io: Io, dir: string, entry: string, flags: IgnoreF
     throw usage(`no finding at ${entry}`, 'Check the line with `leakward scan` (it prints file:line:column for each finding).');
   }
   return [...new Set(here.map((f) => (flags.narrow ? `${f.fingerprint}:${f.file}` : f.fingerprint)))];
+}
+
+/**
+ * `--from-gitleaks`: each `.gitleaksignore` entry becomes the fingerprints of the findings it silences
+ * (entries with a commit are looked for in the history, the others in the working tree), so the
+ * suppression survives rebases and moved lines. Entries that match nothing are listed, not carried over.
+ */
+async function importGitleaks(io: Io, dir: string, file: string, shown: string, config: { config?: string }): Promise<number> {
+  const gitleaks = readText(join(dir, GITLEAKS_IGNORE_NAME));
+  if (gitleaks === '') throw usage(`no ${GITLEAKS_IGNORE_NAME} in ${relative(io.cwd, dir) || '.'}`, 'Run it where .gitleaksignore is, or pass --dir.');
+  const entries = parseGitleaksIgnore(gitleaks, GITLEAKS_IGNORE_NAME);
+  const found: Finding[] = [];
+  const scans: Array<{ history?: object }> = [{}];
+  if (entries.some((e) => e.commit !== undefined)) scans.push({ history: {} });
+  for (const extra of scans) {
+    const result = await scan({ target: dir, cwd: io.cwd, ...config, ...extra });
+    found.push(...result.suppressed.filter((s) => s.kind === 'ignore').map((s) => s.finding));
+  }
+  const lines: Array<{ fingerprint: string; comment: string }> = [];
+  const unmatched: string[] = [];
+  for (const e of entries) {
+    const fps = [...new Set(found.filter((f) => entryMatches(e, f)).map((f) => f.fingerprint))];
+    if (fps.length === 0) unmatched.push(e.text);
+    for (const fingerprint of fps) lines.push({ fingerprint, comment: `was ${GITLEAKS_IGNORE_NAME}:${e.line} ${e.text}` });
+  }
+  const { text, added } = addEntries(readText(file), IGNORE_NAME, lines);
+  if (added.length > 0) writeFileSync(file, text);
+  for (const fp of added) io.out(`added ${fp}\n`);
+  for (const u of unmatched) io.out(`not carried over (matches nothing): ${u}\n`);
+  io.out(`leakward: ${added.length} entr${added.length === 1 ? 'y' : 'ies'} added to ${shown} from ${entries.length} in ${GITLEAKS_IGNORE_NAME}; ` +
+    `once you have committed it, delete ${GITLEAKS_IGNORE_NAME}.\n`);
+  return 0;
 }

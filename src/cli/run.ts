@@ -85,6 +85,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option('-m, --reason <text>', 'why: written as a comment after the entry, with who added it')
     .option('--narrow', 'only in that file: the entry gets the file\'s path (rule-id:hash:path)')
     .option('--prune', 'scan and remove the entries that no longer match anything')
+    .option('--from-gitleaks', 'turn each .gitleaksignore entry into the fingerprints of the findings it silences')
     .option('--history', 'with --prune: judge entries against the git history instead of the working tree')
     .option('--dir <dir>', 'the folder whose .leakwardignore to change (the scan root)', '.')
     .option('-c, --config <file>', 'config file, as for scan')

@@ -3,7 +3,7 @@
  * loads and behaves as gitleaks documents it; .gitleaksignore is honoured; `config migrate` writes a
  * .leakward.toml that finds exactly the same.
  */
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, git, gitRepo, tempDir, writeTree } from '../helpers/fs.js';
@@ -128,6 +128,18 @@ describe('.gitleaksignore', () => {
     expect(ids(report(treeScan.stdout))).toEqual(['a.env github-pat']);
     // A tree scan judges only the entries without a commit.
     expect(treeScan.stderr).toBe('leakward: .gitleaksignore:4: b.env:github-pat:9 matched nothing in this scan (stale): remove the line.\n');
+
+    // One step to fingerprints that survive rebases: --from-gitleaks, then delete .gitleaksignore.
+    const moved = cli(['ignore', '--from-gitleaks'], { cwd: repo });
+    expect(moved.code).toBe(0);
+    expect(moved.stdout).toContain('not carried over (matches nothing): b.env:github-pat:9\n');
+    expect(moved.stdout).toContain('leakward: 2 entries added to .leakwardignore from 3 in .gitleaksignore;');
+    const text = readFileSync(join(repo, '.leakwardignore'), 'utf8');
+    expect(text).toContain(`  # was .gitleaksignore:2 ${sha}:a.env:github-pat:1\n`);
+    expect(text).toContain('  # was .gitleaksignore:3 b.env:github-pat:2\n');
+    rmSync(join(repo, '.gitleaksignore'));
+    expect(cli(['scan', '--history', repo]).code).toBe(0);
+    expect(cli(['scan', repo]).code).toBe(0);
   });
 
   it('a malformed line is an error naming the file and line', () => {
