@@ -211,6 +211,10 @@ describe('config errors: exact messages, exit 2', () => {
     ['targetRules names no rule', '[[allowlists]]\ntargetRules = ["acme"]\nglobs = ["x/**"]\n', '.leakward.toml:1: targetRules names "acme", which is not a rule here'],
     ['targetRules in a rule allowlist', `${ACME_RULE}[[rules.allowlists]]\ntargetRules = ["x"]\nglobs = ["x/**"]\n`, '.leakward.toml:7 (rule "acme-key"): unknown allowlist key "targetRules"'],
     ['bad regexTarget', '[[allowlists]]\nregexTarget = "file"\nregexes = [\'\'\'x\'\'\']\n', '.leakward.toml:2: "regexTarget" must be one of secret, match, line (got "file")'],
+    ['[[rules.required]] names no rule', `${ACME_RULE}[[rules.required]]\nid = "acme-id"\n`, '.leakward.toml:1 (rule "acme-key"): [[rules.required]] names "acme-id", which is not a rule here'],
+    ['unknown [[rules.required]] key', `${ACME_RULE}[[rules.required]]\nid = "acme-key"\nwithin = 3\n`, '.leakward.toml:8 (rule "acme-key"): unknown key "within" in [[rules.required]]'],
+    ['skipReport not a boolean', `${ACME_RULE}skipReport = "yes"\n`, '.leakward.toml:6 (rule "acme-key"): "skipReport" must be true or false'],
+    ['both rule allowlist forms', `${ACME_RULE}[rules.allowlist]\npaths = ['''x''']\n[[rules.allowlists]]\npaths = ['''y''']\n`, '.leakward.toml:1 (rule "acme-key"): both [rules.allowlist] and [[rules.allowlists]]'],
     ['both allowlist forms', '[allowlist]\npaths = [\'\'\'x\'\'\']\n\n[[allowlists]]\npaths = [\'\'\'y\'\'\']\n', '.leakward.toml:1: both [allowlist] and [[allowlists]]'],
   ];
   for (const [what, text, message, others] of cases) {
@@ -220,6 +224,14 @@ describe('config errors: exact messages, exit 2', () => {
       else expect(e.message).toBe(message);
     });
   }
+
+  it('config check and config migrate say what is missing', () => {
+    const dir = tempDir();
+    const check = cli(['config', 'check'], { cwd: dir });
+    expect([check.code, check.stderr]).toEqual([2, 'leakward: no config here: neither .leakward.toml nor .gitleaks.toml\n  Name one: `leakward config check FILE`.\n']);
+    const migrate = cli(['config', 'migrate'], { cwd: dir });
+    expect([migrate.code, migrate.stderr]).toEqual([2, 'leakward: .gitleaks.toml not found\n  Name the gitleaks config: `leakward config migrate path/to/.gitleaks.toml`.\n']);
+  });
 
   it('the CLI prints the message and what to do, and exits 2', () => {
     const dir = tempDir();
