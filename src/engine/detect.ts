@@ -70,14 +70,24 @@ export function indexKeywords(rules: RuleSet['rules']): { keywords: string[]; ke
 }
 
 export function createDetector(ruleSet: RuleSet): Detector {
-  const { keywords, keywordRules, alwaysRun } = indexKeywords(ruleSet.rules);
+  const indexed = indexKeywords(ruleSet.rules);
+  const { keywords, alwaysRun } = indexed;
+  let keywordRules = indexed.keywordRules;
   const composite = hasComposite(ruleSet.rules.map((r) => r.rule)) ? new Map(ruleSet.rules.map((r) => [r.rule.id, r.rule])) : undefined;
   // Built-in rules ship their automaton precompiled; any other keyword list gets its own.
   const shipped = ruleSet.prefilter;
-  const prefilter: Prefilter =
-    shipped && shipped.keywords.length === keywords.length && shipped.keywords.every((k, i) => k === keywords[i])
-      ? prefilterFromData(shipped)
-      : buildPrefilter(keywords);
+  let prefilter: Prefilter;
+  const shippedIds = shipped ? new Map(shipped.keywords.map((k, i) => [k, i])) : undefined;
+  if (shipped && keywords.every((k) => shippedIds!.has(k))) {
+    // Every keyword is in the shipped automaton (a config that disables rules or adds allowlists only):
+    // reuse it, with its keyword ids mapped to this rule set's rules; unused keywords trigger nothing.
+    prefilter = prefilterFromData(shipped);
+    const byShippedId: number[][] = shipped.keywords.map(() => []);
+    keywords.forEach((k, i) => {
+      byShippedId[shippedIds!.get(k)!] = keywordRules[i]!;
+    });
+    keywordRules = byShippedId;
+  } else prefilter = buildPrefilter(keywords);
 
   /** The rules that can match, each with the part of the text its matches must lie in. */
   const candidates = (text: string): Array<{ ri: number; from: number; to: number }> => {

@@ -71,6 +71,19 @@ describe('config fields', () => {
     expect((await findings({ ...files, '.leakward.toml': '[extend]\ndisabledTags = ["generic"]\n' })).found).toEqual(['b.env github-pat']);
   });
 
+  it('the built-in CLI keeps its shipped keyword automaton when a config only disables rules, and still finds the rest', () => {
+    const dir = tempDir();
+    writeTree(dir, {
+      '.leakward.toml': '[extend]\ndisabledRules = ["github-pat"]\n',
+      'b.env': `T=${gen('{{github:ghp}}')}\n`,
+      'c.py': `api_key = "${genericValue()}"\n`,
+      'd.env': `NPM_TOKEN=${gen('{{github:npm}}')}\n`,
+    });
+    const r = cli(['scan', '.', '--no-git', '--format', 'json'], { cwd: dir });
+    expect(JSON.parse(r.stdout).findings.map((f: { file: string; ruleId: string }) => `${f.file} ${f.ruleId}`).sort())
+      .toEqual(['c.py generic-api-key', 'd.env npm-access-token']);
+  });
+
   it('[extend] minConfidence keeps only rules at or above it', async () => {
     const files = { 'b.env': `T=${gen('{{github:ghp}}')}\n`, 'c.py': `api_key = "${genericValue()}"\n` };
     expect((await findings({ ...files, '.leakward.toml': '[extend]\nminConfidence = "medium"\n' })).found).toEqual(['b.env github-pat']);
