@@ -1,26 +1,28 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   formatSarif
-} from "./chunks/chunk-32IXGL2P.js";
+} from "./chunks/chunk-6A7EVL6E.js";
 import {
   redact,
   sortFindings
-} from "./chunks/chunk-M4OBUNO6.js";
+} from "./chunks/chunk-QYVYC5XF.js";
 import {
   gitRun
 } from "./chunks/chunk-J4SUCEQK.js";
 import {
   scan
-} from "./chunks/chunk-BVLN2WAQ.js";
-import "./chunks/chunk-LNJNSTEC.js";
+} from "./chunks/chunk-MOFI5BLA.js";
+import "./chunks/chunk-5QA7QSFN.js";
+import "./chunks/chunk-JJWGCYOS.js";
+import "./chunks/chunk-SWPDL5AM.js";
 import "./chunks/chunk-OVZ6N6FJ.js";
+import "./chunks/chunk-GIO35MQL.js";
 import {
   parseBaseline
 } from "./chunks/chunk-D7JTSMUL.js";
 import {
   LeakwardError
 } from "./chunks/chunk-BVVL3BHR.js";
-import "./chunks/chunk-TQFX5WXU.js";
 import {
   __commonJS,
   __require,
@@ -784,7 +786,7 @@ function toVerdict(v) {
 }
 var confirmWithProviders = async (findings, options) => {
   const [{ confirmFindings }, { checkProviderUrls, parseProviderUrls: parseProviderUrls2 }, { VERIFIERS }] = await Promise.all([
-    import("./chunks/confirm-MVXBK64U.js"),
+    import("./chunks/confirm-5GA6XMEB.js"),
     import("./chunks/provider-urls-3OF55ZJ6.js"),
     import("./chunks/registry-WZJCMYWE.js")
   ]);

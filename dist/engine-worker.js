@@ -2,14 +2,16 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-BVLN2WAQ.js";
+} from "./chunks/chunk-MOFI5BLA.js";
+import "./chunks/chunk-5QA7QSFN.js";
+import "./chunks/chunk-JJWGCYOS.js";
 import {
   createDetector
-} from "./chunks/chunk-LNJNSTEC.js";
+} from "./chunks/chunk-SWPDL5AM.js";
 import "./chunks/chunk-OVZ6N6FJ.js";
+import "./chunks/chunk-GIO35MQL.js";
 import "./chunks/chunk-D7JTSMUL.js";
 import "./chunks/chunk-BVVL3BHR.js";
-import "./chunks/chunk-TQFX5WXU.js";
 import "./chunks/chunk-2T3MYWK7.js";
 
 // src/engine/detect-worker.ts

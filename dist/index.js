@@ -1,52 +1,72 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
-  checkRules,
-  expandExample,
-  expandTemplates
-} from "./chunks/chunk-3OPJDU7I.js";
+  initHook
+} from "./chunks/chunk-B7AAXIPC.js";
+import {
+  migrateGitleaks
+} from "./chunks/chunk-H3JMRNGW.js";
+import {
+  REVOKERS,
+  confirmFindings
+} from "./chunks/chunk-DXB7IM7G.js";
+import {
+  checkChain
+} from "./chunks/chunk-PMNM7MDM.js";
+import {
+  VERIFIERS
+} from "./chunks/chunk-LJG64S4L.js";
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-UYA6URAV.js";
+} from "./chunks/chunk-A7NSRAGS.js";
+import "./chunks/chunk-D6X6A2YW.js";
 import {
-  initHook
-} from "./chunks/chunk-B7AAXIPC.js";
+  applyConfig
+} from "./chunks/chunk-WRFMSZFA.js";
+import {
+  checkRules,
+  expandExample,
+  expandTemplates
+} from "./chunks/chunk-OW2UMAW5.js";
 import {
   DiffParser,
   LineSplitter,
   parseDiff
 } from "./chunks/chunk-CVNNUKMO.js";
-import {
-  REVOKERS,
-  confirmFindings
-} from "./chunks/chunk-JKDDOXYS.js";
-import {
-  checkChain
-} from "./chunks/chunk-PMNM7MDM.js";
 import "./chunks/chunk-RWG24MB4.js";
 import {
-  VERIFIERS
-} from "./chunks/chunk-LJG64S4L.js";
-import {
   formatSarif
-} from "./chunks/chunk-32IXGL2P.js";
-import "./chunks/chunk-M4OBUNO6.js";
+} from "./chunks/chunk-6A7EVL6E.js";
+import "./chunks/chunk-QYVYC5XF.js";
 import "./chunks/chunk-J4SUCEQK.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
-  loadBuiltinRuleSet,
-  makeRulesBundle,
+  applyIgnore,
+  parseGitleaksIgnore,
+  parseLeakwardIgnore,
   scan
-} from "./chunks/chunk-BVLN2WAQ.js";
+} from "./chunks/chunk-MOFI5BLA.js";
+import {
+  findConfig,
+  loadBuiltinRuleSet,
+  loadConfig,
+  makeRulesBundle
+} from "./chunks/chunk-5QA7QSFN.js";
 import {
   builtinRulesDir,
-  compileRule,
-  compileRuleSet,
-  createDetector,
   loadRulesDir,
   parseRulesDocument
-} from "./chunks/chunk-LNJNSTEC.js";
+} from "./chunks/chunk-JJWGCYOS.js";
+import {
+  compileRule,
+  compileRuleSet,
+  createDetector
+} from "./chunks/chunk-SWPDL5AM.js";
 import "./chunks/chunk-OVZ6N6FJ.js";
+import {
+  loadLinearEngine,
+  registerGlobEngine
+} from "./chunks/chunk-GIO35MQL.js";
 import {
   formatBaseline,
   parseBaseline
@@ -55,11 +75,16 @@ import {
   LeakwardError,
   RuleError
 } from "./chunks/chunk-BVVL3BHR.js";
-import "./chunks/chunk-BEJKLTQP.js";
 import {
-  loadLinearEngine
-} from "./chunks/chunk-TQFX5WXU.js";
-import "./chunks/chunk-2T3MYWK7.js";
+  require_picomatch
+} from "./chunks/chunk-XSWLI6WA.js";
+import {
+  __toESM
+} from "./chunks/chunk-2T3MYWK7.js";
+
+// src/engine/glob-eager.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
+registerGlobEngine(import_picomatch.default);
 export {
   DEFAULT_MAX_FILE_SIZE,
   DiffParser,
@@ -69,6 +94,8 @@ export {
   RuleError,
   STAGED_DIFF_ARGS,
   VERIFIERS,
+  applyConfig,
+  applyIgnore,
   builtinRulesDir,
   checkChain,
   checkRules,
@@ -78,15 +105,20 @@ export {
   createDetector,
   expandExample,
   expandTemplates,
+  findConfig,
   formatBaseline,
   formatSarif,
   initHook,
   loadBuiltinRuleSet,
+  loadConfig,
   loadLinearEngine,
   loadRulesDir,
   makeRulesBundle,
+  migrateGitleaks,
   parseBaseline,
   parseDiff,
+  parseGitleaksIgnore,
+  parseLeakwardIgnore,
   parseRulesDocument,
   scan,
   scanStaged

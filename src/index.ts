@@ -4,6 +4,7 @@
  */
 // Library callers may compile any regex, so the linear engine is loaded up front (the CLI loads it lazily).
 import './engine/regex/linear.js';
+import './engine/glob-eager.js';
 export { scan, DEFAULT_MAX_FILE_SIZE } from './scan.js';
 export { loadBuiltinRuleSet, makeRulesBundle } from './rules/builtin.js';
 export type { ScanOptions, ScanResult } from './scan.js';
@@ -22,6 +23,12 @@ export type { RuleCheckReport, RuleProblem } from './rules/check.js';
 export { expandExample, expandTemplates } from './rules/templates.js';
 export { formatBaseline, parseBaseline } from './filters/baseline.js';
 export { formatSarif } from './report/sarif.js';
+export { applyIgnore, parseGitleaksIgnore, parseLeakwardIgnore } from './filters/ignore.js';
+export type { IgnoreEntry } from './filters/ignore.js';
+export { findConfig, loadConfig } from './config/load.js';
+export type { ConfigFile } from './config/load.js';
+export { applyConfig } from './config/apply.js';
+export { migrateGitleaks } from './config/migrate.js';
 export { LeakwardError, RuleError } from './errors.js';
 export type * from './types.js';
 export { loadLinearEngine } from './engine/regex/matcher.js';

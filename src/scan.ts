@@ -4,7 +4,9 @@
 import { pathAllowed } from './engine/allowlist.js';
 import { createDetector } from './engine/detect.js';
 import { applyBaseline } from './filters/baseline.js';
-import { applyConfig, findConfig } from './config.js';
+import { findConfig, loadConfig } from './config/load.js';
+import { applyIgnoreFiles } from './config/ignore-files.js';
+import type { IgnoreEntry } from './filters/ignore.js';
 import { loadLinearEngine } from './engine/regex/matcher.js';
 import { loadBuiltinRuleSet } from './rules/builtin.js';
 import { detectOnWorker, workerAvailable, type EngineSpec } from './engine/worker-detector.js';
@@ -49,6 +51,8 @@ export interface ScanResult {
   rules: Rule[];
   /** Things the user should know about what was (not) scanned, e.g. a shallow clone; for stderr. */
   notes?: string[];
+  /** Ignore-file entries that matched nothing (tree and history scans only): candidates for `leakward ignore --prune`. */
+  staleIgnores?: IgnoreEntry[];
 }
 
 /** A scan's inputs once resolved: the rules and where to report progress. */
@@ -58,19 +62,37 @@ export interface ScanContext {
   onProgress?: (p: ScanProgress) => void;
 }
 
+/** Loaded when a config file is used: merging rules and checking their examples is not start-up work. */
+let configApi: typeof import('./config/apply.js') | undefined;
+
 /**
  * Loads what the rule set will need before it is built: user rules (a config file) may need the
  * linear regex engine, which built-in rules never do — so scans without a config never load it.
  */
 export async function prepareEngines(options: Pick<ScanOptions, 'config'>, root: string | undefined): Promise<void> {
-  if (findConfig(root, options.config)) await loadLinearEngine();
+  if (findConfig(root, options.config)) {
+    await loadLinearEngine();
+    configApi ??= await import('./config/apply.js');
+  }
 }
 
 /** The rule set a scan of `target` uses: the built-in rules, or the caller's, plus any config. */
-export function resolveRuleSet(options: Pick<ScanOptions, 'ruleSet' | 'config' | 'cwd'>, root: string | undefined): RuleSet {
+export function resolveRuleSet(options: Pick<ScanOptions, 'ruleSet' | 'config' | 'cwd'>, root: string | undefined, notes?: string[]): RuleSet {
   const ruleSet = options.ruleSet ?? loadBuiltinRuleSet();
-  const config = findConfig(root, options.config);
-  return config ? applyConfig(ruleSet, config, options.cwd ?? process.cwd()) : ruleSet;
+  const path = findConfig(root, options.config);
+  if (!path) return ruleSet;
+  if (!configApi) throw new Error('internal: prepareEngines() must run before resolveRuleSet()');
+  const applied = configApi.applyConfig(ruleSet, loadConfig(path, options.cwd ?? process.cwd()));
+  notes?.push(...applied.notes);
+  return applied.ruleSet;
+}
+
+/** The file size limit: the caller's (--max-file-size), else the config's `[limits]`, else 10 MB. */
+export function resolveMaxFileSize(options: Pick<ScanOptions, 'maxFileSize' | 'config' | 'cwd'>, root: string | undefined): number {
+  if (options.maxFileSize !== undefined) return options.maxFileSize;
+  const path = findConfig(root, options.config);
+  const fromConfig = path ? loadConfig(path, options.cwd ?? process.cwd()).header.limits.maxFileSize : undefined;
+  return fromConfig ?? DEFAULT_MAX_FILE_SIZE;
 }
 
 /**
@@ -166,30 +188,40 @@ function collectAll(): FindingSink {
 
 /** Scans a working tree (or stdin with target `-`). */
 export async function scan(options: ScanOptions): Promise<ScanResult> {
+  const result = await scanSource(options);
+  if (options.target === '-') return result;
+  return applyIgnoreFiles(result, options.target, options.range ? undefined : options.history ? 'history' : 'tree');
+}
+
+async function scanSource(options: ScanOptions): Promise<ScanResult> {
   const started = performance.now();
-  await prepareEngines(options, options.target === '-' ? undefined : options.target);
+  const root = options.target === '-' ? undefined : options.target;
+  await prepareEngines(options, root);
+  const notes: string[] = [];
+  const maxFileSize = resolveMaxFileSize(options, root);
   if (options.history || options.range) {
     // Shared by history and range; rules are resolved once git is at work, so loading them overlaps
     // its first diffs.
     const common = {
       root: options.target,
-      ruleSet: () => resolveRuleSet(options, options.target),
+      ruleSet: () => resolveRuleSet(options, options.target, notes),
       // The same rules, resolvable on an engine thread — unless the caller brought compiled rules.
       ...(options.ruleSet ? {} : {
         engine: { ...(options.config !== undefined ? { config: options.config } : {}), cwd: options.cwd ?? process.cwd(), root: options.target },
       }),
-      maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+      maxFileSize,
       ...(options.baseline ? { baseline: options.baseline } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     };
+    const withNotes = (r: ScanResult): ScanResult => (notes.length > 0 ? { ...r, notes: [...notes, ...(r.notes ?? [])] } : r);
     if (options.history) {
       const { scanHistory } = await import('./sources/history.js');
-      return scanHistory({ ...common, ...options.history });
+      return withNotes(await scanHistory({ ...common, ...options.history }));
     }
     const { scanRange } = await import('./sources/range.js');
-    return scanRange({ ...common, ...options.range! });
+    return withNotes(await scanRange({ ...common, ...options.range! }));
   }
-  const ruleSet = resolveRuleSet(options, options.target === '-' ? undefined : options.target);
+  const ruleSet = resolveRuleSet(options, root, notes);
   const ctx: ScanContext = {
     ruleSet,
     ...(options.baseline ? { baseline: options.baseline } : {}),
@@ -206,9 +238,10 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const listing = await listTree(options.target, options.git ?? 'auto');
   const fragments = readTree(listing, {
     root: options.target,
-    maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    maxFileSize,
     exclude: (path) => pathAllowed(ruleSet.allowlists, path) !== undefined,
     onSkip: (s) => skipped.push(s),
   });
-  return scanFragments(fragments, ctx, { mode: listing.mode, skipped, started });
+  const result = await scanFragments(fragments, ctx, { mode: listing.mode, skipped, started });
+  return notes.length > 0 ? { ...result, notes } : result;
 }

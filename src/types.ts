@@ -30,6 +30,12 @@ export interface Allowlist {
   paths: string[];
   stopwords: string[];
   commits: string[];
+  /** Paths as globs (picomatch; a glob without `/` matches the file name anywhere). */
+  globs?: string[];
+  /** A global allowlist that applies only to these rules (gitleaks `targetRules`). */
+  targetRules?: string[];
+  /** Where it was written, for errors and for `--show-suppressed`. */
+  source?: SourceRef;
 }
 
 export type ChecksumKind = 'github-crc32';
@@ -62,6 +68,17 @@ export interface Rule {
   examples: string[];
   negatives: string[];
   source: SourceRef;
+  /** gitleaks composite rules: reported only when each of these rules matches nearby too. */
+  required?: RequiredRule[];
+  /** gitleaks: found only to serve a composite rule, never reported on its own. */
+  skipReport?: boolean;
+}
+
+/** One `[[rules.required]]` of a composite rule; with no distance given, anywhere in the same file. */
+export interface RequiredRule {
+  id: string;
+  withinLines?: number;
+  withinColumns?: number;
 }
 
 /** Which regex engine runs a rule; see src/engine/regex/README.md for the choice. */
@@ -92,6 +109,8 @@ export interface CompiledAllowlist {
   stopwords: string[];
   commits: Set<string>;
   description?: string;
+  /** Set when a global allowlist was attached to these rules (gitleaks `targetRules`). */
+  targetRules?: string[];
 }
 
 export interface CompiledRule {
@@ -193,6 +212,8 @@ export type SuppressionKind =
   | 'rule-allowlist'
   | 'global-allowlist'
   | 'inline'
+  | 'composite'
+  | 'ignore'
   | 'baseline';
 
 export interface Suppression {

@@ -4,7 +4,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { Io } from './io.js';
-import { DEFAULT_MAX_FILE_SIZE_FLAG, EXIT_CLEAN, EXIT_ERROR, reportError, runScan, type ScanFlags } from './scan-command.js';
+import { EXIT_CLEAN, EXIT_ERROR, reportError, runScan, type ScanFlags } from './scan-command.js';
 
 export { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS } from './scan-command.js';
 
@@ -46,10 +46,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
       .option('--no-git', 'scan a plain directory: every file, ignoring git and .gitignore')
       .addOption(new Option('-f, --format <format>', 'report format').choices(['pretty', 'json', 'sarif']).default('pretty'))
       .option('-o, --output <file>', 'write the report to a file instead of stdout')
-      .option('-c, --config <file>', 'extra rules and allowlists (TOML, rule-file schema); default: .leakward.toml in PATH')
+      .option('-c, --config <file>', 'config file (leakward or gitleaks TOML); default: .leakward.toml, else .gitleaks.toml in PATH')
       .option('--baseline <file>', 'ignore findings whose fingerprints are in this baseline or JSON report')
       .option('--no-redact', 'print secrets in full (never do this where logs are public)')
-      .option('--max-file-size <size>', 'skip files larger than this (e.g. 500k, 10m)', parseSize, DEFAULT_MAX_FILE_SIZE_FLAG)
+      .option('--max-file-size <size>', 'skip files larger than this (e.g. 500k, 10m; default: [limits] maxFileSize in the config, else 10m)', parseSize)
+      .option('--show-suppressed', 'also list what was dropped and why (allowlist, ignore entry, inline comment, baseline, checksum, entropy)')
       .option('--no-color', 'no colour, even on a terminal')
       .option('--staged', 'scan what is staged for the next commit (the index, added lines only) in the repository at PATH; the pre-commit hook runs this')
       .option('--history', 'scan the git history of PATH: every commit of every ref, each secret reported once, at the commit that added it')
@@ -78,10 +79,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
   scanOptions(
     program
       .command('baseline')
-      .description('scan PATH and write a baseline of the current findings (fingerprints only, no secrets)')
+      .description('scan PATH and write (or, with --baseline FILE, update) a baseline of the current findings: fingerprints only, no secrets, sorted, no timestamps or line numbers')
       .argument('[path]', 'directory to scan', '.'),
   ).action(async (path: string, flags: ScanFlags) => {
-    code = await runScan(io, path, { ...flags, output: flags.output ?? '.leakward-baseline.json' }, 'baseline');
+    code = await runScan(io, path, { ...flags, output: flags.output ?? flags.baseline ?? '.leakward-baseline.json' }, 'baseline');
   });
 
   program
@@ -107,6 +108,42 @@ export async function run(argv: string[], io: Io): Promise<number> {
       const what = { created: 'installed in', appended: 'added to', chained: 'installed in', unchanged: 'already installed in' }[r.action];
       io.out(`leakward: pre-commit hook ${what} ${where} (${r.manager === 'husky' ? 'husky' : 'git hook'})\n`);
       for (const n of r.notes) io.out(`  note: ${n}\n`);
+    });
+
+  program
+    .command('ignore')
+    .description('add fingerprints to .leakwardignore (survive rebases, squashes and moved lines), or --prune the entries that match nothing')
+    .argument('[entries...]', 'a fingerprint (rule-id:hash, from a report) or a finding\'s FILE:LINE')
+    .option('-m, --reason <text>', 'why: written as a comment after the entry, with who added it')
+    .option('--narrow', 'only in that file: the entry gets the file\'s path (rule-id:hash:path)')
+    .option('--prune', 'scan and remove the entries that no longer match anything')
+    .option('--from-gitleaks', 'turn each .gitleaksignore entry into the fingerprints of the findings it silences')
+    .option('--history', 'with --prune: judge entries against the git history instead of the working tree')
+    .option('--dir <dir>', 'the folder whose .leakwardignore to change (the scan root)', '.')
+    .option('-c, --config <file>', 'config file, as for scan')
+    .action(async (entries: string[], flags: import('./ignore-command.js').IgnoreFlags) => {
+      const { runIgnore } = await import('./ignore-command.js');
+      code = await runIgnore(io, entries, flags);
+    });
+
+  const config = program.command('config').description('check or migrate a config file');
+  config
+    .command('check')
+    .description('load a config as a scan would (default: .leakward.toml, else .gitleaks.toml here) and check the examples of its rules')
+    .argument('[file]', 'the config file')
+    .action(async (file: string | undefined) => {
+      const { configCheck } = await import('./config-command.js');
+      code = await configCheck(io, file);
+    });
+  config
+    .command('migrate')
+    .description('write the .leakward.toml equivalent to a gitleaks config')
+    .argument('[file]', 'the gitleaks config', '.gitleaks.toml')
+    .option('-o, --output <file>', 'where to write it ("-": standard output)', '.leakward.toml')
+    .option('--force', 'overwrite the output file if it exists')
+    .action(async (file: string, flags: { output: string; force?: boolean }) => {
+      const { configMigrate } = await import('./config-command.js');
+      code = await configMigrate(io, file, flags);
     });
 
   const rules = program.command('rules').description('list or check the rules');

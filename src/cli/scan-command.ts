@@ -17,7 +17,9 @@ export interface ScanFlags {
   output?: string;
   baseline?: string;
   redact: boolean;
-  maxFileSize: number;
+  /** Unset: the config's `[limits] maxFileSize`, else 10 MB. */
+  maxFileSize?: number;
+  showSuppressed?: boolean;
   color?: boolean;
   config?: string;
   staged?: boolean;
@@ -34,14 +36,11 @@ export interface ScanFlags {
   allowPrivateProviderUrls?: boolean;
 }
 
-export const DEFAULT_MAX_FILE_SIZE_FLAG = 10 * 1024 * 1024;
-
 /** The flags of a bare `leakward scan --staged`, as the argument parser would give them. */
 const STAGED_HOOK_FLAGS: ScanFlags = {
   git: true,
   format: 'pretty',
   redact: true,
-  maxFileSize: DEFAULT_MAX_FILE_SIZE_FLAG,
   color: true,
   staged: true,
 };
@@ -128,7 +127,7 @@ export async function runScan(io: Io, path: string, flags: ScanFlags, mode: 'rep
   const result = flags.staged ? await scanStagedFor(io, target, flags, baseline, mode) : await scan({
     target,
     git: flags.git ? 'auto' : 'never',
-    maxFileSize: flags.maxFileSize,
+    ...(flags.maxFileSize !== undefined ? { maxFileSize: flags.maxFileSize } : {}),
     ...(baseline ? { baseline } : {}),
     ...(flags.config ? { config: resolve(io.cwd, flags.config) } : {}),
     cwd: io.cwd,
@@ -138,6 +137,7 @@ export async function runScan(io: Io, path: string, flags: ScanFlags, mode: 'rep
     ...(progress ? { onProgress: progress.update } : {}),
   }).finally(() => progress?.stop());
   for (const note of result.notes ?? []) io.err(`leakward: ${note}\n`);
+  if (mode === 'report') for (const e of result.staleIgnores ?? []) io.err(staleMessage(e));
   if (confirming && mode === 'report') {
     const tree = (result.mode === 'git' || result.mode === 'filesystem') ? target : undefined;
     const confirmed = await confirming.confirmForCli(result.findings, flags, overrides!, io.cwd, tree);
@@ -150,22 +150,23 @@ export async function runScan(io: Io, path: string, flags: ScanFlags, mode: 'rep
   let text: string;
   if (mode === 'baseline') {
     const { formatBaseline } = await import('../filters/baseline.js');
-    text = formatBaseline(result.findings);
+    // Updating a baseline keeps what it already holds and is still found: only gone findings leave it.
+    text = formatBaseline([...result.findings, ...result.suppressed.filter((s) => s.kind === 'baseline').map((s) => s.finding)]);
   } else if (flags.format === 'json') {
     const { formatJson } = await import('../report/json.js');
-    text = formatJson(result, { noRedact: !flags.redact });
+    text = formatJson(result, { noRedact: !flags.redact, showSuppressed: flags.showSuppressed === true });
   } else if (flags.format === 'sarif') {
     const { formatSarif } = await import('../report/sarif.js');
-    text = formatSarif(result, result.rules, { noRedact: !flags.redact });
+    text = formatSarif(result, result.rules, { noRedact: !flags.redact, showSuppressed: flags.showSuppressed === true });
   } else {
     const { formatPretty } = await import('../report/pretty.js');
     // no-color.org: NO_COLOR set to anything but the empty string turns colour off.
     const color = flags.color !== false && io.isTTY && !flags.output && !io.env.NO_COLOR;
-    text = formatPretty(result, { color, noRedact: !flags.redact });
+    text = formatPretty(result, { color, noRedact: !flags.redact, showSuppressed: flags.showSuppressed === true });
   }
   if (flags.output) {
     writeFileSync(resolve(io.cwd, flags.output), text);
-    if (mode === 'baseline') io.err(`leakward: wrote ${result.findings.length} finding(s) to ${flags.output}\n`);
+    if (mode === 'baseline') io.err(`leakward: wrote ${(JSON.parse(text) as { findings: unknown[] }).findings.length} finding(s) to ${flags.output}\n`);
   } else io.out(text);
   if (mode === 'baseline') return EXIT_CLEAN;
   if (flags.staged && result.findings.length > 0) io.err(blockedCommitMessage(result.findings.length));
@@ -181,11 +182,17 @@ async function scanStagedFor(io: Io, target: string, flags: ScanFlags, baseline:
   const { scanStaged } = await import('../sources/staged.js');
   return scanStaged({
     target,
-    maxFileSize: flags.maxFileSize,
+    ...(flags.maxFileSize !== undefined ? { maxFileSize: flags.maxFileSize } : {}),
     ...(baseline ? { baseline } : { rootBaseline: mode === 'report' }),
     ...(flags.config ? { config: resolve(io.cwd, flags.config) } : {}),
     cwd: io.cwd,
   });
+}
+
+/** An ignore entry that matched nothing: say where it is and how to prune it. */
+function staleMessage(e: import('../filters/ignore.js').IgnoreEntry): string {
+  const how = e.kind === 'fingerprint' ? '`leakward ignore --prune` removes it (add --history when it is for a secret in the history)' : 'remove the line';
+  return `leakward: ${e.file}:${e.line}: ${e.text} matched nothing in this scan (stale): ${how}.\n`;
 }
 
 /** What a pre-commit hook prints after the (redacted) report when it stops a commit. */
@@ -194,7 +201,7 @@ function blockedCommitMessage(n: number): string {
     `leakward: commit blocked: ${n === 1 ? 'a secret is' : `${n} secrets are`} in the staged changes (listed above).`,
     '  Fix:   take it out of the file, `git add` the file again, and rotate the secret if it is real.',
     '  Allow: a false positive or a test value? Add a `leakward:allow` comment on its line, or record it',
-    '         with `leakward baseline` (.leakward-baseline.json at the repository root is read).',
+    '         with `leakward ignore FILE:LINE -m "why"` (.leakwardignore) or `leakward baseline`.',
     '  Skip:  this once with LEAKWARD_SKIP=1 git commit …  (git commit --no-verify skips every hook).',
     '',
   ].join('\n');

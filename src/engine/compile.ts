@@ -1,5 +1,6 @@
 /** Turns validated rules into matchers. Errors name the rule's file, line and id. */
 import { RuleError } from '../errors.js';
+import { globMatcher } from './glob.js';
 import type { Allowlist, CompiledAllowlist, CompiledRule, Matcher, Rule, RuleSet } from '../types.js';
 import { matcherFromPlan, MAX_BACKTRACK_WAYS_BUILTIN, PatternError, planPattern, type PatternPlan } from './regex/matcher.js';
 
@@ -18,22 +19,36 @@ function compileOrThrow(
     return { matcher: matcherFromPlan(plan), plan };
   } catch (e) {
     if (e instanceof PatternError) {
-      throw new RuleError(rule.source.file, rule.source.line, rule.id, `${what} ${e.message}`,
+      throw new RuleError(rule.source.file, rule.source.line, rule.id || undefined, `${what} ${e.message}`,
         'Fix the pattern: leakward reads RE2 syntax (as gitleaks does).');
     }
     throw e;
   }
 }
 
+/** How an allowlist is named in `--show-suppressed`: its description, else where it is written. */
+function allowlistLabel(a: Allowlist): string | undefined {
+  if (a.description) return a.description;
+  if (a.source && a.source.file !== 'rules/') return `${a.source.file}${a.source.line ? `:${a.source.line}` : ''}`;
+  return undefined;
+}
+
 export function compileAllowlist(owner: Pick<Rule, 'id' | 'source'>, a: Allowlist, plans?: PlanCache): CompiledAllowlist {
+  // Errors point at the allowlist's own table when its line is known.
+  const at = a.source?.line !== undefined ? { ...owner, source: a.source } : owner;
+  const label = allowlistLabel(a);
   return {
     condition: a.condition,
     regexTarget: a.regexTarget,
-    regexes: a.regexes.map((r) => compileOrThrow(owner, 'allowlist regex', r, plans).matcher),
-    paths: a.paths.map((p) => compileOrThrow(owner, 'allowlist path', p, plans).matcher),
+    regexes: a.regexes.map((r) => compileOrThrow(at, 'allowlist regex', r, plans).matcher),
+    paths: [
+      ...a.paths.map((p) => compileOrThrow(at, 'allowlist path', p, plans).matcher),
+      ...(a.globs ?? []).map(globMatcher),
+    ],
     stopwords: a.stopwords.map((s) => s.toLowerCase()),
     commits: new Set(a.commits),
-    ...(a.description ? { description: a.description } : {}),
+    ...(label ? { description: label } : {}),
+    ...(a.targetRules ? { targetRules: a.targetRules } : {}),
   };
 }
 
@@ -72,10 +87,30 @@ export function compileRuleSet(
   options: CompileOptions = {},
 ): RuleSet {
   const owner = { id: 'global allowlist', source: { file: allowlistSource } };
-  return {
-    rules: rules.map((r) => compileRule(r, options)),
-    allowlists: allowlists.map((a) => compileAllowlist(owner, a, options.plans)),
-  };
+  const compiled = rules.map((r) => compileRule(r, options));
+  const global: CompiledAllowlist[] = [];
+  for (const a of allowlists) {
+    const ca = compileAllowlist(owner, a, options.plans);
+    if (a.targetRules) attachToRules(compiled, a, ca);
+    else global.push(ca);
+  }
+  return { rules: compiled, allowlists: global };
+}
+
+/**
+ * gitleaks `targetRules`: a global allowlist written once for several rules runs as each one's own
+ * allowlist. A target that names no rule is an error — a typo must not silently allow nothing.
+ */
+export function attachToRules(rules: CompiledRule[], a: Allowlist, ca: CompiledAllowlist): void {
+  const byId = new Map(rules.map((r) => [r.rule.id, r]));
+  for (const id of a.targetRules ?? []) {
+    const r = byId.get(id);
+    if (!r) {
+      throw new RuleError(a.source?.file ?? 'allowlist', a.source?.line, undefined, `targetRules names "${id}", which is not a rule here`,
+        'Check the rule id (`leakward rules list`), or remove it from targetRules.');
+    }
+    r.allowlists = [...r.allowlists, ca];
+  }
 }
 
 /** Every pattern's plan, for shipping with built-in rules. */

@@ -2,7 +2,7 @@
  * The engine: Fragment in, findings and suppressions out. Pure — no I/O, no clock, no globals.
  *
  *   keyword prefilter → regex → secret group → entropy → checksum → structure
- *   → rule allowlists → global allowlists → inline comments → (decode pass, recursively)
+ *   → global allowlists → rule allowlists → inline comments → (decode pass, recursively) → composite rules
  */
 import type {
   CompiledRule,
@@ -17,6 +17,7 @@ import type {
 } from '../types.js';
 import { allowlistMatches, describeAllowlist } from './allowlist.js';
 import { verifyChecksum } from './checksum.js';
+import { applyComposite, hasComposite } from './composite.js';
 import { findEncodedSegments, type EncodedSegment } from './decode.js';
 import { shannonEntropy } from './entropy.js';
 import { fingerprint } from './fingerprint.js';
@@ -69,13 +70,24 @@ export function indexKeywords(rules: RuleSet['rules']): { keywords: string[]; ke
 }
 
 export function createDetector(ruleSet: RuleSet): Detector {
-  const { keywords, keywordRules, alwaysRun } = indexKeywords(ruleSet.rules);
+  const indexed = indexKeywords(ruleSet.rules);
+  const { keywords, alwaysRun } = indexed;
+  let keywordRules = indexed.keywordRules;
+  const composite = hasComposite(ruleSet.rules.map((r) => r.rule)) ? new Map(ruleSet.rules.map((r) => [r.rule.id, r.rule])) : undefined;
   // Built-in rules ship their automaton precompiled; any other keyword list gets its own.
   const shipped = ruleSet.prefilter;
-  const prefilter: Prefilter =
-    shipped && shipped.keywords.length === keywords.length && shipped.keywords.every((k, i) => k === keywords[i])
-      ? prefilterFromData(shipped)
-      : buildPrefilter(keywords);
+  let prefilter: Prefilter;
+  const shippedIds = shipped ? new Map(shipped.keywords.map((k, i) => [k, i])) : undefined;
+  if (shipped && keywords.every((k) => shippedIds!.has(k))) {
+    // Every keyword is in the shipped automaton (a config that disables rules or adds allowlists only):
+    // reuse it, with its keyword ids mapped to this rule set's rules; unused keywords trigger nothing.
+    prefilter = prefilterFromData(shipped);
+    const byShippedId: number[][] = shipped.keywords.map(() => []);
+    keywords.forEach((k, i) => {
+      byShippedId[shippedIds!.get(k)!] = keywordRules[i]!;
+    });
+    keywordRules = byShippedId;
+  } else prefilter = buildPrefilter(keywords);
 
   /** The rules that can match, each with the part of the text its matches must lie in. */
   const candidates = (text: string): Array<{ ri: number; from: number; to: number }> => {
@@ -179,7 +191,15 @@ export function createDetector(ruleSet: RuleSet): Detector {
     return { findings: dedupe(findings), suppressed };
   };
 
-  return { ruleSet, detect: (fragment, options) => detect(fragment, options) };
+  return {
+    ruleSet,
+    detect: (fragment, options) => {
+      const r = detect(fragment, options);
+      if (!composite) return r;
+      const c = applyComposite(r.findings, composite);
+      return { findings: c.kept, suppressed: [...r.suppressed, ...c.suppressed] };
+    },
+  };
 }
 
 function shift(m: Match, by: number): Match {
@@ -289,11 +309,12 @@ function judge(
       if (s.info) f.structure = s.info;
     }
   }
-  for (const a of cr.allowlists) {
-    if (allowlistMatches(a, f)) return { kind: 'rule-allowlist', reason: `rule allowlist: ${describeAllowlist(a)}` };
-  }
+  // Global allowlists first: gitleaks gives them precedence, which decides the reason reported.
   for (const a of ruleSet.allowlists) {
     if (allowlistMatches(a, f)) return { kind: 'global-allowlist', reason: `global allowlist: ${describeAllowlist(a)}` };
+  }
+  for (const a of cr.allowlists) {
+    if (allowlistMatches(a, f)) return { kind: 'rule-allowlist', reason: `rule allowlist: ${describeAllowlist(a)}` };
   }
   const inline = inlineAllowed(f.lineText, prev);
   if (inline) return { kind: 'inline', reason: `inline comment "${inline}"` };

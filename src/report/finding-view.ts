@@ -1,5 +1,5 @@
 /** The public shape of a finding in reports (DESIGN "JSON output"); redacts unless told not to. */
-import type { Finding } from '../types.js';
+import type { Finding, Suppression } from '../types.js';
 import { redact, redactIn } from './redact.js';
 
 export interface FindingView {
@@ -62,4 +62,10 @@ export function sortFindings(findings: Finding[]): Finding[] {
     (a, b) =>
       (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
   );
+}
+
+/** Suppressed findings in the same stable order. */
+export function sortSuppressed(suppressed: Suppression[]): Suppression[] {
+  const order = new Map(sortFindings(suppressed.map((s) => s.finding)).map((f, i) => [f, i]));
+  return [...suppressed].sort((a, b) => order.get(a.finding)! - order.get(b.finding)!);
 }

@@ -1,8 +1,8 @@
 /** `--format json`: `{ version: 1, findings, stats, skipped }`. Stable: add fields, never rename. */
 import type { ScanResult } from '../scan.js';
-import { sortFindings, viewFinding } from './finding-view.js';
+import { sortFindings, sortSuppressed, viewFinding } from './finding-view.js';
 
-export function formatJson(result: ScanResult, opts: { noRedact: boolean }): string {
+export function formatJson(result: ScanResult, opts: { noRedact: boolean; showSuppressed?: boolean }): string {
   return (
     JSON.stringify(
       {
@@ -10,6 +10,11 @@ export function formatJson(result: ScanResult, opts: { noRedact: boolean }): str
         findings: sortFindings(result.findings).map((f) => viewFinding(f, opts.noRedact)),
         stats: { ...result.stats, mode: result.mode },
         skipped: result.skipped,
+        // --show-suppressed: what was dropped, each with the kind of filter and the reason (redacted like findings).
+        ...(opts.showSuppressed ? { suppressed: sortSuppressed(result.suppressed).map((s) => ({ ...viewFinding(s.finding, opts.noRedact), kind: s.kind, reason: s.reason })) } : {}),
+        ...(result.staleIgnores && result.staleIgnores.length > 0
+          ? { staleIgnores: result.staleIgnores.map((e) => ({ file: e.file, line: e.line, entry: e.text })) }
+          : {}),
       },
       null,
       2,

@@ -4,12 +4,14 @@
  */
 import type { ScanResult } from '../scan.js';
 import type { Finding } from '../types.js';
-import { sortFindings } from './finding-view.js';
+import { sortFindings, sortSuppressed } from './finding-view.js';
 import { redact, redactIn } from './redact.js';
 
 export interface PrettyOptions {
   color: boolean;
   noRedact: boolean;
+  /** List what was dropped, and why. */
+  showSuppressed?: boolean;
 }
 
 const paint = (on: boolean, code: string) => (s: string) => (on ? `\x1b[${code}m${s}\x1b[0m` : s);
@@ -35,7 +37,8 @@ function nextStep(f: Finding): string {
   if (f.verification?.status === 'revoked') return 'Revoked. Now remove it from the code (and history), and replace it where it is used.';
   if (f.verification?.status === 'invalid') return 'The provider rejects it: no longer usable. Remove it from the code anyway.';
   const where = f.remediation ? `revoke or rotate it at ${f.remediation}` : 'rotate it with whoever issued it';
-  return `Treat it as compromised: ${where}, then remove it from the code. A false positive? Add a "leakward:allow" comment on the line.`;
+  return `Treat it as compromised: ${where}, then remove it from the code. A false positive? Add a "leakward:allow" comment on the line, ` +
+    `or \`leakward ignore ${f.fingerprint}\`.`;
 }
 
 export function formatPretty(result: ScanResult, opts: PrettyOptions): string {
@@ -57,6 +60,16 @@ export function formatPretty(result: ScanResult, opts: PrettyOptions): string {
     out.push(...verificationLines(f, dim, red));
     out.push(`  ${dim('why:')}    ${f.reasons.join('; ')}`);
     out.push(`  ${dim('next:')}   ${nextStep(f)}`);
+    out.push('');
+  }
+  if (opts.showSuppressed && result.suppressed.length > 0) {
+    out.push(bold(`Suppressed (${result.suppressed.length}): found, then dropped for the reason given`));
+    for (const s of sortSuppressed(result.suppressed)) {
+      const f = s.finding;
+      const secret = f.secret ? `  ${printable(opts.noRedact ? f.secret : redact(f.secret))}` : '';
+      out.push(`  ${printable(`${f.file}:${f.line}:${f.column}`)}  ${cyan(f.ruleId)}${secret}`);
+      out.push(`    ${dim(`${s.kind}:`)} ${printable(s.reason)}`);
+    }
     out.push('');
   }
   out.push(summary(result, { red, bold }));

@@ -1,7 +1,7 @@
 /** `--format sarif`: SARIF 2.1.0 for code-scanning UIs (GitHub's upload-sarif among them). */
 import type { ScanResult } from '../scan.js';
-import type { Finding, Rule } from '../types.js';
-import { sortFindings } from './finding-view.js';
+import type { Finding, Rule, Suppression } from '../types.js';
+import { sortFindings, sortSuppressed } from './finding-view.js';
 import { redact, redactIn } from './redact.js';
 
 export const TOOL_VERSION = '0.1.0';
@@ -21,8 +21,11 @@ function verified(f: Finding): string {
 
 const uri = (path: string): string => path.split('/').map(encodeURIComponent).join('/');
 
-export function formatSarif(result: ScanResult, rules: Rule[], opts: { noRedact: boolean }): string {
-  const findings = sortFindings(result.findings);
+export function formatSarif(result: ScanResult, rules: Rule[], opts: { noRedact: boolean; showSuppressed?: boolean }): string {
+  // --show-suppressed: dropped findings become results with a SARIF suppression (code scanning shows them as dismissed).
+  const dropped = opts.showSuppressed ? sortSuppressed(result.suppressed) : [];
+  const why = new Map<Finding, Suppression>(dropped.map((s) => [s.finding, s]));
+  const findings = [...sortFindings(result.findings), ...dropped.map((s) => s.finding)];
   const used = [...new Set(findings.map((f) => f.ruleId))].sort();
   const byId = new Map(rules.map((r) => [r.id, r]));
   const ruleIndex = new Map(used.map((id, i) => [id, i]));
@@ -60,6 +63,9 @@ export function formatSarif(result: ScanResult, rules: Rule[], opts: { noRedact:
     ],
     partialFingerprints: { 'leakward/v1': f.fingerprint },
     properties: { confidence: f.confidence, ...(f.commit ? { commit: f.commit } : {}), ...(f.verification ? { verification: f.verification } : {}) },
+    ...(why.has(f)
+      ? { suppressions: [{ kind: why.get(f)!.kind === 'inline' ? 'inSource' : 'external', justification: `${why.get(f)!.kind}: ${why.get(f)!.reason}` }] }
+      : {}),
   }));
   return (
     JSON.stringify(

@@ -24,23 +24,49 @@ export function parseToml(text: string, file: string): Record<string, unknown> {
   }
 }
 
-/** Parses one rules document: `[[rules]]` tables plus optional `[[allowlists]]` / `[allowlist]`. */
-export function parseRulesDocument(text: string, file: string, requireExamples: boolean): LoadedRules {
-  const doc = parseToml(text, file);
-  const find = lineFinder(text);
-  const headerLines: number[] = [];
+/** Header lines of `[[rules]]`, the allowlists of each rule, and the global allowlists. */
+function tableHeaders(text: string): { rules: number[]; ruleAllowlists: number[]; allowlists: number[] } {
+  const out = { rules: [] as number[], ruleAllowlists: [] as number[], allowlists: [] as number[] };
   text.split('\n').forEach((l, i) => {
-    if (/^\s*\[\[\s*rules\s*\]\]/.test(l)) headerLines.push(i + 1);
+    if (/^\s*\[\[\s*rules\s*\]\]/.test(l)) out.rules.push(i + 1);
+    else if (/^\s*\[\[?\s*rules\s*\.\s*allowlists?\s*\]\]?/.test(l)) out.ruleAllowlists.push(i + 1);
+    else if (/^\s*\[\[?\s*allowlists?\s*\]\]?/.test(l)) out.allowlists.push(i + 1);
   });
+  return out;
+}
+
+export interface ParseOptions {
+  /** Rules shipped with leakward must carry examples. */
+  requireExamples: boolean;
+  /** Rules may leave out regex and path, to change a rule of the config they extend. */
+  partial?: boolean;
+}
+
+/** Parses one rules document: `[[rules]]` tables plus optional `[[allowlists]]` / `[allowlist]`. */
+export function parseRulesDocument(text: string, file: string, options: boolean | ParseOptions): LoadedRules {
+  const opts = typeof options === 'boolean' ? { requireExamples: options } : options;
+  return rulesFromDocument(parseToml(text, file), text, file, opts);
+}
+
+/** The rules and allowlists of an already parsed document (a config reads its other keys itself). */
+export function rulesFromDocument(doc: Record<string, unknown>, text: string, file: string, opts: ParseOptions): LoadedRules {
+  const find = lineFinder(text);
+  const headers = tableHeaders(text);
   const rawRules = doc.rules ?? [];
   if (!Array.isArray(rawRules)) throw new RuleError(file, find('rules'), undefined, '"rules" must be an array of tables ([[rules]])');
   const rules = rawRules.map((raw, i) => {
-    const line = headerLines[i];
-    return validateRule(raw, { file, ...(line ? { line } : {}), find, requireExamples });
+    const line = headers.rules[i];
+    const next = headers.rules[i + 1] ?? Infinity;
+    const allowlistLines = headers.ruleAllowlists.filter((l) => line !== undefined && l > line && l < next);
+    return validateRule(raw, { file, ...(line ? { line } : {}), find, requireExamples: opts.requireExamples, allowlistLines, partial: opts.partial ?? false });
   });
+  if (doc.allowlists !== undefined && doc.allowlist !== undefined) {
+    throw new RuleError(file, find('allowlist') ?? headers.allowlists[0], undefined, 'both [allowlist] and [[allowlists]]',
+      'Write every global allowlist as [[allowlists]] (gitleaks ≥ 8.25).');
+  }
   const rawAllow = doc.allowlists ?? (doc.allowlist !== undefined ? [doc.allowlist] : []);
   if (!Array.isArray(rawAllow)) throw new RuleError(file, find('allowlists'), undefined, '"allowlists" must be an array of tables');
-  const allowlists = rawAllow.map((a) => validateAllowlist({ file, line: undefined, id: undefined, find }, a));
+  const allowlists = rawAllow.map((a, i) => validateAllowlist({ file, line: headers.allowlists[i], id: undefined, find }, a, true));
   return { rules, allowlists };
 }
 

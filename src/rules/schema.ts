@@ -2,15 +2,19 @@
  * Strict validation of rule tables (a superset of gitleaks' schema). Unknown keys and wrong types are
  * errors that name the file, the line and the rule id: a typo must never silently disable a rule.
  */
+import { globProblem } from '../engine/glob.js';
 import { RuleError } from '../errors.js';
-import type { Allowlist, ChecksumKind, Confidence, Rule, StructureKind } from '../types.js';
+import type { Allowlist, ChecksumKind, Confidence, RequiredRule, Rule, StructureKind } from '../types.js';
 
 const RULE_KEYS = new Set([
   'id', 'description', 'regex', 'secretGroup', 'entropy', 'keywords', 'path', 'tags', 'allowlists',
   'allowlist', 'provider', 'confidence', 'checksum', 'structure', 'remediation', 'verify', 'revoke',
-  'examples', 'negatives',
+  'examples', 'negatives', 'required', 'skipReport',
 ]);
-const ALLOWLIST_KEYS = new Set(['description', 'condition', 'regexTarget', 'regexes', 'paths', 'stopwords', 'commits']);
+const REQUIRED_KEYS = ['id', 'withinLines', 'withinColumns'];
+const ALLOWLIST_KEYS = new Set(['description', 'condition', 'regexTarget', 'regexes', 'paths', 'globs', 'stopwords', 'commits']);
+/** Only a global allowlist can name the rules it applies to. */
+const GLOBAL_ALLOWLIST_KEYS = new Set([...ALLOWLIST_KEYS, 'targetRules']);
 const CONFIDENCES: Confidence[] = ['high', 'medium', 'low'];
 const CHECKSUMS: ChecksumKind[] = ['github-crc32'];
 const STRUCTURES: StructureKind[] = ['aws-key-id', 'jwt', 'base64-json', 'base64-credentials'];
@@ -76,12 +80,16 @@ function oneOf<T extends string>(ctx: Ctx, t: Record<string, unknown>, key: stri
   return v as T;
 }
 
-export function validateAllowlist(ctx: Omit<Ctx, 'requireExamples'>, raw: unknown): Allowlist {
+export function validateAllowlist(ctx: Omit<Ctx, 'requireExamples'>, raw: unknown, global = false): Allowlist {
   const c = { ...ctx, requireExamples: false };
   if (!isObj(raw)) fail(c, 'an allowlist must be a table');
+  const keys = global ? GLOBAL_ALLOWLIST_KEYS : ALLOWLIST_KEYS;
   for (const k of Object.keys(raw)) {
-    if (!ALLOWLIST_KEYS.has(k)) {
-      fail(c, `unknown allowlist key "${k}"`, k, `Allowlist keys are: ${[...ALLOWLIST_KEYS].join(', ')}.`);
+    if (!keys.has(k)) {
+      const hint = k === 'targetRules'
+        ? 'targetRules belongs in a global [[allowlists]] table; a rule\'s own allowlist already applies only to it.'
+        : `Allowlist keys are: ${[...keys].join(', ')}.`;
+      fail(c, `unknown allowlist key "${k}"`, k, hint);
     }
   }
   const condition = (str(c, raw, 'condition') ?? 'OR').toUpperCase();
@@ -97,15 +105,40 @@ export function validateAllowlist(ctx: Omit<Ctx, 'requireExamples'>, raw: unknow
   };
   const description = str(c, raw, 'description');
   if (description) a.description = description;
-  if (a.regexes.length + a.paths.length + a.stopwords.length + a.commits.length === 0) {
-    fail(c, 'an allowlist needs at least one of regexes, paths, stopwords, commits');
+  const globs = strList(c, raw, 'globs');
+  for (const g of globs) {
+    const problem = globProblem(g);
+    if (problem) fail(c, `glob "${g}" ${problem}`, 'globs', 'Write a glob like "test/fixtures/**" or "*.min.js" (picomatch syntax).');
   }
+  if (globs.length > 0) a.globs = globs;
+  if (global && raw.targetRules !== undefined) {
+    const targets = strList(c, raw, 'targetRules');
+    if (targets.length === 0) fail(c, '"targetRules" is empty: leave it out to apply the allowlist to every rule', 'targetRules');
+    a.targetRules = targets;
+  }
+  if (a.regexes.length + a.paths.length + globs.length + a.stopwords.length + a.commits.length === 0) {
+    fail(c, 'an allowlist needs at least one of regexes, paths, globs, stopwords, commits');
+  }
+  if (c.line !== undefined) a.source = { file: c.file, line: c.line };
+  else a.source = { file: c.file };
   return a;
 }
 
 export function validateRule(
   raw: unknown,
-  where: { file: string; line?: number; find: LineFinder; requireExamples: boolean },
+  where: {
+    file: string;
+    line?: number;
+    find: LineFinder;
+    requireExamples: boolean;
+    /** Header lines of the rule's own allowlist tables, in order. */
+    allowlistLines?: number[];
+    /**
+     * The rule may leave out regex and path: it changes a rule of the config it extends (gitleaks:
+     * `[[rules]] id = "gitlab-pat"` with only an allowlist). Whether that rule exists is checked when merging.
+     */
+    partial?: boolean;
+  },
 ): Rule {
   const ctx: Ctx = { file: where.file, line: where.line, id: undefined, find: where.find, requireExamples: where.requireExamples };
   if (!isObj(raw)) fail(ctx, 'a rule must be a table ([[rules]])');
@@ -117,10 +150,13 @@ export function validateRule(
   }
   const regex = str(ctx, raw, 'regex');
   const path = str(ctx, raw, 'path');
-  if (regex === undefined && path === undefined) fail(ctx, 'a rule needs a "regex", a "path", or both');
+  if (regex === undefined && path === undefined && !where.partial) fail(ctx, 'a rule needs a "regex", a "path", or both');
   const keywords = strList(ctx, raw, 'keywords').map((k) => k.toLowerCase());
   for (const k of keywords) {
     if (!/^[\x20-\x7e]+$/.test(k)) fail(ctx, `keyword "${k}" must be printable ASCII`, 'keywords');
+  }
+  if (raw.allowlists !== undefined && raw.allowlist !== undefined) {
+    fail(ctx, 'both [rules.allowlist] and [[rules.allowlists]]', 'allowlist', 'Write every allowlist as [[rules.allowlists]] (gitleaks ≥ 8.21).');
   }
   const rawAllow = raw.allowlists ?? (raw.allowlist !== undefined ? [raw.allowlist] : []);
   if (!Array.isArray(rawAllow)) fail(ctx, '"allowlists" must be an array of tables', 'allowlists');
@@ -129,7 +165,7 @@ export function validateRule(
     description: str(ctx, raw, 'description') ?? id,
     keywords,
     tags: strList(ctx, raw, 'tags'),
-    allowlists: rawAllow.map((a) => validateAllowlist(ctx, a)),
+    allowlists: rawAllow.map((a, i) => validateAllowlist({ ...ctx, line: where.allowlistLines?.[i] ?? ctx.line }, a)),
     confidence: oneOf(ctx, raw, 'confidence', CONFIDENCES) ?? 'medium',
     examples: strList(ctx, raw, 'examples'),
     negatives: strList(ctx, raw, 'negatives'),
@@ -154,6 +190,27 @@ export function validateRule(
   for (const k of ['provider', 'remediation', 'verify', 'revoke'] as const) {
     const v = str(ctx, raw, k);
     if (v !== undefined) rule[k] = v;
+  }
+  if (raw.required !== undefined) {
+    if (!Array.isArray(raw.required) || raw.required.length === 0) fail(ctx, '"required" must be [[rules.required]] tables', 'required');
+    rule.required = (raw.required as unknown[]).map((r) => {
+      if (!isObj(r)) fail(ctx, '"required" must be [[rules.required]] tables', 'required');
+      for (const k of Object.keys(r)) {
+        if (!REQUIRED_KEYS.includes(k)) fail(ctx, `unknown key "${k}" in [[rules.required]]`, k, `Keys there are: ${REQUIRED_KEYS.join(', ')}.`);
+      }
+      const req: RequiredRule = { id: str(ctx, r, 'id', true)! };
+      for (const k of ['withinLines', 'withinColumns'] as const) {
+        const n = num(ctx, r, k);
+        if (n === undefined) continue;
+        if (!Number.isInteger(n) || n < 0) fail(ctx, `"${k}" must be a whole number ≥ 0`, k);
+        req[k] = n;
+      }
+      return req;
+    });
+  }
+  if (raw.skipReport !== undefined) {
+    if (typeof raw.skipReport !== 'boolean') fail(ctx, '"skipReport" must be true or false', 'skipReport');
+    if (raw.skipReport) rule.skipReport = true;
   }
   if (where.requireExamples && rule.examples.length === 0) {
     fail(ctx, 'the rule has no examples', undefined,

@@ -16,8 +16,9 @@ import { StringDecoder } from 'node:string_decoder';
 import { pathAllowed } from '../engine/allowlist.js';
 import { LeakwardError } from '../errors.js';
 import { parseBaseline } from '../filters/baseline.js';
+import { applyIgnoreFiles } from '../config/ignore-files.js';
 import { loadBuiltinRuleSet } from '../rules/builtin.js';
-import { DEFAULT_MAX_FILE_SIZE, prepareEngines, resolveRuleSet, scanFragments, type ScanContext, type ScanResult } from '../scan.js';
+import { prepareEngines, resolveMaxFileSize, resolveRuleSet, scanFragments, type ScanContext, type ScanResult } from '../scan.js';
 import type { Fragment, RuleSet, SkippedFile } from '../types.js';
 import { decodeText } from './decode-text.js';
 import { DiffParser, LineSplitter, type DiffFile } from './diff-parse.js';
@@ -66,11 +67,12 @@ export async function scanStaged(options: StagedOptions = {}): Promise<StagedRes
   let root: string;
   let ruleSet: RuleSet;
   let baseline: Set<string> | undefined;
+  const notes: string[] = [];
   try {
     const builtin = options.ruleSet ?? loadBuiltinRuleSet();
     root = rootFrom(await rootAsked, dir);
     await prepareEngines(options, root);
-    ruleSet = resolveRuleSet({ ...options, ruleSet: builtin, cwd }, root);
+    ruleSet = resolveRuleSet({ ...options, ruleSet: builtin, cwd }, root, notes);
     baseline = options.baseline ?? (options.rootBaseline ? readRootBaseline(root) : undefined);
   } catch (e) {
     diff.kill();
@@ -84,7 +86,7 @@ export async function scanStaged(options: StagedOptions = {}): Promise<StagedRes
   const skipped: SkippedFile[] = [];
   const files = new Set<string>();
   const fragments = readDiff(diff, root, {
-    maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    maxFileSize: resolveMaxFileSize({ ...options, cwd }, root),
     exclude: (path) => pathAllowed(ruleSet.allowlists, path) !== undefined,
     onSkip: (s) => skipped.push(s),
     onFile: (path) => files.add(path),
@@ -92,7 +94,8 @@ export async function scanStaged(options: StagedOptions = {}): Promise<StagedRes
   const result = await scanFragments(fragments, ctx, { mode: 'staged', skipped, started });
   // A file with several changed places is several fragments; people count files.
   result.stats.files = files.size;
-  return { ...result, root };
+  if (notes.length > 0) result.notes = [...notes, ...(result.notes ?? [])];
+  return { ...applyIgnoreFiles(result, root, undefined), root };
 }
 
 export const BASELINE_NAME = '.leakward-baseline.json';

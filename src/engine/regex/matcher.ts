@@ -6,6 +6,7 @@
 import type { Match, Matcher } from '../../types.js';
 import { analyzeRegex, type RegexAnalysis } from './analyze.js';
 import { translateRe2 } from './translate.js';
+import { loadGlobEngine } from '../glob.js';
 
 /**
  * Most backtracking steps per input character we let V8's engine take (see analyze.ts). V8 takes
@@ -58,7 +59,9 @@ class BacktrackingMatcher implements Matcher {
 let linear: typeof import('./linear.js') | undefined;
 
 export async function loadLinearEngine(): Promise<void> {
-  linear ??= await import('./linear.js');
+  // User patterns may also be globs: their engine comes along (see src/engine/glob.ts).
+  const [m] = await Promise.all([import('./linear.js'), loadGlobEngine()]);
+  linear ??= m;
 }
 
 /** For the linear module itself, which registers when it is imported statically. */

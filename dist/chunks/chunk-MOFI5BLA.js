@@ -1,0 +1,555 @@
+import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
+import {
+  findConfig,
+  loadBuiltinRuleSet,
+  loadConfig
+} from "./chunk-5QA7QSFN.js";
+import {
+  createDetector,
+  pathAllowed
+} from "./chunk-SWPDL5AM.js";
+import {
+  loadLinearEngine
+} from "./chunk-GIO35MQL.js";
+import {
+  applyBaseline
+} from "./chunk-D7JTSMUL.js";
+import {
+  LeakwardError
+} from "./chunk-BVVL3BHR.js";
+
+// src/config/ignore-files.ts
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+// src/filters/ignore.ts
+var IGNORE_NAME = ".leakwardignore";
+var GITLEAKS_IGNORE_NAME = ".gitleaksignore";
+var FINGERPRINT = /^([A-Za-z0-9][A-Za-z0-9._-]*):([0-9a-f]{24})(?::(.+))?$/;
+var GITLEAKS = /^(?:([0-9a-f]{40}|[0-9a-f]{64}):)?(.+):([A-Za-z0-9][A-Za-z0-9._-]*):(\d+)$/;
+function splitComment(line) {
+  const m = /(^|\s)#/.exec(line);
+  if (!m) return { text: line.trim() };
+  const comment = line.slice(m.index + m[0].length).trim();
+  return { text: line.slice(0, m.index).trim(), ...comment ? { comment } : {} };
+}
+function parseFingerprint(text) {
+  const m = FINGERPRINT.exec(text);
+  return m ? { ruleId: m[1], hash: m[2], ...m[3] !== void 0 ? { path: m[3] } : {} } : void 0;
+}
+function parseLeakwardIgnore(text, file) {
+  const out = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const { text: entry, comment } = splitComment(raw);
+    if (entry === "") return;
+    const fp = parseFingerprint(entry);
+    if (!fp) {
+      throw new LeakwardError(
+        "CONFIG_INVALID",
+        `${file}:${i + 1}: "${entry}" is not a fingerprint (rule-id:hash, or rule-id:hash:path)`,
+        "Copy the fingerprint from a report (`--format json`, or the pretty report), or add it with `leakward ignore`."
+      );
+    }
+    out.push({ file, line: i + 1, text: entry, kind: "fingerprint", ...fp, ...comment ? { comment } : {} });
+  });
+  return out;
+}
+function parseGitleaksIgnore(text, file) {
+  const out = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const entry = raw.trim();
+    if (entry === "" || entry.startsWith("#")) return;
+    const m = GITLEAKS.exec(entry);
+    if (!m) {
+      throw new LeakwardError(
+        "CONFIG_INVALID",
+        `${file}:${i + 1}: "${entry}" is not a gitleaks fingerprint (commit:file:rule-id:line, or file:rule-id:line)`,
+        "Fix or remove the line; for suppressions that survive rebases and moved lines use .leakwardignore (`leakward ignore`)."
+      );
+    }
+    out.push({
+      file,
+      line: i + 1,
+      text: entry,
+      kind: "gitleaks",
+      ruleId: m[3],
+      path: m[2],
+      findingLine: Number(m[4]),
+      ...m[1] ? { commit: m[1] } : {}
+    });
+  });
+  return out;
+}
+function entryMatches(e, f) {
+  if (e.ruleId !== f.ruleId) return false;
+  if (e.kind === "fingerprint") return f.fingerprint === `${e.ruleId}:${e.hash}` && (e.path === void 0 || e.path === f.file);
+  return e.path === f.file && e.findingLine === f.line && e.commit === f.commit;
+}
+function describeEntry(e) {
+  return `${e.file}:${e.line}${e.comment ? ` (${e.comment})` : ""}`;
+}
+function applyIgnore(findings, entries) {
+  const kept = [];
+  const suppressed = [];
+  const used = /* @__PURE__ */ new Set();
+  for (const f of findings) {
+    const e = entries.find((x) => entryMatches(x, f));
+    if (e) {
+      used.add(e);
+      suppressed.push({ finding: f, kind: "ignore", reason: `ignored by ${describeEntry(e)}` });
+    } else kept.push(f);
+  }
+  return { kept, suppressed, used };
+}
+function staleEntries(entries, used, history) {
+  return entries.filter((e) => !used.has(e) && (e.kind === "fingerprint" || e.commit !== void 0 === history));
+}
+function formatEntry(fingerprint, comment) {
+  return comment ? `${fingerprint}  # ${comment.replace(/[\r\n]+/g, " ")}` : fingerprint;
+}
+function removeLines(text, lines) {
+  return text.split("\n").filter((_l, i) => !lines.has(i + 1)).join("\n");
+}
+function addEntries(text, file, lines) {
+  const have = new Set(parseLeakwardIgnore(text, file).map((e) => e.text));
+  const added = [];
+  let out = text;
+  for (const l of lines) {
+    if (have.has(l.fingerprint)) continue;
+    have.add(l.fingerprint);
+    if (out !== "" && !out.endsWith("\n")) out += "\n";
+    out += formatEntry(l.fingerprint, l.comment) + "\n";
+    added.push(l.fingerprint);
+  }
+  return { text: out, added };
+}
+
+// src/config/ignore-files.ts
+function readIfThere(path) {
+  try {
+    return readFileSync(path, "utf8");
+  } catch (e) {
+    const code = e.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return void 0;
+    throw new LeakwardError("CONFIG_INVALID", `cannot read ${path}: ${code ?? e.message}`, "Check the file's permissions.");
+  }
+}
+function readIgnoreFiles(root) {
+  const mine = readIfThere(join(root, IGNORE_NAME));
+  const theirs = readIfThere(join(root, GITLEAKS_IGNORE_NAME));
+  return [
+    ...mine !== void 0 ? parseLeakwardIgnore(mine, IGNORE_NAME) : [],
+    ...theirs !== void 0 ? parseGitleaksIgnore(theirs, GITLEAKS_IGNORE_NAME) : []
+  ];
+}
+function applyIgnoreFiles(result, root, stale) {
+  const entries = readIgnoreFiles(root);
+  if (entries.length === 0) return result;
+  const r = applyIgnore(result.findings, entries);
+  const inBaseline = applyIgnore(result.suppressed.filter((s) => s.kind === "baseline").map((s) => s.finding), entries);
+  const used = /* @__PURE__ */ new Set([...r.used, ...inBaseline.used]);
+  const suppressed = [...result.suppressed, ...r.suppressed];
+  const suppressedByKind = { ...result.stats.suppressedByKind };
+  if (r.suppressed.length > 0) suppressedByKind.ignore = (suppressedByKind.ignore ?? 0) + r.suppressed.length;
+  return {
+    ...result,
+    findings: r.kept,
+    suppressed,
+    stats: { ...result.stats, findings: r.kept.length, suppressed: suppressed.length, suppressedByKind },
+    ...stale ? { staleIgnores: staleEntries(entries, used, stale === "history") } : {}
+  };
+}
+
+// src/engine/worker-detector.ts
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+var BATCH_CHARS = 256 * 1024;
+var MAX_IN_FLIGHT = 4;
+function workerFile() {
+  for (const rel of ["../engine-worker.js", "./engine-worker.js"]) {
+    const p = fileURLToPath(new URL(rel, import.meta.url));
+    if (existsSync(p)) return p;
+  }
+  return void 0;
+}
+function workerAvailable() {
+  return workerFile() !== void 0;
+}
+async function* detectOnWorker(fragments, spec, onSent) {
+  const file = workerFile();
+  if (!file) throw new Error("no engine worker in this build");
+  const worker = new Worker(file, { workerData: spec });
+  const pending = /* @__PURE__ */ new Map();
+  const done = [];
+  let failed;
+  let ready = false;
+  let wake;
+  const notify = () => {
+    const w = wake;
+    wake = void 0;
+    w?.();
+  };
+  const wait = () => new Promise((r) => wake = r);
+  worker.on("message", (msg) => {
+    if (msg.type === "ready") ready = true;
+    else if (msg.type === "error") failed = new Error(`the engine worker failed: ${msg.message}`);
+    else {
+      const sent = pending.get(msg.id);
+      pending.delete(msg.id);
+      for (const [i, result] of msg.results) done.push({ fragment: sent[i], result });
+    }
+    notify();
+  });
+  worker.on("error", (e) => {
+    failed = e;
+    notify();
+  });
+  worker.on("exit", (code) => {
+    if (pending.size > 0 && !failed) failed = new Error(`the engine worker stopped (exit code ${code})`);
+    notify();
+  });
+  let id = 0;
+  let batch = [];
+  let chars = 0;
+  const send = async () => {
+    while (pending.size >= MAX_IN_FLIGHT && !failed) await wait();
+    if (failed) throw failed;
+    pending.set(id, batch);
+    worker.postMessage({ id: id++, fragments: batch.map(strip) });
+    batch = [];
+    chars = 0;
+  };
+  try {
+    for await (const f of fragments) {
+      batch.push(f);
+      chars += f.text.length;
+      onSent?.(f);
+      if (chars >= BATCH_CHARS) await send();
+      if (done.length) yield* done.splice(0);
+      if (failed) throw failed;
+    }
+    if (batch.length) await send();
+    while (pending.size > 0) {
+      if (failed) throw failed;
+      if (done.length) yield* done.splice(0);
+      else await wait();
+    }
+    if (done.length) yield* done.splice(0);
+    if (!ready && failed) throw failed;
+  } finally {
+    await worker.terminate();
+  }
+}
+function strip(f) {
+  const out = { text: f.text, path: f.path, startLine: f.startLine };
+  if (f.commit !== void 0) out.commit = f.commit;
+  if (f.author !== void 0) out.author = f.author;
+  if (f.email !== void 0) out.email = f.email;
+  if (f.date !== void 0) out.date = f.date;
+  if (f.message !== void 0) out.message = f.message;
+  return out;
+}
+
+// src/sources/decode-text.ts
+var SNIFF = 8e3;
+function decodeText(buf) {
+  if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254) return buf.subarray(2).toString("utf16le");
+  if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) {
+    const swapped = Buffer.from(buf.subarray(2));
+    swapped.swap16();
+    return swapped.toString("utf16le");
+  }
+  const head = buf.subarray(0, SNIFF);
+  if (head.includes(0)) return void 0;
+  const start = buf.length >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191 ? 3 : 0;
+  return buf.toString("utf8", start);
+}
+
+// src/sources/stdin.ts
+async function readStdin(stream) {
+  const chunks = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+  const buf = Buffer.concat(chunks);
+  return { text: decodeText(buf) ?? buf.toString("latin1"), path: "<stdin>", startLine: 1, bytes: buf.length };
+}
+
+// src/sources/tree.ts
+import { execFile } from "node:child_process";
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from "node:fs";
+import { stat } from "node:fs/promises";
+import { isAbsolute, join as join2, relative, sep } from "node:path";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+async function listTree(root, git) {
+  try {
+    const s = await stat(root);
+    if (!s.isDirectory()) throw new LeakwardError("USAGE", `${root} is not a directory`, "Pass a directory, or - to read stdin.");
+  } catch (e) {
+    if (e instanceof LeakwardError) throw e;
+    throw new LeakwardError(
+      "USAGE",
+      `cannot scan ${root}: ${e.code ?? e.message}`,
+      "Check the path exists and is readable."
+    );
+  }
+  if (git === "auto") {
+    const files2 = await gitFiles(root);
+    if (files2) return { files: files2, mode: "git" };
+  }
+  const { default: fg } = await import("./out-HM7WSEWM.js");
+  const files = await fg("**/*", {
+    cwd: root,
+    dot: true,
+    // Symlinks are listed (not followed) so the reader can say when one points out of the root.
+    onlyFiles: false,
+    markDirectories: true,
+    followSymbolicLinks: false,
+    ignore: ["**/.git/**"],
+    suppressErrors: true
+  });
+  return { files: files.filter((f) => !f.endsWith("/")).sort(), mode: "filesystem" };
+}
+async function gitFiles(root) {
+  try {
+    await run("git", ["rev-parse", "--is-inside-work-tree"], { cwd: root });
+  } catch {
+    return void 0;
+  }
+  try {
+    const { stdout } = await run(
+      "git",
+      ["-c", "core.quotepath=off", "ls-files", "-z", "--cached", "--others", "--exclude-standard", "--deduplicate", "--", "."],
+      { cwd: root, maxBuffer: 1 << 30, encoding: "utf8" }
+    );
+    return stdout.split("\0").filter((p) => p.length > 0);
+  } catch (e) {
+    throw new LeakwardError(
+      "GIT_FAILED",
+      `git could not list the files in ${root}: ${e.message.split("\n")[0]}`,
+      "Run `git status` there to see what is wrong, or pass --no-git to scan it as a plain folder."
+    );
+  }
+}
+async function* readTree(listing, opts) {
+  const rootReal = realpathSync(opts.root);
+  const files = opts.exclude ? listing.files.filter((f) => !opts.exclude(f)) : listing.files;
+  const skip = (path, reason, detail) => {
+    opts.onSkip?.({ path, reason, ...detail ? { detail } : {} });
+    return void 0;
+  };
+  const open = (path, abs) => {
+    try {
+      return openSync(abs, constants.O_RDONLY | constants.O_NOFOLLOW);
+    } catch (e) {
+      const code = e.code;
+      if (code === "ENOENT") return void 0;
+      if (code !== "ELOOP") return skip(path, "unreadable", code);
+    }
+    let target;
+    try {
+      target = realpathSync(abs);
+    } catch {
+      return skip(path, "unreadable", "dangling symlink");
+    }
+    const rel = relative(rootReal, target);
+    if (rel.startsWith("..") || isAbsolute(rel)) return skip(path, "symlink-outside-root", target);
+    try {
+      return openSync(target, constants.O_RDONLY);
+    } catch (e) {
+      return skip(path, "unreadable", e.code);
+    }
+  };
+  const load = (path) => {
+    const abs = join2(opts.root, path);
+    const fd = open(path, abs);
+    if (fd === void 0) return void 0;
+    try {
+      const info = fstatSync(fd);
+      if (!info.isFile()) return skip(path, "not-a-file");
+      if (info.size > opts.maxFileSize) return skip(path, "too-large", `${info.size} bytes`);
+      const buf = Buffer.allocUnsafe(info.size);
+      let got = 0;
+      while (got < info.size) {
+        const n = readSync(fd, buf, got, info.size - got, got);
+        if (n === 0) break;
+        got += n;
+      }
+      const text = decodeText(got === info.size ? buf : buf.subarray(0, got));
+      if (text === void 0) return skip(path, "binary");
+      return { text, path: sep === "/" ? path : path.split(sep).join("/"), startLine: 1, bytes: got };
+    } catch (e) {
+      return skip(path, "unreadable", e.code);
+    } finally {
+      closeSync(fd);
+    }
+  };
+  for (const path of files) {
+    const f = load(path);
+    if (f) yield f;
+  }
+}
+
+// src/scan.ts
+var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+var configApi;
+async function prepareEngines(options, root) {
+  if (findConfig(root, options.config)) {
+    await loadLinearEngine();
+    configApi ??= await import("./apply-TLE73BLX.js");
+  }
+}
+function resolveRuleSet(options, root, notes) {
+  const ruleSet = options.ruleSet ?? loadBuiltinRuleSet();
+  const path = findConfig(root, options.config);
+  if (!path) return ruleSet;
+  if (!configApi) throw new Error("internal: prepareEngines() must run before resolveRuleSet()");
+  const applied = configApi.applyConfig(ruleSet, loadConfig(path, options.cwd ?? process.cwd()));
+  notes?.push(...applied.notes);
+  return applied.ruleSet;
+}
+function resolveMaxFileSize(options, root) {
+  if (options.maxFileSize !== void 0) return options.maxFileSize;
+  const path = findConfig(root, options.config);
+  const fromConfig = path ? loadConfig(path, options.cwd ?? process.cwd()).header.limits.maxFileSize : void 0;
+  return fromConfig ?? DEFAULT_MAX_FILE_SIZE;
+}
+async function scanFragments(fragments, ctx, extra) {
+  const started = extra.started ?? performance.now();
+  const sink = extra.sink ?? collectAll();
+  let files = 0;
+  let bytes = 0;
+  const count = (fragment) => {
+    files++;
+    bytes += fragment.bytes;
+    ctx.onProgress?.({ files, bytes });
+  };
+  if (extra.worker && workerAvailable()) {
+    for await (const { fragment, result } of detectOnWorker(fragments, extra.worker, count)) sink.add(result, fragment);
+  } else {
+    const detector = createDetector(ctx.ruleSet);
+    for await (const fragment of fragments) {
+      const r = detector.detect(fragment);
+      if (r.findings.length > 0 || r.suppressed.length > 0) sink.add(r, fragment);
+      count(fragment);
+    }
+  }
+  const findings = sink.findings();
+  const suppressed = sink.suppressed();
+  let kept = findings;
+  if (ctx.baseline) {
+    const b = applyBaseline(findings, ctx.baseline);
+    kept = b.kept;
+    suppressed.push(...b.suppressed);
+  }
+  const { skipped } = extra;
+  const skippedByReason = {};
+  for (const s of skipped) skippedByReason[s.reason] = (skippedByReason[s.reason] ?? 0) + 1;
+  const suppressedByKind = {};
+  for (const s of suppressed) suppressedByKind[s.kind] = (suppressedByKind[s.kind] ?? 0) + 1;
+  return {
+    findings: kept,
+    suppressed,
+    skipped,
+    mode: extra.mode,
+    rules: ctx.ruleSet.rules.map((r) => r.rule),
+    stats: {
+      files,
+      bytes,
+      skipped: skipped.length,
+      skippedByReason,
+      rules: ctx.ruleSet.rules.length,
+      findings: kept.length,
+      suppressed: suppressed.length,
+      suppressedByKind,
+      durationMs: Math.round(performance.now() - started)
+    }
+  };
+}
+function collectAll() {
+  const findings = [];
+  const suppressed = [];
+  return {
+    add(r) {
+      for (const f of r.findings) findings.push(f);
+      for (const s of r.suppressed) suppressed.push(s);
+    },
+    findings: () => findings,
+    suppressed: () => suppressed
+  };
+}
+async function scan(options) {
+  const result = await scanSource(options);
+  if (options.target === "-") return result;
+  return applyIgnoreFiles(result, options.target, options.range ? void 0 : options.history ? "history" : "tree");
+}
+async function scanSource(options) {
+  const started = performance.now();
+  const root = options.target === "-" ? void 0 : options.target;
+  await prepareEngines(options, root);
+  const notes = [];
+  const maxFileSize = resolveMaxFileSize(options, root);
+  if (options.history || options.range) {
+    const common = {
+      root: options.target,
+      ruleSet: () => resolveRuleSet(options, options.target, notes),
+      // The same rules, resolvable on an engine thread — unless the caller brought compiled rules.
+      ...options.ruleSet ? {} : {
+        engine: { ...options.config !== void 0 ? { config: options.config } : {}, cwd: options.cwd ?? process.cwd(), root: options.target }
+      },
+      maxFileSize,
+      ...options.baseline ? { baseline: options.baseline } : {},
+      ...options.onProgress ? { onProgress: options.onProgress } : {}
+    };
+    const withNotes = (r) => notes.length > 0 ? { ...r, notes: [...notes, ...r.notes ?? []] } : r;
+    if (options.history) {
+      const { scanHistory } = await import("./history-37XMRQ35.js");
+      return withNotes(await scanHistory({ ...common, ...options.history }));
+    }
+    const { scanRange } = await import("./range-ZJEYKDGA.js");
+    return withNotes(await scanRange({ ...common, ...options.range }));
+  }
+  const ruleSet = resolveRuleSet(options, root, notes);
+  const ctx = {
+    ruleSet,
+    ...options.baseline ? { baseline: options.baseline } : {},
+    ...options.onProgress ? { onProgress: options.onProgress } : {}
+  };
+  const skipped = [];
+  if (options.target === "-") {
+    const stdin = readStdin(options.stdin ?? process.stdin);
+    const one = async function* () {
+      yield await stdin;
+    };
+    return scanFragments(one(), ctx, { mode: "stdin", skipped, started });
+  }
+  const listing = await listTree(options.target, options.git ?? "auto");
+  const fragments = readTree(listing, {
+    root: options.target,
+    maxFileSize,
+    exclude: (path) => pathAllowed(ruleSet.allowlists, path) !== void 0,
+    onSkip: (s) => skipped.push(s)
+  });
+  const result = await scanFragments(fragments, ctx, { mode: listing.mode, skipped, started });
+  return notes.length > 0 ? { ...result, notes } : result;
+}
+
+export {
+  IGNORE_NAME,
+  GITLEAKS_IGNORE_NAME,
+  parseFingerprint,
+  parseLeakwardIgnore,
+  parseGitleaksIgnore,
+  entryMatches,
+  applyIgnore,
+  removeLines,
+  addEntries,
+  applyIgnoreFiles,
+  decodeText,
+  DEFAULT_MAX_FILE_SIZE,
+  prepareEngines,
+  resolveRuleSet,
+  resolveMaxFileSize,
+  scanFragments,
+  scan
+};

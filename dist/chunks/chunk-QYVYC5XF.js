@@ -1,0 +1,65 @@
+import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
+
+// src/report/redact.ts
+var PREFIX = /^(?:[A-Za-z]{1,12}[_-]){1,3}|^[A-Z]{4}(?=[A-Z2-7]{16}$)/;
+function redact(secret) {
+  if (secret.length === 0) return "";
+  const known = PREFIX.exec(secret)?.[0] ?? "";
+  const keep = Math.min(known.length + 2, Math.floor(secret.length / 4));
+  return secret.slice(0, Math.max(0, keep)).replace(/[\r\n]/g, " ") + "*".repeat(8);
+}
+function redactIn(text, f) {
+  let out = text;
+  for (const s of [f.encoded, f.secret]) {
+    if (!s) continue;
+    out = out.split(s).join(redact(s));
+    const first = s.split(/\r?\n/)[0];
+    if (first.length >= 8 && first !== s) out = out.split(first).join(redact(first));
+  }
+  return out;
+}
+
+// src/report/finding-view.ts
+function viewFinding(f, noRedact) {
+  const hide = (s) => noRedact ? s : redactIn(s, f);
+  const v = {
+    ruleId: f.ruleId,
+    description: f.description,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    secret: noRedact ? f.secret : redact(f.secret),
+    match: hide(f.match),
+    fingerprint: f.fingerprint,
+    confidence: f.confidence,
+    reasons: f.reasons,
+    entropy: f.entropy,
+    tags: f.tags
+  };
+  if (f.provider) v.provider = f.provider;
+  if (f.remediation) v.remediation = f.remediation;
+  if (f.structure) v.structure = f.structure;
+  if (f.verification) v.verification = f.verification;
+  if (f.decodedFrom) v.decodedFrom = f.decodedFrom;
+  for (const k of ["commit", "author", "email", "date", "message"]) if (f[k] !== void 0) v[k] = f[k];
+  return v;
+}
+function sortFindings(findings) {
+  return [...findings].sort(
+    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+  );
+}
+function sortSuppressed(suppressed) {
+  const order = new Map(sortFindings(suppressed.map((s) => s.finding)).map((f, i) => [f, i]));
+  return [...suppressed].sort((a, b) => order.get(a.finding) - order.get(b.finding));
+}
+
+export {
+  redact,
+  redactIn,
+  viewFinding,
+  sortFindings,
+  sortSuppressed
+};

@@ -1,0 +1,25 @@
+import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
+import {
+  DEFAULT_MAX_FILE_SIZE,
+  prepareEngines,
+  resolveMaxFileSize,
+  resolveRuleSet,
+  scan,
+  scanFragments
+} from "./chunk-MOFI5BLA.js";
+import "./chunk-5QA7QSFN.js";
+import "./chunk-JJWGCYOS.js";
+import "./chunk-SWPDL5AM.js";
+import "./chunk-OVZ6N6FJ.js";
+import "./chunk-GIO35MQL.js";
+import "./chunk-D7JTSMUL.js";
+import "./chunk-BVVL3BHR.js";
+import "./chunk-2T3MYWK7.js";
+export {
+  DEFAULT_MAX_FILE_SIZE,
+  prepareEngines,
+  resolveMaxFileSize,
+  resolveRuleSet,
+  scan,
+  scanFragments
+};

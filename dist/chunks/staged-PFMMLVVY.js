@@ -1,0 +1,24 @@
+import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
+import {
+  BASELINE_NAME,
+  STAGED_DIFF_ARGS,
+  readStaged,
+  scanStaged
+} from "./chunk-A7NSRAGS.js";
+import "./chunk-CVNNUKMO.js";
+import "./chunk-J4SUCEQK.js";
+import "./chunk-MOFI5BLA.js";
+import "./chunk-5QA7QSFN.js";
+import "./chunk-JJWGCYOS.js";
+import "./chunk-SWPDL5AM.js";
+import "./chunk-OVZ6N6FJ.js";
+import "./chunk-GIO35MQL.js";
+import "./chunk-D7JTSMUL.js";
+import "./chunk-BVVL3BHR.js";
+import "./chunk-2T3MYWK7.js";
+export {
+  BASELINE_NAME,
+  STAGED_DIFF_ARGS,
+  readStaged,
+  scanStaged
+};
