@@ -11,7 +11,7 @@ import {
 } from "./chunks/chunk-J4SUCEQK.js";
 import {
   scan
-} from "./chunks/chunk-MOFI5BLA.js";
+} from "./chunks/chunk-BQSKERH7.js";
 import "./chunks/chunk-5QA7QSFN.js";
 import "./chunks/chunk-JJWGCYOS.js";
 import "./chunks/chunk-SWPDL5AM.js";

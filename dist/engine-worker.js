@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-MOFI5BLA.js";
+} from "./chunks/chunk-BQSKERH7.js";
 import "./chunks/chunk-5QA7QSFN.js";
 import "./chunks/chunk-JJWGCYOS.js";
 import {

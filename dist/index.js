@@ -18,7 +18,7 @@ import {
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-A7NSRAGS.js";
+} from "./chunks/chunk-P5MEEOI4.js";
 import "./chunks/chunk-D6X6A2YW.js";
 import {
   applyConfig
@@ -45,7 +45,7 @@ import {
   parseGitleaksIgnore,
   parseLeakwardIgnore,
   scan
-} from "./chunks/chunk-MOFI5BLA.js";
+} from "./chunks/chunk-BQSKERH7.js";
 import {
   findConfig,
   loadBuiltinRuleSet,

@@ -76,31 +76,48 @@ export interface LineSpan {
 
 /** A version of a file as read here: its bytes and the offsets where its lines start. */
 export interface FileVersion {
-  data: Uint8Array;
+  data: Buffer;
   starts: Int32Array;
 }
 
-/** Bytes compared per native call when looking for where two versions start to differ. */
-const BLOCK = 256;
+/** Bytes compared per native call (memcmp) when looking for where two versions start to differ. */
+const BLOCK = 1024;
 
 /** Length of the common prefix of `a` and `b`. */
-export function commonPrefix(a: Uint8Array, b: Uint8Array): number {
+export function commonPrefix(a: Buffer, b: Buffer): number {
   const n = Math.min(a.length, b.length);
   let i = 0;
-  while (i + BLOCK <= n && Buffer.compare(a.subarray(i, i + BLOCK), b.subarray(i, i + BLOCK)) === 0) i += BLOCK;
+  // Ranges, not subarrays: no Buffer object per block.
+  while (i + BLOCK <= n && a.compare(b, i, i + BLOCK, i, i + BLOCK) === 0) i += BLOCK;
   while (i < n && a[i] === b[i]) i++;
   return i;
 }
 
 /** Length of the common suffix of `a` and `b`, at most `max`. */
-export function commonSuffix(a: Uint8Array, b: Uint8Array, max: number): number {
+export function commonSuffix(a: Buffer, b: Buffer, max: number): number {
   const n = Math.min(a.length, b.length, max);
+  const an = a.length;
+  const bn = b.length;
   let k = 0;
-  while (k + BLOCK <= n &&
-    Buffer.compare(a.subarray(a.length - k - BLOCK, a.length - k), b.subarray(b.length - k - BLOCK, b.length - k)) === 0) k += BLOCK;
-  while (k < n && a[a.length - 1 - k] === b[b.length - 1 - k]) k++;
+  while (k + BLOCK <= n && a.compare(b, bn - k - BLOCK, bn - k, an - k - BLOCK, an - k) === 0) k += BLOCK;
+  while (k < n && a[an - 1 - k] === b[bn - 1 - k]) k++;
   return k;
 }
+
+/** How many bytes from `a[ai]` and `b[bi]` on are equal, at most `max`. */
+function commonRun(a: Buffer, ai: number, b: Buffer, bi: number, max: number): number {
+  let k = 0;
+  while (k + BLOCK <= max && a.compare(b, bi + k, bi + k + BLOCK, ai + k, ai + k + BLOCK) === 0) k += BLOCK;
+  while (k < max && a[ai + k] === b[bi + k]) k++;
+  return k;
+}
+
+/** Bytes of the previous version searched for a line to get back in step after a change. */
+const SEARCH_WINDOW = 16 * 1024;
+/** A shared run shorter than this is not worth stepping over (it may be a common line such as `}`). */
+const MIN_RUN = 256;
+/** Lines hashed before trying again to get back in step, when no new line came along. */
+const RETRY_LINES = 32;
 
 /** First index in sorted `xs[0, n)` whose value is ≥ `v`. */
 function lowerBound(xs: Int32Array, n: number, v: number): number {
@@ -135,7 +152,7 @@ function push(index: number, offset: number): void {
  * hashed (or skipped the same way) when that version was read, so they are not new, and their line
  * offsets are that version's (shifted, for the end).
  */
-export function newLineSpans(data: Uint8Array, seen: LineSet, previous?: FileVersion): { spans: LineSpan[]; version: FileVersion } {
+export function newLineSpans(data: Buffer, seen: LineSet, previous?: FileVersion): { spans: LineSpan[]; version: FileVersion } {
   const n = data.length;
   let lines = 0;
   let i = 0;
@@ -169,6 +186,9 @@ export function newLineSpans(data: Uint8Array, seen: LineSet, previous?: FileVer
   // times faster than byte by byte, and the newlines are found natively.
   const words = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const fresh: number[] = [];
+  /** Where in `previous` to look for the next shared run, and whether to look now. */
+  let searchFrom = i;
+  let retryIn = 0;
   while (i < stop) {
     push(lines, i);
     let end = data.indexOf(10, i);
@@ -189,9 +209,41 @@ export function newLineSpans(data: Uint8Array, seen: LineSet, previous?: FileVer
     const len = end - i;
     // The length is mixed in (a tail byte and a word can collide); `| 1` keeps the low half non-zero;
     // `>>> 0` because the set's arrays hold unsigned values, which an int32 would never equal.
-    if (seen.add((h1 ^ len) >>> 0, ((h2 ^ Math.imul(len, 0x27d4eb2f)) | 1) >>> 0)) fresh.push(lines);
+    const isNew = seen.add((h1 ^ len) >>> 0, ((h2 ^ Math.imul(len, 0x27d4eb2f)) | 1) >>> 0);
+    if (isNew) fresh.push(lines);
     lines++;
+    const lineStart = i;
     i = end + 1;
+    // Back in step with the previous version? A line it also has, found a little after the last
+    // shared run, may start another: the lines of that run are whole lines of the previous version,
+    // so not new — their offsets are copied instead of hashing them. (Any run found this way is
+    // correct; a good one only saves more.)
+    if (isNew) retryIn = 0;
+    else if (previous && end < stop && --retryIn < 0) {
+      retryIn = RETRY_LINES;
+      const pd = previous.data;
+      const ps = previous.starts;
+      const at = pd.subarray(searchFrom, Math.min(pd.length, searchFrom + SEARCH_WINDOW)).indexOf(data.subarray(lineStart, i));
+      const pos = searchFrom + at;
+      if (at >= 0 && (pos === 0 || pd[pos - 1] === 10)) {
+        const run = commonRun(data, lineStart, pd, pos, Math.min(stop - lineStart, pd.length - pos));
+        if (run >= MIN_RUN) {
+          const shift = lineStart - pos;
+          // The previous version's line after the anchor; copy those whose newline is inside the run.
+          let pk = lowerBound(ps, ps.length, i - shift);
+          while (pk + 1 < ps.length && ps[pk + 1]! <= pos + run) {
+            push(lines++, ps[pk]! + shift);
+            pk++;
+          }
+          // (When the anchor was the previous version's last line, there is nothing to copy.)
+          if (pk < ps.length) {
+            i = ps[pk]! + shift;
+            searchFrom = ps[pk]!;
+          }
+          retryIn = 0;
+        }
+      }
+    }
   }
   if (tail > 0) {
     for (let t = 0; t < tail; t++) push(lines + t, previous!.starts[tailAt + t]! + tailShift);

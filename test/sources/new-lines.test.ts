@@ -57,6 +57,46 @@ describe('newLineSpans', () => {
     }
   });
 
+  it('gives the same spans with or without the previous version over random edits: inserts, deletes, appends, moves', () => {
+    let seed = 12345;
+    const rnd = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    const plain = new LineSet();
+    const withPrev = new LineSet();
+    for (let file = 0; file < 6; file++) {
+      let lines = Array.from({ length: 50 + rnd(400) }, (_, i) => `  line ${file}:${i} ${'#'.repeat(rnd(60))}`);
+      let prev: FileVersion | undefined;
+      for (let v = 0; v < 40; v++) {
+        lines = [...lines];
+        for (let e = rnd(4); e >= 0; e--) {
+          const at = rnd(lines.length + 1);
+          const op = rnd(5);
+          if (op === 0) lines.splice(at, 0, ...Array.from({ length: 1 + rnd(30) }, (_, i) => `  added ${file}/${v}/${e}/${i}`));
+          else if (op === 1) lines.splice(at, 1 + rnd(20));
+          else if (op === 2) lines.push(...Array.from({ length: 1 + rnd(20) }, (_, i) => `appended ${v}.${i} ${'='.repeat(rnd(40))}`));
+          else if (op === 3) lines.unshift(`first ${v}.${e}`);
+          else lines.push(...lines.splice(at, 1 + rnd(15)));
+        }
+        const data = buf(lines.join('\n') + (rnd(2) ? '\n' : ''));
+        const a = newLineSpans(data, plain);
+        const b = newLineSpans(data, withPrev, prev);
+        expect(b.spans).toEqual(a.spans);
+        expect([...b.version.starts]).toEqual([...a.version.starts]);
+        prev = b.version;
+      }
+    }
+  });
+
+  it('finds lines appended after a long last line (the previous version ends inside a shared run)', () => {
+    const set = new LineSet();
+    const v1 = buf(`head\n${'x'.repeat(400)}\n`);
+    const first = newLineSpans(v1, set);
+    const v2 = buf(`head\n${'x'.repeat(400)}\nTOKEN=appended\n`);
+    expect(texts(v2, newLineSpans(v2, set, first.version).spans).map((t) => t.line)).toEqual([3 - CONTEXT]);
+  });
+
   it('treats a line seen in any other file as not new, and one that changed by a single byte as new', () => {
     const set = new LineSet();
     newLineSpans(buf('a\nKEY=abcdefgh\nb\n'), set);

@@ -12,7 +12,7 @@ import {
 } from "./chunk-J4SUCEQK.js";
 import {
   scanFragments
-} from "./chunk-MOFI5BLA.js";
+} from "./chunk-BQSKERH7.js";
 import "./chunk-5QA7QSFN.js";
 import "./chunk-JJWGCYOS.js";
 import {
@@ -180,21 +180,32 @@ var LineSet = class {
     for (let i = 0; i < old.length; i += 2) if (old[i + 1] !== 0) this.add(old[i], old[i + 1]);
   }
 };
-var BLOCK = 256;
+var BLOCK = 1024;
 function commonPrefix(a, b) {
   const n = Math.min(a.length, b.length);
   let i = 0;
-  while (i + BLOCK <= n && Buffer.compare(a.subarray(i, i + BLOCK), b.subarray(i, i + BLOCK)) === 0) i += BLOCK;
+  while (i + BLOCK <= n && a.compare(b, i, i + BLOCK, i, i + BLOCK) === 0) i += BLOCK;
   while (i < n && a[i] === b[i]) i++;
   return i;
 }
 function commonSuffix(a, b, max) {
   const n = Math.min(a.length, b.length, max);
+  const an = a.length;
+  const bn = b.length;
   let k = 0;
-  while (k + BLOCK <= n && Buffer.compare(a.subarray(a.length - k - BLOCK, a.length - k), b.subarray(b.length - k - BLOCK, b.length - k)) === 0) k += BLOCK;
-  while (k < n && a[a.length - 1 - k] === b[b.length - 1 - k]) k++;
+  while (k + BLOCK <= n && a.compare(b, bn - k - BLOCK, bn - k, an - k - BLOCK, an - k) === 0) k += BLOCK;
+  while (k < n && a[an - 1 - k] === b[bn - 1 - k]) k++;
   return k;
 }
+function commonRun(a, ai, b, bi, max) {
+  let k = 0;
+  while (k + BLOCK <= max && a.compare(b, bi + k, bi + k + BLOCK, ai + k, ai + k + BLOCK) === 0) k += BLOCK;
+  while (k < max && a[ai + k] === b[bi + k]) k++;
+  return k;
+}
+var SEARCH_WINDOW = 16 * 1024;
+var MIN_RUN = 256;
+var RETRY_LINES = 32;
 function lowerBound(xs, n, v) {
   let lo = 0;
   let hi = n;
@@ -241,6 +252,8 @@ function newLineSpans(data, seen, previous) {
   }
   const words = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const fresh = [];
+  let searchFrom = i;
+  let retryIn = 0;
   while (i < stop) {
     push(lines, i);
     let end = data.indexOf(10, i);
@@ -259,9 +272,35 @@ function newLineSpans(data, seen, previous) {
       h2 = Math.imul(h2 + c, 1540483477) ^ h2 >>> 15;
     }
     const len = end - i;
-    if (seen.add((h1 ^ len) >>> 0, (h2 ^ Math.imul(len, 668265263) | 1) >>> 0)) fresh.push(lines);
+    const isNew = seen.add((h1 ^ len) >>> 0, (h2 ^ Math.imul(len, 668265263) | 1) >>> 0);
+    if (isNew) fresh.push(lines);
     lines++;
+    const lineStart = i;
     i = end + 1;
+    if (isNew) retryIn = 0;
+    else if (previous && end < stop && --retryIn < 0) {
+      retryIn = RETRY_LINES;
+      const pd = previous.data;
+      const ps = previous.starts;
+      const at = pd.subarray(searchFrom, Math.min(pd.length, searchFrom + SEARCH_WINDOW)).indexOf(data.subarray(lineStart, i));
+      const pos = searchFrom + at;
+      if (at >= 0 && (pos === 0 || pd[pos - 1] === 10)) {
+        const run = commonRun(data, lineStart, pd, pos, Math.min(stop - lineStart, pd.length - pos));
+        if (run >= MIN_RUN) {
+          const shift = lineStart - pos;
+          let pk = lowerBound(ps, ps.length, i - shift);
+          while (pk + 1 < ps.length && ps[pk + 1] <= pos + run) {
+            push(lines++, ps[pk] + shift);
+            pk++;
+          }
+          if (pk < ps.length) {
+            i = ps[pk] + shift;
+            searchFrom = ps[pk];
+          }
+          retryIn = 0;
+        }
+      }
+    }
   }
   if (tail > 0) {
     for (let t = 0; t < tail; t++) push(lines + t, previous.starts[tailAt + t] + tailShift);

@@ -16,7 +16,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scanFragments
-} from "./chunk-MOFI5BLA.js";
+} from "./chunk-BQSKERH7.js";
 import {
   loadBuiltinRuleSet
 } from "./chunk-5QA7QSFN.js";

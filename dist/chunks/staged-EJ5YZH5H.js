@@ -4,10 +4,10 @@ import {
   STAGED_DIFF_ARGS,
   readStaged,
   scanStaged
-} from "./chunk-A7NSRAGS.js";
+} from "./chunk-P5MEEOI4.js";
 import "./chunk-CVNNUKMO.js";
 import "./chunk-J4SUCEQK.js";
-import "./chunk-MOFI5BLA.js";
+import "./chunk-BQSKERH7.js";
 import "./chunk-5QA7QSFN.js";
 import "./chunk-JJWGCYOS.js";
 import "./chunk-SWPDL5AM.js";

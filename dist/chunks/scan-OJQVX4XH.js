@@ -6,7 +6,7 @@ import {
   resolveRuleSet,
   scan,
   scanFragments
-} from "./chunk-MOFI5BLA.js";
+} from "./chunk-BQSKERH7.js";
 import "./chunk-5QA7QSFN.js";
 import "./chunk-JJWGCYOS.js";
 import "./chunk-SWPDL5AM.js";

@@ -10,7 +10,7 @@ import {
   removeLines,
   resolveRuleSet,
   scan
-} from "./chunk-MOFI5BLA.js";
+} from "./chunk-BQSKERH7.js";
 import "./chunk-5QA7QSFN.js";
 import "./chunk-JJWGCYOS.js";
 import {

@@ -503,10 +503,10 @@ async function scanSource(options) {
     };
     const withNotes = (r) => notes.length > 0 ? { ...r, notes: [...notes, ...r.notes ?? []] } : r;
     if (options.history) {
-      const { scanHistory } = await import("./history-37XMRQ35.js");
+      const { scanHistory } = await import("./history-PSJHTFJU.js");
       return withNotes(await scanHistory({ ...common, ...options.history }));
     }
-    const { scanRange } = await import("./range-ZJEYKDGA.js");
+    const { scanRange } = await import("./range-32SYJNE6.js");
     return withNotes(await scanRange({ ...common, ...options.range }));
   }
   const ruleSet = resolveRuleSet(options, root, notes);
