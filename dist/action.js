@@ -11,7 +11,7 @@ import {
 } from "./chunks/chunk-J4SUCEQK.js";
 import {
   scan
-} from "./chunks/chunk-BQSKERH7.js";
+} from "./chunks/chunk-W7WVJBZX.js";
 import "./chunks/chunk-5QA7QSFN.js";
 import "./chunks/chunk-JJWGCYOS.js";
 import "./chunks/chunk-SWPDL5AM.js";
@@ -786,7 +786,7 @@ function toVerdict(v) {
 }
 var confirmWithProviders = async (findings, options) => {
   const [{ confirmFindings }, { checkProviderUrls, parseProviderUrls: parseProviderUrls2 }, { VERIFIERS }] = await Promise.all([
-    import("./chunks/confirm-5GA6XMEB.js"),
+    import("./chunks/confirm-MVXBK64U.js"),
     import("./chunks/provider-urls-3OF55ZJ6.js"),
     import("./chunks/registry-WZJCMYWE.js")
   ]);

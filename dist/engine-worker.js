@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-BQSKERH7.js";
+} from "./chunks/chunk-W7WVJBZX.js";
 import "./chunks/chunk-5QA7QSFN.js";
 import "./chunks/chunk-JJWGCYOS.js";
 import {

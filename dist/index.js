@@ -8,17 +8,18 @@ import {
 import {
   REVOKERS,
   confirmFindings
-} from "./chunks/chunk-DXB7IM7G.js";
+} from "./chunks/chunk-JKDDOXYS.js";
 import {
   checkChain
 } from "./chunks/chunk-PMNM7MDM.js";
+import "./chunks/chunk-RWG24MB4.js";
 import {
   VERIFIERS
 } from "./chunks/chunk-LJG64S4L.js";
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-P5MEEOI4.js";
+} from "./chunks/chunk-HOYJ7FGM.js";
 import "./chunks/chunk-D6X6A2YW.js";
 import {
   applyConfig
@@ -33,7 +34,6 @@ import {
   LineSplitter,
   parseDiff
 } from "./chunks/chunk-CVNNUKMO.js";
-import "./chunks/chunk-RWG24MB4.js";
 import {
   formatSarif
 } from "./chunks/chunk-6A7EVL6E.js";
@@ -45,7 +45,7 @@ import {
   parseGitleaksIgnore,
   parseLeakwardIgnore,
   scan
-} from "./chunks/chunk-BQSKERH7.js";
+} from "./chunks/chunk-W7WVJBZX.js";
 import {
   findConfig,
   loadBuiltinRuleSet,

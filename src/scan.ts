@@ -9,7 +9,7 @@ import { applyIgnoreFiles } from './config/ignore-files.js';
 import type { IgnoreEntry } from './filters/ignore.js';
 import { loadLinearEngine } from './engine/regex/matcher.js';
 import { loadBuiltinRuleSet } from './rules/builtin.js';
-import { detectOnWorker, workerAvailable, type EngineSpec } from './engine/worker-detector.js';
+import type { EngineSpec } from './engine/worker-detector.js';
 import { readStdin } from './sources/stdin.js';
 import { listTree, readTree } from './sources/tree.js';
 import type { DetectResult, Finding, Fragment, Rule, RuleSet, ScanStats, SkippedFile, Suppression } from './types.js';
@@ -120,8 +120,10 @@ export async function scanFragments<F extends Fragment & { bytes: number }>(
     bytes += fragment.bytes;
     ctx.onProgress?.({ files, bytes });
   };
-  if (extra.worker && workerAvailable()) {
-    for await (const { fragment, result } of detectOnWorker(fragments, extra.worker, count)) sink.add(result, fragment);
+  // Loaded only when asked for: the pre-commit hook never needs worker threads.
+  const onWorker = extra.worker ? await import('./engine/worker-detector.js') : undefined;
+  if (extra.worker && onWorker?.workerAvailable()) {
+    for await (const { fragment, result } of onWorker.detectOnWorker(fragments, extra.worker, count)) sink.add(result, fragment);
   } else {
     const detector = createDetector(ctx.ruleSet);
     for await (const fragment of fragments) {

@@ -5,16 +5,16 @@ import {
   seal
 } from "./chunk-PMNM7MDM.js";
 import {
+  checkProviderUrls,
+  parseProviderUrls
+} from "./chunk-RWG24MB4.js";
+import {
   VERIFIERS,
   bearer,
   isVerdict,
   obj,
   unknown
 } from "./chunk-LJG64S4L.js";
-import {
-  checkProviderUrls,
-  parseProviderUrls
-} from "./chunk-RWG24MB4.js";
 import {
   LeakwardError
 } from "./chunk-BVVL3BHR.js";

@@ -1,15 +1,15 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   confirmFindings
-} from "./chunk-DXB7IM7G.js";
+} from "./chunk-JKDDOXYS.js";
 import "./chunk-PMNM7MDM.js";
-import {
-  VERIFIERS
-} from "./chunk-LJG64S4L.js";
 import {
   checkProviderUrls,
   parseProviderUrls
 } from "./chunk-RWG24MB4.js";
+import {
+  VERIFIERS
+} from "./chunk-LJG64S4L.js";
 import "./chunk-OVZ6N6FJ.js";
 import "./chunk-BVVL3BHR.js";
 import "./chunk-2T3MYWK7.js";

@@ -16,7 +16,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scanFragments
-} from "./chunk-BQSKERH7.js";
+} from "./chunk-W7WVJBZX.js";
 import {
   loadBuiltinRuleSet
 } from "./chunk-5QA7QSFN.js";

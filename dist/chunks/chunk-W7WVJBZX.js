@@ -160,97 +160,6 @@ function applyIgnoreFiles(result, root, stale) {
   };
 }
 
-// src/engine/worker-detector.ts
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
-var BATCH_CHARS = 256 * 1024;
-var MAX_IN_FLIGHT = 4;
-function workerFile() {
-  for (const rel of ["../engine-worker.js", "./engine-worker.js"]) {
-    const p = fileURLToPath(new URL(rel, import.meta.url));
-    if (existsSync(p)) return p;
-  }
-  return void 0;
-}
-function workerAvailable() {
-  return workerFile() !== void 0;
-}
-async function* detectOnWorker(fragments, spec, onSent) {
-  const file = workerFile();
-  if (!file) throw new Error("no engine worker in this build");
-  const worker = new Worker(file, { workerData: spec });
-  const pending = /* @__PURE__ */ new Map();
-  const done = [];
-  let failed;
-  let ready = false;
-  let wake;
-  const notify = () => {
-    const w = wake;
-    wake = void 0;
-    w?.();
-  };
-  const wait = () => new Promise((r) => wake = r);
-  worker.on("message", (msg) => {
-    if (msg.type === "ready") ready = true;
-    else if (msg.type === "error") failed = new Error(`the engine worker failed: ${msg.message}`);
-    else {
-      const sent = pending.get(msg.id);
-      pending.delete(msg.id);
-      for (const [i, result] of msg.results) done.push({ fragment: sent[i], result });
-    }
-    notify();
-  });
-  worker.on("error", (e) => {
-    failed = e;
-    notify();
-  });
-  worker.on("exit", (code) => {
-    if (pending.size > 0 && !failed) failed = new Error(`the engine worker stopped (exit code ${code})`);
-    notify();
-  });
-  let id = 0;
-  let batch = [];
-  let chars = 0;
-  const send = async () => {
-    while (pending.size >= MAX_IN_FLIGHT && !failed) await wait();
-    if (failed) throw failed;
-    pending.set(id, batch);
-    worker.postMessage({ id: id++, fragments: batch.map(strip) });
-    batch = [];
-    chars = 0;
-  };
-  try {
-    for await (const f of fragments) {
-      batch.push(f);
-      chars += f.text.length;
-      onSent?.(f);
-      if (chars >= BATCH_CHARS) await send();
-      if (done.length) yield* done.splice(0);
-      if (failed) throw failed;
-    }
-    if (batch.length) await send();
-    while (pending.size > 0) {
-      if (failed) throw failed;
-      if (done.length) yield* done.splice(0);
-      else await wait();
-    }
-    if (done.length) yield* done.splice(0);
-    if (!ready && failed) throw failed;
-  } finally {
-    await worker.terminate();
-  }
-}
-function strip(f) {
-  const out = { text: f.text, path: f.path, startLine: f.startLine };
-  if (f.commit !== void 0) out.commit = f.commit;
-  if (f.author !== void 0) out.author = f.author;
-  if (f.email !== void 0) out.email = f.email;
-  if (f.date !== void 0) out.date = f.date;
-  if (f.message !== void 0) out.message = f.message;
-  return out;
-}
-
 // src/sources/decode-text.ts
 var SNIFF = 8e3;
 function decodeText(buf) {
@@ -424,8 +333,9 @@ async function scanFragments(fragments, ctx, extra) {
     bytes += fragment.bytes;
     ctx.onProgress?.({ files, bytes });
   };
-  if (extra.worker && workerAvailable()) {
-    for await (const { fragment, result } of detectOnWorker(fragments, extra.worker, count)) sink.add(result, fragment);
+  const onWorker = extra.worker ? await import("./worker-detector-3PCXISH5.js") : void 0;
+  if (extra.worker && onWorker?.workerAvailable()) {
+    for await (const { fragment, result } of onWorker.detectOnWorker(fragments, extra.worker, count)) sink.add(result, fragment);
   } else {
     const detector = createDetector(ctx.ruleSet);
     for await (const fragment of fragments) {
@@ -503,10 +413,10 @@ async function scanSource(options) {
     };
     const withNotes = (r) => notes.length > 0 ? { ...r, notes: [...notes, ...r.notes ?? []] } : r;
     if (options.history) {
-      const { scanHistory } = await import("./history-PSJHTFJU.js");
+      const { scanHistory } = await import("./history-OMJUG7VP.js");
       return withNotes(await scanHistory({ ...common, ...options.history }));
     }
-    const { scanRange } = await import("./range-32SYJNE6.js");
+    const { scanRange } = await import("./range-RFSEVFZ4.js");
     return withNotes(await scanRange({ ...common, ...options.range }));
   }
   const ruleSet = resolveRuleSet(options, root, notes);

@@ -74,7 +74,7 @@ function checkSourceFlags(path, flags) {
   }
 }
 async function runScan(io, path, flags, mode) {
-  const { scan } = await import("./scan-OJQVX4XH.js");
+  const { scan } = await import("./scan-G3HGPNXC.js");
   let baseline;
   if (flags.baseline) {
     const { parseBaseline } = await import("./baseline-DITHQAAD.js");
@@ -92,7 +92,7 @@ async function runScan(io, path, flags, mode) {
   }
   const target = path === "-" ? "-" : resolve(io.cwd, path);
   checkSourceFlags(path, flags);
-  const confirming = flags.verify || flags.revoke ? await import("./cli-34IAK65F.js") : void 0;
+  const confirming = flags.verify || flags.revoke ? await import("./cli-MI5653GM.js") : void 0;
   const overrides = confirming ? await confirming.checkConfirmFlags(flags) : void 0;
   const progress = await startProgress(io, path, flags);
   const result = flags.staged ? await scanStagedFor(io, target, flags, baseline, mode) : await scan({
@@ -144,7 +144,7 @@ async function runScan(io, path, flags, mode) {
   return result.findings.length > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 async function scanStagedFor(io, target, flags, baseline, mode) {
-  const { scanStaged } = await import("./staged-EJ5YZH5H.js");
+  const { scanStaged } = await import("./staged-XQNQM5LF.js");
   return scanStaged({
     target,
     ...flags.maxFileSize !== void 0 ? { maxFileSize: flags.maxFileSize } : {},

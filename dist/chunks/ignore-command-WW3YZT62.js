@@ -10,7 +10,7 @@ import {
   removeLines,
   resolveRuleSet,
   scan
-} from "./chunk-BQSKERH7.js";
+} from "./chunk-W7WVJBZX.js";
 import "./chunk-5QA7QSFN.js";
 import "./chunk-JJWGCYOS.js";
 import {
