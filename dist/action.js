@@ -11,12 +11,13 @@ import {
 } from "./chunks/chunk-J4SUCEQK.js";
 import {
   scan
-} from "./chunks/chunk-W7WVJBZX.js";
-import "./chunks/chunk-5QA7QSFN.js";
+} from "./chunks/chunk-R2COQVFN.js";
+import "./chunks/chunk-GAQTDYP4.js";
 import "./chunks/chunk-JJWGCYOS.js";
 import "./chunks/chunk-SWPDL5AM.js";
 import "./chunks/chunk-OVZ6N6FJ.js";
 import "./chunks/chunk-GIO35MQL.js";
+import "./chunks/chunk-YNC63ACA.js";
 import {
   parseBaseline
 } from "./chunks/chunk-D7JTSMUL.js";

@@ -2,14 +2,15 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-W7WVJBZX.js";
-import "./chunks/chunk-5QA7QSFN.js";
+} from "./chunks/chunk-R2COQVFN.js";
+import "./chunks/chunk-GAQTDYP4.js";
 import "./chunks/chunk-JJWGCYOS.js";
 import {
   createDetector
 } from "./chunks/chunk-SWPDL5AM.js";
 import "./chunks/chunk-OVZ6N6FJ.js";
 import "./chunks/chunk-GIO35MQL.js";
+import "./chunks/chunk-YNC63ACA.js";
 import "./chunks/chunk-D7JTSMUL.js";
 import "./chunks/chunk-BVVL3BHR.js";
 import "./chunks/chunk-2T3MYWK7.js";

@@ -19,7 +19,7 @@ import {
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-HOYJ7FGM.js";
+} from "./chunks/chunk-4CRVNRWE.js";
 import "./chunks/chunk-D6X6A2YW.js";
 import {
   applyConfig
@@ -45,13 +45,13 @@ import {
   parseGitleaksIgnore,
   parseLeakwardIgnore,
   scan
-} from "./chunks/chunk-W7WVJBZX.js";
+} from "./chunks/chunk-R2COQVFN.js";
 import {
   findConfig,
   loadBuiltinRuleSet,
   loadConfig,
   makeRulesBundle
-} from "./chunks/chunk-5QA7QSFN.js";
+} from "./chunks/chunk-GAQTDYP4.js";
 import {
   builtinRulesDir,
   loadRulesDir,
@@ -67,6 +67,7 @@ import {
   loadLinearEngine,
   registerGlobEngine
 } from "./chunks/chunk-GIO35MQL.js";
+import "./chunks/chunk-YNC63ACA.js";
 import {
   formatBaseline,
   parseBaseline

@@ -3,9 +3,8 @@
  * to run beside it: Fragments go over in batches, results come back for the few that hold something.
  * Only available from a build (dist/engine-worker.js); from source, callers scan on their own thread.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { buildFile } from '../build-file.js';
 import type { DetectResult, Fragment } from '../types.js';
 
 /** What the worker needs to resolve the same rules as the caller: serialisable, unlike compiled rules. */
@@ -27,13 +26,7 @@ const BATCH_CHARS = 256 * 1024;
 /** Batches sent and not yet answered: bounds memory when git outruns the engine. */
 const MAX_IN_FLIGHT = 4;
 
-function workerFile(): string | undefined {
-  for (const rel of ['../engine-worker.js', './engine-worker.js']) {
-    const p = fileURLToPath(new URL(rel, import.meta.url));
-    if (existsSync(p)) return p;
-  }
-  return undefined;
-}
+const workerFile = (): string | undefined => buildFile('engine-worker.js');
 
 /** True when the engine can run on a worker thread (a build ships its entry point). */
 export function workerAvailable(): boolean {

@@ -3,8 +3,8 @@
  * regex's engine plan — so start-up parses no TOML and analyses no regex. From source they are loaded
  * from `rules/*.toml` directly.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { buildFile } from '../build-file.js';
 import { compileRuleSet, planAll } from '../engine/compile.js';
 import { indexKeywords } from '../engine/detect.js';
 import { compilePrefilter, type PrefilterData } from '../engine/prefilter.js';
@@ -31,16 +31,8 @@ export function makeRulesBundle(): RulesBundle {
   return { version: 1, rules: slim, allowlists, plans, prefilter: compilePrefilter(indexKeywords(compiled.rules).keywords) };
 }
 
-function findBundle(): string | undefined {
-  for (const rel of ['../rules.json', './rules.json']) {
-    const p = fileURLToPath(new URL(rel, import.meta.url));
-    if (existsSync(p)) return p;
-  }
-  return undefined;
-}
-
 export function loadBuiltinRuleSet(): RuleSet {
-  const bundlePath = findBundle();
+  const bundlePath = buildFile(BUNDLE_NAME);
   if (bundlePath) {
     const b = JSON.parse(readFileSync(bundlePath, 'utf8')) as RulesBundle;
     const ruleSet = compileRuleSet(b.rules, b.allowlists, 'rules/', { plans: new Map(Object.entries(b.plans)), builtin: true });

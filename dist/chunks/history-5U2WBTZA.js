@@ -12,14 +12,15 @@ import {
 } from "./chunk-J4SUCEQK.js";
 import {
   scanFragments
-} from "./chunk-W7WVJBZX.js";
-import "./chunk-5QA7QSFN.js";
+} from "./chunk-R2COQVFN.js";
+import "./chunk-GAQTDYP4.js";
 import "./chunk-JJWGCYOS.js";
 import {
   pathAllowed
 } from "./chunk-SWPDL5AM.js";
 import "./chunk-OVZ6N6FJ.js";
 import "./chunk-GIO35MQL.js";
+import "./chunk-YNC63ACA.js";
 import "./chunk-D7JTSMUL.js";
 import "./chunk-BVVL3BHR.js";
 import "./chunk-2T3MYWK7.js";

@@ -1,25 +1,25 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
-  DEFAULT_MAX_FILE_SIZE,
-  prepareEngines,
-  resolveMaxFileSize,
-  resolveRuleSet,
-  scan,
-  scanFragments
-} from "./chunk-W7WVJBZX.js";
-import "./chunk-5QA7QSFN.js";
+  BASELINE_NAME,
+  STAGED_DIFF_ARGS,
+  readStaged,
+  scanStaged
+} from "./chunk-4CRVNRWE.js";
+import "./chunk-CVNNUKMO.js";
+import "./chunk-J4SUCEQK.js";
+import "./chunk-R2COQVFN.js";
+import "./chunk-GAQTDYP4.js";
 import "./chunk-JJWGCYOS.js";
 import "./chunk-SWPDL5AM.js";
 import "./chunk-OVZ6N6FJ.js";
 import "./chunk-GIO35MQL.js";
+import "./chunk-YNC63ACA.js";
 import "./chunk-D7JTSMUL.js";
 import "./chunk-BVVL3BHR.js";
 import "./chunk-2T3MYWK7.js";
 export {
-  DEFAULT_MAX_FILE_SIZE,
-  prepareEngines,
-  resolveMaxFileSize,
-  resolveRuleSet,
-  scan,
-  scanFragments
+  BASELINE_NAME,
+  STAGED_DIFF_ARGS,
+  readStaged,
+  scanStaged
 };

@@ -16,10 +16,10 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scanFragments
-} from "./chunk-W7WVJBZX.js";
+} from "./chunk-R2COQVFN.js";
 import {
   loadBuiltinRuleSet
-} from "./chunk-5QA7QSFN.js";
+} from "./chunk-GAQTDYP4.js";
 import {
   pathAllowed
 } from "./chunk-SWPDL5AM.js";

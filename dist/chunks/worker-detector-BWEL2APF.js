@@ -1,19 +1,14 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
+import {
+  buildFile
+} from "./chunk-YNC63ACA.js";
 import "./chunk-2T3MYWK7.js";
 
 // src/engine/worker-detector.ts
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 var BATCH_CHARS = 256 * 1024;
 var MAX_IN_FLIGHT = 4;
-function workerFile() {
-  for (const rel of ["../engine-worker.js", "./engine-worker.js"]) {
-    const p = fileURLToPath(new URL(rel, import.meta.url));
-    if (existsSync(p)) return p;
-  }
-  return void 0;
-}
+var workerFile = () => buildFile("engine-worker.js");
 function workerAvailable() {
   return workerFile() !== void 0;
 }

@@ -13,6 +13,9 @@ import {
   planAll
 } from "./chunk-SWPDL5AM.js";
 import {
+  buildFile
+} from "./chunk-YNC63ACA.js";
+import {
   RuleError
 } from "./chunk-BVVL3BHR.js";
 
@@ -207,8 +210,8 @@ function resolveExtendPath(path, configPath, dialect, cwd) {
 }
 
 // src/rules/builtin.ts
-import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { readFileSync as readFileSync2 } from "node:fs";
+var BUNDLE_NAME = "rules.json";
 function makeRulesBundle() {
   const { rules, allowlists } = loadRulesDir(builtinRulesDir());
   const slim = rules.map(({ examples: _e, negatives: _n, ...r }) => ({ ...r, examples: [], negatives: [] }));
@@ -216,15 +219,8 @@ function makeRulesBundle() {
   const compiled = compileRuleSet(slim, allowlists, "rules/", { plans: new Map(Object.entries(plans)), builtin: true });
   return { version: 1, rules: slim, allowlists, plans, prefilter: compilePrefilter(indexKeywords(compiled.rules).keywords) };
 }
-function findBundle() {
-  for (const rel of ["../rules.json", "./rules.json"]) {
-    const p = fileURLToPath(new URL(rel, import.meta.url));
-    if (existsSync2(p)) return p;
-  }
-  return void 0;
-}
 function loadBuiltinRuleSet() {
-  const bundlePath = findBundle();
+  const bundlePath = buildFile(BUNDLE_NAME);
   if (bundlePath) {
     const b = JSON.parse(readFileSync2(bundlePath, "utf8"));
     const ruleSet = compileRuleSet(b.rules, b.allowlists, "rules/", { plans: new Map(Object.entries(b.plans)), builtin: true });

@@ -12,7 +12,7 @@ import {
   loadBuiltinRuleSet,
   loadConfig,
   resolveExtendPath
-} from "./chunk-5QA7QSFN.js";
+} from "./chunk-GAQTDYP4.js";
 import {
   parseToml
 } from "./chunk-JJWGCYOS.js";
@@ -21,6 +21,7 @@ import "./chunk-OVZ6N6FJ.js";
 import {
   loadLinearEngine
 } from "./chunk-GIO35MQL.js";
+import "./chunk-YNC63ACA.js";
 import {
   LeakwardError
 } from "./chunk-BVVL3BHR.js";

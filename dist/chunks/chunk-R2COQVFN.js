@@ -3,7 +3,7 @@ import {
   findConfig,
   loadBuiltinRuleSet,
   loadConfig
-} from "./chunk-5QA7QSFN.js";
+} from "./chunk-GAQTDYP4.js";
 import {
   createDetector,
   pathAllowed
@@ -333,7 +333,7 @@ async function scanFragments(fragments, ctx, extra) {
     bytes += fragment.bytes;
     ctx.onProgress?.({ files, bytes });
   };
-  const onWorker = extra.worker ? await import("./worker-detector-3PCXISH5.js") : void 0;
+  const onWorker = extra.worker ? await import("./worker-detector-BWEL2APF.js") : void 0;
   if (extra.worker && onWorker?.workerAvailable()) {
     for await (const { fragment, result } of onWorker.detectOnWorker(fragments, extra.worker, count)) sink.add(result, fragment);
   } else {
@@ -413,10 +413,10 @@ async function scanSource(options) {
     };
     const withNotes = (r) => notes.length > 0 ? { ...r, notes: [...notes, ...r.notes ?? []] } : r;
     if (options.history) {
-      const { scanHistory } = await import("./history-OMJUG7VP.js");
+      const { scanHistory } = await import("./history-5U2WBTZA.js");
       return withNotes(await scanHistory({ ...common, ...options.history }));
     }
-    const { scanRange } = await import("./range-RFSEVFZ4.js");
+    const { scanRange } = await import("./range-GH5VQ4TW.js");
     return withNotes(await scanRange({ ...common, ...options.range }));
   }
   const ruleSet = resolveRuleSet(options, root, notes);
