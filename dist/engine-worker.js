@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-R2COQVFN.js";
+} from "./chunks/chunk-5V6XM3AC.js";
 import "./chunks/chunk-GAQTDYP4.js";
 import "./chunks/chunk-JJWGCYOS.js";
 import {

@@ -19,7 +19,7 @@ import {
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-4CRVNRWE.js";
+} from "./chunks/chunk-HSE5YOOZ.js";
 import "./chunks/chunk-D6X6A2YW.js";
 import {
   applyConfig
@@ -45,7 +45,7 @@ import {
   parseGitleaksIgnore,
   parseLeakwardIgnore,
   scan
-} from "./chunks/chunk-R2COQVFN.js";
+} from "./chunks/chunk-5V6XM3AC.js";
 import {
   findConfig,
   loadBuiltinRuleSet,

@@ -14,7 +14,7 @@ export const MAX_GAP = 200;
 /**
  * A set of line hashes in two 32-bit halves (a false "seen" takes a 1-in-2^52 collision), open
  * addressing in one typed array (both halves of a slot share a cache line). It grows while that pays —
- * a small table stays in cache, which is most of this loop's cost — up to 64 MB; then it starts over:
+ * a small table stays in cache, which is most of this loop's cost — up to 32 MB (2M lines); then it starts over:
  * lines look new again and are scanned again, which costs time, never a finding (a history scan folds
  * repeated findings to the oldest commit).
  */
@@ -25,7 +25,7 @@ export class LineSet {
   /** Times the set was full and started over. */
   resets = 0;
 
-  constructor(private readonly maxBits = 23, initialBits = 16) {
+  constructor(private readonly maxBits = 22, initialBits = 16) {
     this.slots = new Uint32Array(2 << initialBits);
     this.mask = (1 << initialBits) - 1;
   }

@@ -4,10 +4,10 @@ import {
   STAGED_DIFF_ARGS,
   readStaged,
   scanStaged
-} from "./chunk-4CRVNRWE.js";
+} from "./chunk-HSE5YOOZ.js";
 import "./chunk-CVNNUKMO.js";
 import "./chunk-J4SUCEQK.js";
-import "./chunk-R2COQVFN.js";
+import "./chunk-5V6XM3AC.js";
 import "./chunk-GAQTDYP4.js";
 import "./chunk-JJWGCYOS.js";
 import "./chunk-SWPDL5AM.js";

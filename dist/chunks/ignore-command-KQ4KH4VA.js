@@ -10,7 +10,7 @@ import {
   removeLines,
   resolveRuleSet,
   scan
-} from "./chunk-R2COQVFN.js";
+} from "./chunk-5V6XM3AC.js";
 import "./chunk-GAQTDYP4.js";
 import "./chunk-JJWGCYOS.js";
 import {

@@ -413,10 +413,10 @@ async function scanSource(options) {
     };
     const withNotes = (r) => notes.length > 0 ? { ...r, notes: [...notes, ...r.notes ?? []] } : r;
     if (options.history) {
-      const { scanHistory } = await import("./history-5U2WBTZA.js");
+      const { scanHistory } = await import("./history-E2GQKSSI.js");
       return withNotes(await scanHistory({ ...common, ...options.history }));
     }
-    const { scanRange } = await import("./range-GH5VQ4TW.js");
+    const { scanRange } = await import("./range-FHCSYZPQ.js");
     return withNotes(await scanRange({ ...common, ...options.range }));
   }
   const ruleSet = resolveRuleSet(options, root, notes);

@@ -12,7 +12,7 @@ import {
 } from "./chunk-J4SUCEQK.js";
 import {
   scanFragments
-} from "./chunk-R2COQVFN.js";
+} from "./chunk-5V6XM3AC.js";
 import "./chunk-GAQTDYP4.js";
 import "./chunk-JJWGCYOS.js";
 import {
@@ -136,7 +136,7 @@ function rawLogCommits(opts) {
 var CONTEXT = 1;
 var MAX_GAP = 200;
 var LineSet = class {
-  constructor(maxBits = 23, initialBits = 16) {
+  constructor(maxBits = 22, initialBits = 16) {
     this.maxBits = maxBits;
     this.slots = new Uint32Array(2 << initialBits);
     this.mask = (1 << initialBits) - 1;
@@ -377,7 +377,7 @@ async function scanHistory(options) {
   result.notes = notes;
   return result;
 }
-var MAX_SEEN_BLOBS = 1e6;
+var MAX_SEEN_BLOBS = 3e5;
 var HistoryWalk = class {
   constructor(opts) {
     this.opts = opts;
@@ -432,15 +432,16 @@ var HistoryWalk = class {
       }
     }
   }
-  remember(path, version) {
+  remember(path, read) {
+    const version = read.data.buffer.byteLength > 2 * read.data.length ? { ...read, data: Buffer.from(read.data) } : read;
     const old = this.latest.get(path);
-    if (old) this.latestBytes -= old.data.length;
-    if (this.latestBytes + version.data.length > LATEST_BYTES) {
+    if (old) this.latestBytes -= sizeOf(old);
+    if (this.latestBytes + sizeOf(version) > LATEST_BYTES) {
       this.latest = /* @__PURE__ */ new Map();
       this.latestBytes = 0;
     }
     this.latest.set(path, version);
-    this.latestBytes += version.data.length;
+    this.latestBytes += sizeOf(version);
   }
   *blobFragments(w, data) {
     const skip = (reason, detail) => this.opts.onSkip({ path: w.path, reason, detail: `${detail}, commit ${w.commit.commit.slice(0, 12)}` });
@@ -462,7 +463,8 @@ var HistoryWalk = class {
     }
   }
 };
-var LATEST_BYTES = 64 * 1024 * 1024;
+var LATEST_BYTES = 32 * 1024 * 1024;
+var sizeOf = (v) => v.data.length + v.starts.byteLength;
 function groupSpans(spans) {
   const groups = [];
   let lastLine = -Infinity;

@@ -16,7 +16,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scanFragments
-} from "./chunk-R2COQVFN.js";
+} from "./chunk-5V6XM3AC.js";
 import {
   loadBuiltinRuleSet
 } from "./chunk-GAQTDYP4.js";
