@@ -10,7 +10,10 @@ function processIo() {
     isTTY: Boolean(process.stdout.isTTY),
     env: process.env,
     cwd: process.cwd(),
-    stdin: process.stdin,
+    // A getter: touching process.stdin sets up a stream (≈ 2 ms), which only `scan -` needs.
+    get stdin() {
+      return process.stdin;
+    },
     progress: process.stderr
   };
 }
