@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-5V6XM3AC.js";
+} from "./chunks/chunk-CX56SBT3.js";
 import "./chunks/chunk-GAQTDYP4.js";
 import "./chunks/chunk-JJWGCYOS.js";
 import {
@@ -20,8 +20,9 @@ import { parentPort, workerData } from "node:worker_threads";
 var port = parentPort;
 var spec = workerData;
 async function main() {
-  await prepareEngines({ ...spec.config !== void 0 ? { config: spec.config } : {} }, spec.root);
-  const detector = createDetector(resolveRuleSet({ ...spec.config !== void 0 ? { config: spec.config } : {}, cwd: spec.cwd }, spec.root));
+  const config = spec.config !== void 0 ? { config: spec.config } : {};
+  await prepareEngines(config, spec.root);
+  const detector = createDetector(resolveRuleSet({ ...config, cwd: spec.cwd }, spec.root));
   port.on("message", (msg) => {
     try {
       const results = [];
@@ -34,6 +35,5 @@ async function main() {
       port.postMessage({ type: "error", message: e.stack ?? String(e) });
     }
   });
-  port.postMessage({ type: "ready" });
 }
 main().catch((e) => port.postMessage({ type: "error", message: e.stack ?? String(e) }));

@@ -19,7 +19,7 @@ import {
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-HSE5YOOZ.js";
+} from "./chunks/chunk-MFJFLZCM.js";
 import "./chunks/chunk-D6X6A2YW.js";
 import {
   applyConfig
@@ -45,7 +45,7 @@ import {
   parseGitleaksIgnore,
   parseLeakwardIgnore,
   scan
-} from "./chunks/chunk-5V6XM3AC.js";
+} from "./chunks/chunk-CX56SBT3.js";
 import {
   findConfig,
   loadBuiltinRuleSet,

@@ -13,8 +13,10 @@ const port = parentPort!;
 const spec = workerData as EngineSpec;
 
 async function main(): Promise<void> {
-  await prepareEngines({ ...(spec.config !== undefined ? { config: spec.config } : {}) }, spec.root);
-  const detector = createDetector(resolveRuleSet({ ...(spec.config !== undefined ? { config: spec.config } : {}), cwd: spec.cwd }, spec.root));
+  const config = spec.config !== undefined ? { config: spec.config } : {};
+  await prepareEngines(config, spec.root);
+  const detector = createDetector(resolveRuleSet({ ...config, cwd: spec.cwd }, spec.root));
+  // Batches sent meanwhile wait in the port's queue until this listener starts it.
   port.on('message', (msg: ToWorker) => {
     try {
       const results: Array<[number, DetectResult]> = [];
@@ -27,7 +29,6 @@ async function main(): Promise<void> {
       port.postMessage({ type: 'error', message: (e as Error).stack ?? String(e) } satisfies FromWorker);
     }
   });
-  port.postMessage({ type: 'ready' } satisfies FromWorker);
 }
 
 main().catch((e: unknown) => port.postMessage({ type: 'error', message: (e as Error).stack ?? String(e) } satisfies FromWorker));

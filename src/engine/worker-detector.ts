@@ -17,7 +17,6 @@ export interface EngineSpec {
 
 export type ToWorker = { id: number; fragments: Fragment[] };
 export type FromWorker =
-  | { type: 'ready' }
   | { type: 'done'; id: number; results: Array<[number, DetectResult]> }
   | { type: 'error'; message: string };
 
@@ -48,7 +47,6 @@ export async function* detectOnWorker<F extends Fragment>(
   const pending = new Map<number, F[]>();
   const done: Array<{ fragment: F; result: DetectResult }> = [];
   let failed: Error | undefined;
-  let ready = false;
   let wake: (() => void) | undefined;
   const notify = () => {
     const w = wake;
@@ -57,8 +55,7 @@ export async function* detectOnWorker<F extends Fragment>(
   };
   const wait = () => new Promise<void>((r) => (wake = r));
   worker.on('message', (msg: FromWorker) => {
-    if (msg.type === 'ready') ready = true;
-    else if (msg.type === 'error') failed = new Error(`the engine worker failed: ${msg.message}`);
+    if (msg.type === 'error') failed = new Error(`the engine worker failed: ${msg.message}`);
     else {
       const sent = pending.get(msg.id)!;
       pending.delete(msg.id);
@@ -102,7 +99,6 @@ export async function* detectOnWorker<F extends Fragment>(
       else await wait();
     }
     if (done.length) yield* done.splice(0);
-    if (!ready && failed) throw failed;
   } finally {
     await worker.terminate();
   }

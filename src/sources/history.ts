@@ -29,7 +29,7 @@ export interface CommitScanOptions {
   root: string;
   /** The rules, or how to get them: called once git is already at work. */
   ruleSet: RuleSet | (() => RuleSet);
-  /** A file's added lines in one commit beyond this: skipped there. */
+  /** History: a file version larger than this is skipped. Range: a file's added lines in one commit beyond this. */
   maxFileSize: number;
   /** Only commits newer than this (anything `git log --since` takes: 2024-01-01, "2 weeks ago"). */
   since?: string;
@@ -133,11 +133,12 @@ class HistoryWalk {
     for await (const blob of readBlobs(this.opts.root, ids)) {
       if (named.length) yield* named.splice(0);
       // Ids come back in order; one that is missing (a partial clone) has no reply.
-      let w = this.queue[this.head]!;
-      while (w.oid !== blob.oid) {
+      let w = this.queue[this.head];
+      while (w && w.oid !== blob.oid) {
         this.queue[this.head++] = undefined as unknown as Wanted;
-        w = this.queue[this.head]!;
+        w = this.queue[this.head];
       }
+      if (!w) continue;
       this.queue[this.head++] = undefined as unknown as Wanted;
       if (this.head > 4096 && this.head * 2 > this.queue.length) {
         this.queue.splice(0, this.head);

@@ -19,7 +19,6 @@ async function* detectOnWorker(fragments, spec, onSent) {
   const pending = /* @__PURE__ */ new Map();
   const done = [];
   let failed;
-  let ready = false;
   let wake;
   const notify = () => {
     const w = wake;
@@ -28,8 +27,7 @@ async function* detectOnWorker(fragments, spec, onSent) {
   };
   const wait = () => new Promise((r) => wake = r);
   worker.on("message", (msg) => {
-    if (msg.type === "ready") ready = true;
-    else if (msg.type === "error") failed = new Error(`the engine worker failed: ${msg.message}`);
+    if (msg.type === "error") failed = new Error(`the engine worker failed: ${msg.message}`);
     else {
       const sent = pending.get(msg.id);
       pending.delete(msg.id);
@@ -72,7 +70,6 @@ async function* detectOnWorker(fragments, spec, onSent) {
       else await wait();
     }
     if (done.length) yield* done.splice(0);
-    if (!ready && failed) throw failed;
   } finally {
     await worker.terminate();
   }

@@ -12,7 +12,7 @@ import {
 } from "./chunk-J4SUCEQK.js";
 import {
   scanFragments
-} from "./chunk-5V6XM3AC.js";
+} from "./chunk-CX56SBT3.js";
 import "./chunk-GAQTDYP4.js";
 import "./chunk-JJWGCYOS.js";
 import {
@@ -399,10 +399,11 @@ var HistoryWalk = class {
     for await (const blob of readBlobs(this.opts.root, ids)) {
       if (named.length) yield* named.splice(0);
       let w = this.queue[this.head];
-      while (w.oid !== blob.oid) {
+      while (w && w.oid !== blob.oid) {
         this.queue[this.head++] = void 0;
         w = this.queue[this.head];
       }
+      if (!w) continue;
       this.queue[this.head++] = void 0;
       if (this.head > 4096 && this.head * 2 > this.queue.length) {
         this.queue.splice(0, this.head);

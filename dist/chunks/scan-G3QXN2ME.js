@@ -6,7 +6,7 @@ import {
   resolveRuleSet,
   scan,
   scanFragments
-} from "./chunk-5V6XM3AC.js";
+} from "./chunk-CX56SBT3.js";
 import "./chunk-GAQTDYP4.js";
 import "./chunk-JJWGCYOS.js";
 import "./chunk-SWPDL5AM.js";

@@ -16,7 +16,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scanFragments
-} from "./chunk-5V6XM3AC.js";
+} from "./chunk-CX56SBT3.js";
 import {
   loadBuiltinRuleSet
 } from "./chunk-GAQTDYP4.js";
