@@ -141,6 +141,20 @@ describe('scan --history', () => {
     expect(viaCli).toEqual(inProcess.findings.map(key).sort());
   });
 
+  it('applies the repository\'s config on the engine thread too (the built CLI): a disabled rule, a user rule', () => {
+    const repo = gitRepo();
+    writeFileSync(join(repo, '.leakward.toml'), [
+      '[extend]', 'disabledRules = ["github-pat"]', '',
+      '[[rules]]', 'id = "acme-key"', 'description = "ACME internal key"', 'regex = \'\'\'acme_[a-z0-9]{24}\'\'\'', 'keywords = ["acme_"]', '',
+    ].join('\n'));
+    const acme = `acme_${'k3'.repeat(12)}`;
+    const added = commit(repo, 0, 'keys', { 'a.env': `GH=${gen('{{github:ghp}}')}\nACME=${acme}\n` });
+    const run = cli(['scan', '--history', '--format', 'json', repo]);
+    expect(run.code).toBe(1);
+    const found = (JSON.parse(run.stdout) as { findings: Array<{ ruleId: string; commit: string; line: number }> }).findings;
+    expect(found.map((f) => ({ rule: f.ruleId, commit: f.commit, line: f.line }))).toEqual([{ rule: 'acme-key', commit: added, line: 2 }]);
+  });
+
   it('brings in what a merge itself adds (a conflict resolution), and reports a merged branch\'s secret once, at the branch commit', async () => {
     const onBranch = gen('{{github:ghp}}');
     const inMerge = gen('{{github:gho}}');
