@@ -1008,14 +1008,22 @@ function buildSummary(result, verdicts, ctx) {
 var MARKER = /<!-- leakward:finding ([A-Za-z0-9:._-]+) -->/;
 var MAX_LISTED_COMMITS = 250;
 var marker = (fingerprint) => `<!-- leakward:finding ${fingerprint} -->`;
-function commentedFingerprints(comments) {
+function commentedFingerprints(comments, self) {
   const out = /* @__PURE__ */ new Set();
   for (const c of comments) {
-    if (c.user?.type !== "Bot") continue;
+    if (c.user?.type !== "Bot" && (self === void 0 || c.user?.login !== self)) continue;
     const m = MARKER.exec(c.body ?? "");
     if (m) out.add(m[1]);
   }
   return out;
+}
+async function tokenLogin(gh) {
+  try {
+    return (await gh.request("GET", "/user")).login;
+  } catch (e) {
+    if (e instanceof GitHubApiError) return void 0;
+    throw e;
+  }
 }
 function addedLines(patch) {
   const out = [];
@@ -1086,13 +1094,14 @@ async function postReviewComments(gh, repo, pr, findings, prefix = ".") {
   const base = `/repos/${repo}/pulls/${pr.number}`;
   const out = { created: 0, existing: 0, unplaced: [] };
   try {
-    const [commits, files, comments] = await Promise.all([
+    const [commits, files, comments, self] = await Promise.all([
       gh.paginate(`${base}/commits`),
       gh.paginate(`${base}/files`),
-      gh.paginate(`${base}/comments`)
+      gh.paginate(`${base}/comments`),
+      tokenLogin(gh)
     ]);
     const prCommits = new Set(commits.length >= MAX_LISTED_COMMITS ? [] : commits.map((c) => c.sha));
-    const plan = planComments(findings, { files, prCommits, existing: commentedFingerprints(comments), prefix });
+    const plan = planComments(findings, { files, prCommits, existing: commentedFingerprints(comments, self), prefix });
     out.existing = plan.existing;
     out.unplaced = plan.unplaced;
     for (const c of plan.create) {

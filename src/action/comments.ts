@@ -45,17 +45,28 @@ export interface CommentPlan {
 }
 
 /**
- * Fingerprints in comments a bot wrote (the workflow's GITHUB_TOKEN posts as github-actions[bot]): a
- * pull request's author cannot silence a comment by writing the marker into one of their own.
+ * Fingerprints in comments leakward wrote: by a bot (the workflow's GITHUB_TOKEN posts as
+ * github-actions[bot]) or by the account of the token in use (a personal access token posts as its
+ * owner). A pull request's author cannot silence a comment by writing the marker into one of their own.
  */
-export function commentedFingerprints(comments: ReviewComment[]): Set<string> {
+export function commentedFingerprints(comments: ReviewComment[], self?: string): Set<string> {
   const out = new Set<string>();
   for (const c of comments) {
-    if (c.user?.type !== 'Bot') continue;
+    if (c.user?.type !== 'Bot' && (self === undefined || c.user?.login !== self)) continue;
     const m = MARKER.exec(c.body ?? '');
     if (m) out.add(m[1]!);
   }
   return out;
+}
+
+/** The account a personal access token acts as; an app or workflow token is refused `/user` (undefined). */
+async function tokenLogin(gh: GitHubClient): Promise<string | undefined> {
+  try {
+    return (await gh.request<{ login?: string }>('GET', '/user')).login;
+  } catch (e) {
+    if (e instanceof GitHubApiError) return undefined;
+    throw e;
+  }
 }
 
 /** Added lines of a unified diff patch, with their line numbers on the new (RIGHT) side. */
@@ -149,14 +160,15 @@ export async function postReviewComments(gh: GitHubClient, repo: string, pr: Pul
   const base = `/repos/${repo}/pulls/${pr.number}`;
   const out: CommentOutcome = { created: 0, existing: 0, unplaced: [] };
   try {
-    const [commits, files, comments] = await Promise.all([
+    const [commits, files, comments, self] = await Promise.all([
       gh.paginate<{ sha: string }>(`${base}/commits`),
       gh.paginate<PullFile>(`${base}/files`),
       gh.paginate<ReviewComment>(`${base}/comments`),
+      tokenLogin(gh),
     ]);
     // GitHub lists at most 250 commits of a pull request: a full list may be cut short, so it cannot exclude.
     const prCommits = new Set(commits.length >= MAX_LISTED_COMMITS ? [] : commits.map((c) => c.sha));
-    const plan = planComments(findings, { files, prCommits, existing: commentedFingerprints(comments), prefix });
+    const plan = planComments(findings, { files, prCommits, existing: commentedFingerprints(comments, self), prefix });
     out.existing = plan.existing;
     out.unplaced = plan.unplaced;
     for (const c of plan.create) {

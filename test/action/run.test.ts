@@ -167,6 +167,27 @@ describe('run(io)', () => {
     expect(r2.logs.join('\n')).toContain('0 review comment(s) posted, 1 already there');
   });
 
+  it('with a personal access token, recognises its own earlier comments (by its account) and still not a forged one', async () => {
+    const { repo, base, head } = prRepo();
+    const gh = await startGitHub({ token: 'test-token-value' });
+    gh.user = { login: 'release-bot-pat', type: 'User' };
+    gh.pulls.set('octo/app#7', pullFromRepo(repo, base, head));
+    const pull = gh.pulls.get('octo/app#7')!;
+    const e = env(repo, 'pull_request', prPayload(base, head), { GITHUB_API_URL: gh.url });
+    await run(recordingIo(e, { comment: 'true' }).io);
+    expect(pull.comments.map((c) => c.user.login)).toEqual(['release-bot-pat']);
+    const fingerprint = /leakward:finding (\S+)/.exec(pull.comments[0]!.body)![1]!;
+    const r2 = recordingIo(e, { comment: 'true' });
+    await run(r2.io);
+    expect(pull.comments).toHaveLength(1);
+    expect(r2.logs.join('\n')).toContain('0 review comment(s) posted, 1 already there');
+    // A comment by someone else carrying the marker does not stand in for leakward's.
+    pull.comments[0]!.user = { login: 'mallory', type: 'User' };
+    expect(pull.comments[0]!.body).toContain(fingerprint);
+    await run(recordingIo(e, { comment: 'true' }).io);
+    expect(pull.comments.map((c) => c.user.login)).toEqual(['mallory', 'release-bot-pat']);
+  });
+
   it('a read-only token (a pull request from a fork) gets a warning and the summary says why, not a crash', async () => {
     const { repo, base, head } = prRepo();
     const gh = await startGitHub({ token: 'test-token-value' });

@@ -31,6 +31,8 @@ export interface FakeGitHub {
   requests: Array<{ method: string; path: string; auth: string | undefined }>;
   /** Answer every request with this status (e.g. 403, a read-only token). */
   failWith?: number;
+  /** The token's account when it is a personal access token; unset, it is a workflow token (a bot). */
+  user?: { login: string; type: 'User' };
   close(): Promise<void>;
 }
 
@@ -59,6 +61,10 @@ export async function startGitHub(opts: { token: string; pageSize?: number }): P
       };
       if (req.headers.authorization !== `Bearer ${gh.token}`) return send(401, { message: 'Bad credentials' });
       if (gh.failWith) return send(gh.failWith, { message: 'Resource not accessible by integration' });
+      if (req.method === 'GET' && url.pathname === '/api/v3/user') {
+        // As GitHub answers an installation (workflow) token.
+        return gh.user ? send(200, gh.user) : send(403, { message: 'Resource not accessible by integration' });
+      }
       const m = /^\/api\/v3\/repos\/([^/]+\/[^/]+)\/pulls\/(\d+)\/(commits|files|comments)$/.exec(url.pathname);
       const pull = m ? gh.pulls.get(`${m[1]}#${m[2]}`) : undefined;
       if (!m || !pull) return send(404, { message: 'Not Found' });
@@ -81,7 +87,7 @@ export async function startGitHub(opts: { token: string; pageSize?: number }): P
         if (!onDiff || b.side !== 'RIGHT' || typeof b.body !== 'string') {
           return send(422, { message: 'Validation Failed: pull_request_review_thread.line must be part of the diff' });
         }
-        const c: StoredComment = { ...b, id: nextId++, user: { login: 'github-actions[bot]', type: 'Bot' } };
+        const c: StoredComment = { ...b, id: nextId++, user: gh.user ?? { login: 'github-actions[bot]', type: 'Bot' } };
         pull.comments.push(c);
         return send(201, c);
       }
