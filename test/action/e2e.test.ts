@@ -218,7 +218,8 @@ describe('the bundled Action, run as the runner runs it', () => {
         'slack POST /api/auth.revoke', 'slack POST /api/auth.test', 'slack POST /api/auth.test',
       ]);
       expect(fake.requests.some((q) => JSON.stringify(q.headers).includes(gh.token))).toBe(false);
-      expect(gh.requests.every((q) => q.path.startsWith('/api/v3/repos/octo/app/pulls/12/'))).toBe(true);
+      // The GitHub API sees only the pull request's lists and comments, and who the token is (GET /user).
+      expect(gh.requests.every((q) => q.path === '/api/v3/user' || q.path.startsWith('/api/v3/repos/octo/app/pulls/12/'))).toBe(true);
       expect(pull.comments.map((c) => c.line).sort()).toEqual([2, 3]);
 
       // The job summary: both revoked, counted, and the audit log with its chain head.
