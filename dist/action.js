@@ -11,7 +11,7 @@ import {
 } from "./chunks/chunk-J4SUCEQK.js";
 import {
   scan
-} from "./chunks/chunk-CX56SBT3.js";
+} from "./chunks/chunk-FRWHF2JG.js";
 import "./chunks/chunk-GAQTDYP4.js";
 import "./chunks/chunk-JJWGCYOS.js";
 import "./chunks/chunk-SWPDL5AM.js";

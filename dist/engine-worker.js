@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-CX56SBT3.js";
+} from "./chunks/chunk-FRWHF2JG.js";
 import "./chunks/chunk-GAQTDYP4.js";
 import "./chunks/chunk-JJWGCYOS.js";
 import {

@@ -19,7 +19,7 @@ import {
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-MFJFLZCM.js";
+} from "./chunks/chunk-Y7GSQXWP.js";
 import "./chunks/chunk-D6X6A2YW.js";
 import {
   applyConfig
@@ -45,7 +45,7 @@ import {
   parseGitleaksIgnore,
   parseLeakwardIgnore,
   scan
-} from "./chunks/chunk-CX56SBT3.js";
+} from "./chunks/chunk-FRWHF2JG.js";
 import {
   findConfig,
   loadBuiltinRuleSet,

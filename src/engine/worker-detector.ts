@@ -3,6 +3,7 @@
  * to run beside it: Fragments go over in batches, results come back for the few that hold something.
  * Only available from a build (dist/engine-worker.js); from source, callers scan on their own thread.
  */
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { buildFile } from '../build-file.js';
 import type { DetectResult, Fragment } from '../types.js';
@@ -27,9 +28,12 @@ const MAX_IN_FLIGHT = 4;
 
 const workerFile = (): string | undefined => buildFile('engine-worker.js');
 
-/** True when the engine can run on a worker thread (a build ships its entry point). */
+/**
+ * True when the engine can run on a worker thread and it may pay: a build ships its entry point, and
+ * there is a second CPU (on one, a worker only adds copying and a second start-up).
+ */
 export function workerAvailable(): boolean {
-  return workerFile() !== undefined;
+  return availableParallelism() > 1 && workerFile() !== undefined;
 }
 
 /**

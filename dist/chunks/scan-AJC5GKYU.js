@@ -1,13 +1,12 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
-  BASELINE_NAME,
-  STAGED_DIFF_ARGS,
-  readStaged,
-  scanStaged
-} from "./chunk-MFJFLZCM.js";
-import "./chunk-CVNNUKMO.js";
-import "./chunk-J4SUCEQK.js";
-import "./chunk-CX56SBT3.js";
+  DEFAULT_MAX_FILE_SIZE,
+  prepareEngines,
+  resolveMaxFileSize,
+  resolveRuleSet,
+  scan,
+  scanFragments
+} from "./chunk-FRWHF2JG.js";
 import "./chunk-GAQTDYP4.js";
 import "./chunk-JJWGCYOS.js";
 import "./chunk-SWPDL5AM.js";
@@ -18,8 +17,10 @@ import "./chunk-D7JTSMUL.js";
 import "./chunk-BVVL3BHR.js";
 import "./chunk-2T3MYWK7.js";
 export {
-  BASELINE_NAME,
-  STAGED_DIFF_ARGS,
-  readStaged,
-  scanStaged
+  DEFAULT_MAX_FILE_SIZE,
+  prepareEngines,
+  resolveMaxFileSize,
+  resolveRuleSet,
+  scan,
+  scanFragments
 };

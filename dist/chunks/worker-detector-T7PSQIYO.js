@@ -5,12 +5,13 @@ import {
 import "./chunk-2T3MYWK7.js";
 
 // src/engine/worker-detector.ts
+import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 var BATCH_CHARS = 256 * 1024;
 var MAX_IN_FLIGHT = 4;
 var workerFile = () => buildFile("engine-worker.js");
 function workerAvailable() {
-  return workerFile() !== void 0;
+  return availableParallelism() > 1 && workerFile() !== void 0;
 }
 async function* detectOnWorker(fragments, spec, onSent) {
   const file = workerFile();

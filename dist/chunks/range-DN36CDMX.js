@@ -12,7 +12,7 @@ import {
 } from "./chunk-J4SUCEQK.js";
 import {
   scanFragments
-} from "./chunk-CX56SBT3.js";
+} from "./chunk-FRWHF2JG.js";
 import "./chunk-GAQTDYP4.js";
 import "./chunk-JJWGCYOS.js";
 import {

@@ -16,7 +16,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scanFragments
-} from "./chunk-CX56SBT3.js";
+} from "./chunk-FRWHF2JG.js";
 import {
   loadBuiltinRuleSet
 } from "./chunk-GAQTDYP4.js";

@@ -1,12 +1,13 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
-  DEFAULT_MAX_FILE_SIZE,
-  prepareEngines,
-  resolveMaxFileSize,
-  resolveRuleSet,
-  scan,
-  scanFragments
-} from "./chunk-CX56SBT3.js";
+  BASELINE_NAME,
+  STAGED_DIFF_ARGS,
+  readStaged,
+  scanStaged
+} from "./chunk-Y7GSQXWP.js";
+import "./chunk-CVNNUKMO.js";
+import "./chunk-J4SUCEQK.js";
+import "./chunk-FRWHF2JG.js";
 import "./chunk-GAQTDYP4.js";
 import "./chunk-JJWGCYOS.js";
 import "./chunk-SWPDL5AM.js";
@@ -17,10 +18,8 @@ import "./chunk-D7JTSMUL.js";
 import "./chunk-BVVL3BHR.js";
 import "./chunk-2T3MYWK7.js";
 export {
-  DEFAULT_MAX_FILE_SIZE,
-  prepareEngines,
-  resolveMaxFileSize,
-  resolveRuleSet,
-  scan,
-  scanFragments
+  BASELINE_NAME,
+  STAGED_DIFF_ARGS,
+  readStaged,
+  scanStaged
 };

@@ -333,7 +333,7 @@ async function scanFragments(fragments, ctx, extra) {
     bytes += fragment.bytes;
     ctx.onProgress?.({ files, bytes });
   };
-  const onWorker = extra.worker ? await import("./worker-detector-DO4O3EVR.js") : void 0;
+  const onWorker = extra.worker ? await import("./worker-detector-T7PSQIYO.js") : void 0;
   if (extra.worker && onWorker?.workerAvailable()) {
     for await (const { fragment, result } of onWorker.detectOnWorker(fragments, extra.worker, count)) sink.add(result, fragment);
   } else {
@@ -413,10 +413,10 @@ async function scanSource(options) {
     };
     const withNotes = (r) => notes.length > 0 ? { ...r, notes: [...notes, ...r.notes ?? []] } : r;
     if (options.history) {
-      const { scanHistory } = await import("./history-4L57VIP5.js");
+      const { scanHistory } = await import("./history-TBL22NHI.js");
       return withNotes(await scanHistory({ ...common, ...options.history }));
     }
-    const { scanRange } = await import("./range-HULPPCKO.js");
+    const { scanRange } = await import("./range-DN36CDMX.js");
     return withNotes(await scanRange({ ...common, ...options.range }));
   }
   const ruleSet = resolveRuleSet(options, root, notes);

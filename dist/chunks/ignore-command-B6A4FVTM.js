@@ -10,7 +10,7 @@ import {
   removeLines,
   resolveRuleSet,
   scan
-} from "./chunk-CX56SBT3.js";
+} from "./chunk-FRWHF2JG.js";
 import "./chunk-GAQTDYP4.js";
 import "./chunk-JJWGCYOS.js";
 import {
