@@ -11,10 +11,10 @@ import {
 } from "./chunks/chunk-J4SUCEQK.js";
 import {
   scan
-} from "./chunks/chunk-FRWHF2JG.js";
-import "./chunks/chunk-GAQTDYP4.js";
+} from "./chunks/chunk-HZPWR22E.js";
+import "./chunks/chunk-2CKPSRI2.js";
 import "./chunks/chunk-JJWGCYOS.js";
-import "./chunks/chunk-SWPDL5AM.js";
+import "./chunks/chunk-LSBLCSUR.js";
 import "./chunks/chunk-OVZ6N6FJ.js";
 import "./chunks/chunk-GIO35MQL.js";
 import "./chunks/chunk-YNC63ACA.js";

@@ -2,12 +2,12 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-FRWHF2JG.js";
-import "./chunks/chunk-GAQTDYP4.js";
+} from "./chunks/chunk-HZPWR22E.js";
+import "./chunks/chunk-2CKPSRI2.js";
 import "./chunks/chunk-JJWGCYOS.js";
 import {
   createDetector
-} from "./chunks/chunk-SWPDL5AM.js";
+} from "./chunks/chunk-LSBLCSUR.js";
 import "./chunks/chunk-OVZ6N6FJ.js";
 import "./chunks/chunk-GIO35MQL.js";
 import "./chunks/chunk-YNC63ACA.js";

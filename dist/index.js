@@ -19,16 +19,16 @@ import {
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-Y7GSQXWP.js";
+} from "./chunks/chunk-A3GYAT67.js";
 import "./chunks/chunk-D6X6A2YW.js";
 import {
   applyConfig
-} from "./chunks/chunk-WRFMSZFA.js";
+} from "./chunks/chunk-YLYK2AMH.js";
 import {
   checkRules,
   expandExample,
   expandTemplates
-} from "./chunks/chunk-OW2UMAW5.js";
+} from "./chunks/chunk-VQ7CZMQR.js";
 import {
   DiffParser,
   LineSplitter,
@@ -45,13 +45,13 @@ import {
   parseGitleaksIgnore,
   parseLeakwardIgnore,
   scan
-} from "./chunks/chunk-FRWHF2JG.js";
+} from "./chunks/chunk-HZPWR22E.js";
 import {
   findConfig,
   loadBuiltinRuleSet,
   loadConfig,
   makeRulesBundle
-} from "./chunks/chunk-GAQTDYP4.js";
+} from "./chunks/chunk-2CKPSRI2.js";
 import {
   builtinRulesDir,
   loadRulesDir,
@@ -61,7 +61,7 @@ import {
   compileRule,
   compileRuleSet,
   createDetector
-} from "./chunks/chunk-SWPDL5AM.js";
+} from "./chunks/chunk-LSBLCSUR.js";
 import "./chunks/chunk-OVZ6N6FJ.js";
 import {
   loadLinearEngine,

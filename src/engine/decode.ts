@@ -14,8 +14,9 @@ const MIN_RUN = 16;
 const MAX_RUN = 4096;
 const MIN_DECODED = 8;
 
-// Character classes, looked up once per character: 1 upper, 2 lower, 4 digit or + /, 8 `=`.
-const CLASS = new Uint8Array(128);
+// Character classes, looked up once per character: 1 upper, 2 lower, 4 digit or + /, 8 `=`. One entry
+// per UTF-16 code unit (64 KB), so the loop needs no range check.
+const CLASS = new Uint8Array(65536);
 for (let c = 65; c <= 90; c++) CLASS[c] = 1;
 for (let c = 97; c <= 122; c++) CLASS[c] = 2;
 for (let c = 48; c <= 57; c++) CLASS[c] = 4;
@@ -75,8 +76,7 @@ export function findEncodedSegments(text: string): EncodedSegment[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let c = text.charCodeAt(i);
-    let k = c < 128 ? CLASS[c]! : 0;
+    let k = CLASS[text.charCodeAt(i)]!;
     if (k === 0 || k === 8) {
       i++;
       continue;
@@ -87,8 +87,7 @@ export function findEncodedSegments(text: string): EncodedSegment[] {
     do {
       seen |= k;
       if (++i === n) break;
-      c = text.charCodeAt(i);
-      k = c < 128 ? CLASS[c]! : 0;
+      k = CLASS[text.charCodeAt(i)]!;
     } while (k !== 0 && k !== 8 && i - start < MAX_RUN);
     if (i - start < MIN_RUN) continue;
     let end = i;

@@ -39,7 +39,8 @@ export function buildPrefilter(keywords: readonly string[]): Prefilter {
 }
 
 export function compilePrefilter(keywords: readonly string[]): PrefilterData {
-  // Only characters that occur in keywords get their own column; every other character is class 0.
+  // Only characters that occur in keywords get their own column; every other character is class 0,
+  // whose column is left 0 — back to the root from every state (the scan loop relies on it).
   // A narrow table stays in cache, which matters more than anything else in this loop.
   const classOf = new Uint8Array(ASCII);
   let classes = 1;
@@ -116,13 +117,17 @@ export function compilePrefilter(keywords: readonly string[]): PrefilterData {
 
 export function prefilterFromData(data: PrefilterData): Prefilter {
   const { keywords, classes } = data;
-  const classOf = Uint8Array.from(data.classOf);
+  // One entry per UTF-16 code unit (64 KB), so the loop has no range check: every code unit outside
+  // the keywords' characters is class 0, whose column sends every state back to the root.
+  const classOf = new Uint8Array(65536);
+  classOf.set(data.classOf);
   const bytes = Buffer.from(data.table, 'base64');
   const table = new Int32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-  const states = table.length / classes;
-  const outs: Int32Array[] = [];
-  for (let st = 0; st < states; st++) outs.push(Int32Array.from(data.outs[st] ?? []));
-  const stateOf = (entry: number): number => (entry < 0 ? -entry - 1 : entry) / classes;
+  // Each accepting state's keywords, found by its row offset (what the loop has in hand): no division
+  // per hit. Every other slot holds the same empty list, so the array stays packed.
+  const none = new Int32Array(0);
+  const outsAt: Int32Array[] = new Array<Int32Array>(table.length).fill(none);
+  for (const [st, ks] of Object.entries(data.outs)) outsAt[Number(st) * classes] = Int32Array.from(ks);
 
   return {
     keywordCount: keywords.length,
@@ -133,20 +138,13 @@ export function prefilterFromData(data: PrefilterData): Prefilter {
       const lastEnd = new Int32Array(n);
       let row = 0;
       for (let i = 0, len = text.length; i < len; i++) {
-        const c = text.charCodeAt(i);
-        // Class 0 (and anything outside ASCII) sends every state back to the root.
-        const k = c < ASCII ? classOf[c]! : 0;
-        if (k === 0) {
-          row = 0;
-          continue;
-        }
-        const e = table[row + k]!;
+        const e = table[row + classOf[text.charCodeAt(i)]!]!;
         if (e >= 0) {
           row = e;
           continue;
         }
         row = -e - 1;
-        const o = outs[stateOf(e)]!;
+        const o = outsAt[row]!;
         for (let j = 0; j < o.length; j++) {
           const kw = o[j]!;
           if (found[kw] === 0) {

@@ -1,15 +1,16 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
-  DEFAULT_MAX_FILE_SIZE,
-  prepareEngines,
-  resolveMaxFileSize,
-  resolveRuleSet,
-  scan,
-  scanFragments
-} from "./chunk-FRWHF2JG.js";
-import "./chunk-GAQTDYP4.js";
+  BASELINE_NAME,
+  STAGED_DIFF_ARGS,
+  readStaged,
+  scanStaged
+} from "./chunk-A3GYAT67.js";
+import "./chunk-CVNNUKMO.js";
+import "./chunk-J4SUCEQK.js";
+import "./chunk-HZPWR22E.js";
+import "./chunk-2CKPSRI2.js";
 import "./chunk-JJWGCYOS.js";
-import "./chunk-SWPDL5AM.js";
+import "./chunk-LSBLCSUR.js";
 import "./chunk-OVZ6N6FJ.js";
 import "./chunk-GIO35MQL.js";
 import "./chunk-YNC63ACA.js";
@@ -17,10 +18,8 @@ import "./chunk-D7JTSMUL.js";
 import "./chunk-BVVL3BHR.js";
 import "./chunk-2T3MYWK7.js";
 export {
-  DEFAULT_MAX_FILE_SIZE,
-  prepareEngines,
-  resolveMaxFileSize,
-  resolveRuleSet,
-  scan,
-  scanFragments
+  BASELINE_NAME,
+  STAGED_DIFF_ARGS,
+  readStaged,
+  scanStaged
 };

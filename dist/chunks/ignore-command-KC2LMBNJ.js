@@ -10,12 +10,12 @@ import {
   removeLines,
   resolveRuleSet,
   scan
-} from "./chunk-FRWHF2JG.js";
-import "./chunk-GAQTDYP4.js";
+} from "./chunk-HZPWR22E.js";
+import "./chunk-2CKPSRI2.js";
 import "./chunk-JJWGCYOS.js";
 import {
   createDetector
-} from "./chunk-SWPDL5AM.js";
+} from "./chunk-LSBLCSUR.js";
 import "./chunk-OVZ6N6FJ.js";
 import "./chunk-GIO35MQL.js";
 import "./chunk-YNC63ACA.js";

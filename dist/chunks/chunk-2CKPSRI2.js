@@ -11,7 +11,7 @@ import {
   compileRuleSet,
   indexKeywords,
   planAll
-} from "./chunk-SWPDL5AM.js";
+} from "./chunk-LSBLCSUR.js";
 import {
   buildFile
 } from "./chunk-YNC63ACA.js";

@@ -5,7 +5,7 @@ import {
   crc32,
   createDetector,
   makeChecksummedToken
-} from "./chunk-SWPDL5AM.js";
+} from "./chunk-LSBLCSUR.js";
 import {
   LeakwardError
 } from "./chunk-BVVL3BHR.js";

@@ -1,12 +1,12 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   checkRules
-} from "./chunk-OW2UMAW5.js";
+} from "./chunk-VQ7CZMQR.js";
 import {
   attachToRules,
   compileAllowlist,
   compileRule
-} from "./chunk-SWPDL5AM.js";
+} from "./chunk-LSBLCSUR.js";
 import {
   RuleError
 } from "./chunk-BVVL3BHR.js";

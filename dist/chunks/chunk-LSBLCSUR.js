@@ -119,7 +119,7 @@ function applyComposite(findings, rules) {
 var MIN_RUN = 16;
 var MAX_RUN = 4096;
 var MIN_DECODED = 8;
-var CLASS = new Uint8Array(128);
+var CLASS = new Uint8Array(65536);
 for (let c = 65; c <= 90; c++) CLASS[c] = 1;
 for (let c = 97; c <= 122; c++) CLASS[c] = 2;
 for (let c = 48; c <= 57; c++) CLASS[c] = 4;
@@ -167,8 +167,7 @@ function findEncodedSegments(text) {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let c = text.charCodeAt(i);
-    let k = c < 128 ? CLASS[c] : 0;
+    let k = CLASS[text.charCodeAt(i)];
     if (k === 0 || k === 8) {
       i++;
       continue;
@@ -178,8 +177,7 @@ function findEncodedSegments(text) {
     do {
       seen |= k;
       if (++i === n) break;
-      c = text.charCodeAt(i);
-      k = c < 128 ? CLASS[c] : 0;
+      k = CLASS[text.charCodeAt(i)];
     } while (k !== 0 && k !== 8 && i - start < MAX_RUN);
     if (i - start < MIN_RUN) continue;
     let end = i;
@@ -339,13 +337,13 @@ function compilePrefilter(keywords) {
 }
 function prefilterFromData(data) {
   const { keywords, classes } = data;
-  const classOf = Uint8Array.from(data.classOf);
+  const classOf = new Uint8Array(65536);
+  classOf.set(data.classOf);
   const bytes = Buffer.from(data.table, "base64");
   const table = new Int32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-  const states = table.length / classes;
-  const outs = [];
-  for (let st = 0; st < states; st++) outs.push(Int32Array.from(data.outs[st] ?? []));
-  const stateOf = (entry) => (entry < 0 ? -entry - 1 : entry) / classes;
+  const none = new Int32Array(0);
+  const outsAt = new Array(table.length).fill(none);
+  for (const [st, ks] of Object.entries(data.outs)) outsAt[Number(st) * classes] = Int32Array.from(ks);
   return {
     keywordCount: keywords.length,
     scan(text) {
@@ -355,19 +353,13 @@ function prefilterFromData(data) {
       const lastEnd = new Int32Array(n);
       let row = 0;
       for (let i = 0, len = text.length; i < len; i++) {
-        const c = text.charCodeAt(i);
-        const k = c < ASCII ? classOf[c] : 0;
-        if (k === 0) {
-          row = 0;
-          continue;
-        }
-        const e = table[row + k];
+        const e = table[row + classOf[text.charCodeAt(i)]];
         if (e >= 0) {
           row = e;
           continue;
         }
         row = -e - 1;
-        const o = outs[stateOf(e)];
+        const o = outsAt[row];
         for (let j = 0; j < o.length; j++) {
           const kw = o[j];
           if (found[kw] === 0) {

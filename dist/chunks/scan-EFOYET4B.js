@@ -1,16 +1,15 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
-  BASELINE_NAME,
-  STAGED_DIFF_ARGS,
-  readStaged,
-  scanStaged
-} from "./chunk-Y7GSQXWP.js";
-import "./chunk-CVNNUKMO.js";
-import "./chunk-J4SUCEQK.js";
-import "./chunk-FRWHF2JG.js";
-import "./chunk-GAQTDYP4.js";
+  DEFAULT_MAX_FILE_SIZE,
+  prepareEngines,
+  resolveMaxFileSize,
+  resolveRuleSet,
+  scan,
+  scanFragments
+} from "./chunk-HZPWR22E.js";
+import "./chunk-2CKPSRI2.js";
 import "./chunk-JJWGCYOS.js";
-import "./chunk-SWPDL5AM.js";
+import "./chunk-LSBLCSUR.js";
 import "./chunk-OVZ6N6FJ.js";
 import "./chunk-GIO35MQL.js";
 import "./chunk-YNC63ACA.js";
@@ -18,8 +17,10 @@ import "./chunk-D7JTSMUL.js";
 import "./chunk-BVVL3BHR.js";
 import "./chunk-2T3MYWK7.js";
 export {
-  BASELINE_NAME,
-  STAGED_DIFF_ARGS,
-  readStaged,
-  scanStaged
+  DEFAULT_MAX_FILE_SIZE,
+  prepareEngines,
+  resolveMaxFileSize,
+  resolveRuleSet,
+  scan,
+  scanFragments
 };

@@ -4,19 +4,19 @@ import {
 } from "./chunk-H3JMRNGW.js";
 import {
   applyConfig
-} from "./chunk-WRFMSZFA.js";
-import "./chunk-OW2UMAW5.js";
+} from "./chunk-YLYK2AMH.js";
+import "./chunk-VQ7CZMQR.js";
 import {
   dialectOf,
   findConfig,
   loadBuiltinRuleSet,
   loadConfig,
   resolveExtendPath
-} from "./chunk-GAQTDYP4.js";
+} from "./chunk-2CKPSRI2.js";
 import {
   parseToml
 } from "./chunk-JJWGCYOS.js";
-import "./chunk-SWPDL5AM.js";
+import "./chunk-LSBLCSUR.js";
 import "./chunk-OVZ6N6FJ.js";
 import {
   loadLinearEngine

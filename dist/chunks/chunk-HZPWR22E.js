@@ -3,11 +3,11 @@ import {
   findConfig,
   loadBuiltinRuleSet,
   loadConfig
-} from "./chunk-GAQTDYP4.js";
+} from "./chunk-2CKPSRI2.js";
 import {
   createDetector,
   pathAllowed
-} from "./chunk-SWPDL5AM.js";
+} from "./chunk-LSBLCSUR.js";
 import {
   loadLinearEngine
 } from "./chunk-GIO35MQL.js";
@@ -305,7 +305,7 @@ var configApi;
 async function prepareEngines(options, root) {
   if (findConfig(root, options.config)) {
     await loadLinearEngine();
-    configApi ??= await import("./apply-TLE73BLX.js");
+    configApi ??= await import("./apply-ANCWN2OE.js");
   }
 }
 function resolveRuleSet(options, root, notes) {
@@ -413,10 +413,10 @@ async function scanSource(options) {
     };
     const withNotes = (r) => notes.length > 0 ? { ...r, notes: [...notes, ...r.notes ?? []] } : r;
     if (options.history) {
-      const { scanHistory } = await import("./history-TBL22NHI.js");
+      const { scanHistory } = await import("./history-CEULXYDO.js");
       return withNotes(await scanHistory({ ...common, ...options.history }));
     }
-    const { scanRange } = await import("./range-DN36CDMX.js");
+    const { scanRange } = await import("./range-ZI35YTFS.js");
     return withNotes(await scanRange({ ...common, ...options.range }));
   }
   const ruleSet = resolveRuleSet(options, root, notes);

@@ -6,7 +6,7 @@ import {
   reportError,
   runScan,
   runStagedHook
-} from "./chunk-UFXWQFSV.js";
+} from "./chunk-EWUDMZ43.js";
 import "./chunk-BVVL3BHR.js";
 import "./chunk-2T3MYWK7.js";
 export {

@@ -16,13 +16,13 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scanFragments
-} from "./chunk-FRWHF2JG.js";
+} from "./chunk-HZPWR22E.js";
 import {
   loadBuiltinRuleSet
-} from "./chunk-GAQTDYP4.js";
+} from "./chunk-2CKPSRI2.js";
 import {
   pathAllowed
-} from "./chunk-SWPDL5AM.js";
+} from "./chunk-LSBLCSUR.js";
 import {
   parseBaseline
 } from "./chunk-D7JTSMUL.js";
