@@ -49,7 +49,7 @@ export async function historyBench(ctx) {
     }
     expected = marker.expected;
   } else {
-    console.log(`history: ${repo} (a real repository: no planted secrets to check)`);
+    console.log(`history: ${repo} (no planted secrets to check: speed only)`);
   }
   const count = spawnSync('git', ['rev-list', '--all', '--count'], { cwd: repo, encoding: 'utf8' }).stdout.trim();
   const objects = spawnSync('git', ['count-objects', '-v'], { cwd: repo, encoding: 'utf8' }).stdout;

@@ -20,6 +20,7 @@
  * 3,000 commits (or --history-repo PATH) beside `git log -p --all`, with peak RSS and planted-secret checks.
  *   --history-only      skip the tree section        --no-history          skip the history section
  *   --history-repo P    a real repository instead    --history-commits N   size of the generated one
+ *   --no-large-history  skip the second history repository (large real source files, small edits)
  *
  * Last a pre-commit section (bench/precommit.mjs): `leakward scan --staged` in a generated repository of
  * 10,000 files with 5 staged, beside `node -e 0` (target: median ≤ 1.5×).
@@ -43,7 +44,7 @@ const CLI = join(ROOT, 'dist', 'cli.js');
 // ---------------------------------------------------------------------------------------------------
 
 function parseArgs(argv) {
-  const o = { runs: 5, seed: 20240607, regen: false, rgUnicode: false, target: undefined, history: true, historyOnly: false, historyRepo: undefined, historyCommits: 3000 };
+  const o = { runs: 5, seed: 20240607, regen: false, rgUnicode: false, target: undefined, history: true, historyOnly: false, historyRepo: undefined, historyCommits: 3000, largeHistory: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -56,6 +57,7 @@ function parseArgs(argv) {
     else if (a === '--regen') o.regen = true;
     else if (a === '--rg-unicode') o.rgUnicode = true;
     else if (a === '--no-history') o.history = false;
+    else if (a === '--no-large-history') o.largeHistory = false;
     else if (a === '--history-only') o.historyOnly = true;
     else if (a === '--history-repo' || a.startsWith('--history-repo=')) o.historyRepo = resolve(value());
     else if (a === '--history-commits' || a.startsWith('--history-commits=')) o.historyCommits = Number.parseInt(value(), 10);
@@ -74,7 +76,7 @@ function parseArgs(argv) {
 function usage(msg) {
   if (msg) process.stderr.write(`bench: ${msg}\n`);
   process.stderr.write('usage: node bench/run.mjs [DIR] [--runs N] [--seed S] [--regen] [--rg-unicode]\n' +
-    '         [--history-only | --no-history] [--history-repo PATH] [--history-commits N]\n' +
+    '         [--history-only | --no-history] [--history-repo PATH] [--history-commits N] [--no-large-history]\n' +
     '         [--precommit-only | --no-precommit]\n');
   process.exit(msg ? 2 : 0);
 }
@@ -842,7 +844,12 @@ async function runPrecommitBench(opts, lib) {
   }
 }
 
-/** The history section lives in bench/history.mjs; it borrows this file's content generator. */
+/**
+ * The history section lives in bench/history.mjs; it borrows this file's content generator. Without
+ * --history-repo it runs twice: on the generated repository of small files with planted secrets, then
+ * on a history of large real source files with small edits (bench/gen-large-history.mjs, generated
+ * once into bench/.work/history-large), where git's diffing — the patch-based floor — costs most.
+ */
 async function runHistoryBench(opts, lib) {
   const { historyBench } = await import('./history.mjs');
   const ok = await historyBench({ WORK, CLI, lib, opts, makeRng, makeVocab, RENDER, median, printTable });
@@ -850,6 +857,19 @@ async function runHistoryBench(opts, lib) {
     console.log('bench: some planted secrets were not reported at the right commit');
     process.exitCode = 1;
   }
+  if (opts.historyRepo !== undefined || opts.largeHistory === false) return;
+  const large = join(WORK, 'history-large');
+  if (!existsSync(join(large, '.git', 'HEAD'))) {
+    console.log(`\nhistory: generating ${large} (large real source files, small edits) …`);
+    const g = spawnSync(process.execPath, [join(HERE, 'gen-large-history.mjs'), large], { stdio: 'inherit' });
+    if (g.status !== 0) {
+      console.log('bench: could not generate the large-file history');
+      process.exitCode = 1;
+      return;
+    }
+  }
+  console.log('');
+  await historyBench({ WORK, CLI, lib, opts: { ...opts, historyRepo: large }, makeRng, makeVocab, RENDER, median, printTable });
 }
 
 function rel(p) {
