@@ -11,7 +11,7 @@ import {
 } from "./chunks/chunk-J4SUCEQK.js";
 import {
   scan
-} from "./chunks/chunk-HZPWR22E.js";
+} from "./chunks/chunk-PJVC2BIY.js";
 import "./chunks/chunk-2CKPSRI2.js";
 import "./chunks/chunk-JJWGCYOS.js";
 import "./chunks/chunk-LSBLCSUR.js";

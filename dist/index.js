@@ -19,7 +19,7 @@ import {
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-A3GYAT67.js";
+} from "./chunks/chunk-M5RMYY5B.js";
 import "./chunks/chunk-D6X6A2YW.js";
 import {
   applyConfig
@@ -45,7 +45,7 @@ import {
   parseGitleaksIgnore,
   parseLeakwardIgnore,
   scan
-} from "./chunks/chunk-HZPWR22E.js";
+} from "./chunks/chunk-PJVC2BIY.js";
 import {
   findConfig,
   loadBuiltinRuleSet,

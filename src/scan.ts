@@ -4,7 +4,7 @@
 import { pathAllowed } from './engine/allowlist.js';
 import { createDetector } from './engine/detect.js';
 import { applyBaseline } from './filters/baseline.js';
-import { findConfig, loadConfig } from './config/load.js';
+import { findConfig, loadConfig, type ConfigFile } from './config/load.js';
 import { applyIgnoreFiles } from './config/ignore-files.js';
 import type { IgnoreEntry } from './filters/ignore.js';
 import { loadLinearEngine } from './engine/regex/matcher.js';
@@ -76,23 +76,34 @@ export async function prepareEngines(options: Pick<ScanOptions, 'config'>, root:
   }
 }
 
-/** The rule set a scan of `target` uses: the built-in rules, or the caller's, plus any config. */
-export function resolveRuleSet(options: Pick<ScanOptions, 'ruleSet' | 'config' | 'cwd'>, root: string | undefined, notes?: string[]): RuleSet {
-  const ruleSet = options.ruleSet ?? loadBuiltinRuleSet();
+/** The config file a scan of `root` uses (`--config`, else one at the root), read; null when there is none. */
+export function readScanConfig(options: Pick<ScanOptions, 'config' | 'cwd'>, root: string | undefined): ConfigFile | null {
   const path = findConfig(root, options.config);
-  if (!path) return ruleSet;
+  return path ? loadConfig(path, options.cwd ?? process.cwd()) : null;
+}
+
+/**
+ * The rule set a scan of `target` uses: the built-in rules, or the caller's, plus any config. A caller
+ * that also needs the size limit reads the config once and passes it to both.
+ */
+export function resolveRuleSet(
+  options: Pick<ScanOptions, 'ruleSet' | 'config' | 'cwd'>, root: string | undefined, notes?: string[],
+  config = readScanConfig(options, root),
+): RuleSet {
+  const ruleSet = options.ruleSet ?? loadBuiltinRuleSet();
+  if (!config) return ruleSet;
   if (!configApi) throw new Error('internal: prepareEngines() must run before resolveRuleSet()');
-  const applied = configApi.applyConfig(ruleSet, loadConfig(path, options.cwd ?? process.cwd()));
+  const applied = configApi.applyConfig(ruleSet, config);
   notes?.push(...applied.notes);
   return applied.ruleSet;
 }
 
 /** The file size limit: the caller's (--max-file-size), else the config's `[limits]`, else 10 MB. */
-export function resolveMaxFileSize(options: Pick<ScanOptions, 'maxFileSize' | 'config' | 'cwd'>, root: string | undefined): number {
-  if (options.maxFileSize !== undefined) return options.maxFileSize;
-  const path = findConfig(root, options.config);
-  const fromConfig = path ? loadConfig(path, options.cwd ?? process.cwd()).header.limits.maxFileSize : undefined;
-  return fromConfig ?? DEFAULT_MAX_FILE_SIZE;
+export function resolveMaxFileSize(
+  options: Pick<ScanOptions, 'maxFileSize' | 'config' | 'cwd'>, root: string | undefined,
+  config = options.maxFileSize === undefined ? readScanConfig(options, root) : null,
+): number {
+  return options.maxFileSize ?? config?.header.limits.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
 }
 
 /**
@@ -200,13 +211,14 @@ async function scanSource(options: ScanOptions): Promise<ScanResult> {
   const root = options.target === '-' ? undefined : options.target;
   await prepareEngines(options, root);
   const notes: string[] = [];
-  const maxFileSize = resolveMaxFileSize(options, root);
+  const config = readScanConfig(options, root);
+  const maxFileSize = resolveMaxFileSize(options, root, config);
   if (options.history || options.range) {
     // Shared by history and range; rules are resolved once git is at work, so loading them overlaps
     // its first diffs.
     const common = {
       root: options.target,
-      ruleSet: () => resolveRuleSet(options, options.target, notes),
+      ruleSet: () => resolveRuleSet(options, options.target, notes, config),
       // The same rules, resolvable on an engine thread — unless the caller brought compiled rules.
       ...(options.ruleSet ? {} : {
         engine: { ...(options.config !== undefined ? { config: options.config } : {}), cwd: options.cwd ?? process.cwd(), root: options.target },
@@ -223,7 +235,7 @@ async function scanSource(options: ScanOptions): Promise<ScanResult> {
     const { scanRange } = await import('./sources/range.js');
     return withNotes(await scanRange({ ...common, ...options.range! }));
   }
-  const ruleSet = resolveRuleSet(options, root, notes);
+  const ruleSet = resolveRuleSet(options, root, notes, config);
   const ctx: ScanContext = {
     ruleSet,
     ...(options.baseline ? { baseline: options.baseline } : {}),

@@ -18,7 +18,8 @@ import { LeakwardError } from '../errors.js';
 import { parseBaseline } from '../filters/baseline.js';
 import { applyIgnoreFiles } from '../config/ignore-files.js';
 import { loadBuiltinRuleSet } from '../rules/builtin.js';
-import { prepareEngines, resolveMaxFileSize, resolveRuleSet, scanFragments, type ScanContext, type ScanResult } from '../scan.js';
+import { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet, scanFragments, type ScanContext, type ScanResult } from '../scan.js';
+import type { ConfigFile } from '../config/load.js';
 import type { Fragment, RuleSet, SkippedFile } from '../types.js';
 import { decodeText } from './decode-text.js';
 import { DiffParser, LineSplitter, type DiffFile } from './diff-parse.js';
@@ -66,13 +67,15 @@ export async function scanStaged(options: StagedOptions = {}): Promise<StagedRes
   const diff = startDiff(dir);
   let root: string;
   let ruleSet: RuleSet;
+  let config: ConfigFile | null;
   let baseline: Set<string> | undefined;
   const notes: string[] = [];
   try {
     const builtin = options.ruleSet ?? loadBuiltinRuleSet();
     root = rootFrom(await rootAsked, dir);
     await prepareEngines(options, root);
-    ruleSet = resolveRuleSet({ ...options, ruleSet: builtin, cwd }, root, notes);
+    config = readScanConfig({ ...options, cwd }, root);
+    ruleSet = resolveRuleSet({ ...options, ruleSet: builtin, cwd }, root, notes, config);
     baseline = options.baseline ?? (options.rootBaseline ? readRootBaseline(root) : undefined);
   } catch (e) {
     diff.kill();
@@ -86,7 +89,7 @@ export async function scanStaged(options: StagedOptions = {}): Promise<StagedRes
   const skipped: SkippedFile[] = [];
   const files = new Set<string>();
   const fragments = readDiff(diff, root, {
-    maxFileSize: resolveMaxFileSize({ ...options, cwd }, root),
+    maxFileSize: resolveMaxFileSize({ ...options, cwd }, root, config),
     exclude: (path) => pathAllowed(ruleSet.allowlists, path) !== undefined,
     onSkip: (s) => skipped.push(s),
     onFile: (path) => files.add(path),

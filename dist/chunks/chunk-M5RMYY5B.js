@@ -13,10 +13,11 @@ import {
   applyIgnoreFiles,
   decodeText,
   prepareEngines,
+  readScanConfig,
   resolveMaxFileSize,
   resolveRuleSet,
   scanFragments
-} from "./chunk-HZPWR22E.js";
+} from "./chunk-PJVC2BIY.js";
 import {
   loadBuiltinRuleSet
 } from "./chunk-2CKPSRI2.js";
@@ -58,13 +59,15 @@ async function scanStaged(options = {}) {
   const diff = startDiff(dir);
   let root;
   let ruleSet;
+  let config;
   let baseline;
   const notes = [];
   try {
     const builtin = options.ruleSet ?? loadBuiltinRuleSet();
     root = rootFrom(await rootAsked, dir);
     await prepareEngines(options, root);
-    ruleSet = resolveRuleSet({ ...options, ruleSet: builtin, cwd }, root, notes);
+    config = readScanConfig({ ...options, cwd }, root);
+    ruleSet = resolveRuleSet({ ...options, ruleSet: builtin, cwd }, root, notes, config);
     baseline = options.baseline ?? (options.rootBaseline ? readRootBaseline(root) : void 0);
   } catch (e) {
     diff.kill();
@@ -78,7 +81,7 @@ async function scanStaged(options = {}) {
   const skipped = [];
   const files = /* @__PURE__ */ new Set();
   const fragments = readDiff(diff, root, {
-    maxFileSize: resolveMaxFileSize({ ...options, cwd }, root),
+    maxFileSize: resolveMaxFileSize({ ...options, cwd }, root, config),
     exclude: (path) => pathAllowed(ruleSet.allowlists, path) !== void 0,
     onSkip: (s) => skipped.push(s),
     onFile: (path) => files.add(path)

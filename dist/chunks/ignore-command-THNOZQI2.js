@@ -10,7 +10,7 @@ import {
   removeLines,
   resolveRuleSet,
   scan
-} from "./chunk-HZPWR22E.js";
+} from "./chunk-PJVC2BIY.js";
 import "./chunk-2CKPSRI2.js";
 import "./chunk-JJWGCYOS.js";
 import {

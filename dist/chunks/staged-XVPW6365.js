@@ -4,10 +4,10 @@ import {
   STAGED_DIFF_ARGS,
   readStaged,
   scanStaged
-} from "./chunk-A3GYAT67.js";
+} from "./chunk-M5RMYY5B.js";
 import "./chunk-CVNNUKMO.js";
 import "./chunk-J4SUCEQK.js";
-import "./chunk-HZPWR22E.js";
+import "./chunk-PJVC2BIY.js";
 import "./chunk-2CKPSRI2.js";
 import "./chunk-JJWGCYOS.js";
 import "./chunk-LSBLCSUR.js";

@@ -308,20 +308,20 @@ async function prepareEngines(options, root) {
     configApi ??= await import("./apply-ANCWN2OE.js");
   }
 }
-function resolveRuleSet(options, root, notes) {
-  const ruleSet = options.ruleSet ?? loadBuiltinRuleSet();
+function readScanConfig(options, root) {
   const path = findConfig(root, options.config);
-  if (!path) return ruleSet;
+  return path ? loadConfig(path, options.cwd ?? process.cwd()) : null;
+}
+function resolveRuleSet(options, root, notes, config = readScanConfig(options, root)) {
+  const ruleSet = options.ruleSet ?? loadBuiltinRuleSet();
+  if (!config) return ruleSet;
   if (!configApi) throw new Error("internal: prepareEngines() must run before resolveRuleSet()");
-  const applied = configApi.applyConfig(ruleSet, loadConfig(path, options.cwd ?? process.cwd()));
+  const applied = configApi.applyConfig(ruleSet, config);
   notes?.push(...applied.notes);
   return applied.ruleSet;
 }
-function resolveMaxFileSize(options, root) {
-  if (options.maxFileSize !== void 0) return options.maxFileSize;
-  const path = findConfig(root, options.config);
-  const fromConfig = path ? loadConfig(path, options.cwd ?? process.cwd()).header.limits.maxFileSize : void 0;
-  return fromConfig ?? DEFAULT_MAX_FILE_SIZE;
+function resolveMaxFileSize(options, root, config = options.maxFileSize === void 0 ? readScanConfig(options, root) : null) {
+  return options.maxFileSize ?? config?.header.limits.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
 }
 async function scanFragments(fragments, ctx, extra) {
   const started = extra.started ?? performance.now();
@@ -398,11 +398,12 @@ async function scanSource(options) {
   const root = options.target === "-" ? void 0 : options.target;
   await prepareEngines(options, root);
   const notes = [];
-  const maxFileSize = resolveMaxFileSize(options, root);
+  const config = readScanConfig(options, root);
+  const maxFileSize = resolveMaxFileSize(options, root, config);
   if (options.history || options.range) {
     const common = {
       root: options.target,
-      ruleSet: () => resolveRuleSet(options, options.target, notes),
+      ruleSet: () => resolveRuleSet(options, options.target, notes, config),
       // The same rules, resolvable on an engine thread — unless the caller brought compiled rules.
       ...options.ruleSet ? {} : {
         engine: { ...options.config !== void 0 ? { config: options.config } : {}, cwd: options.cwd ?? process.cwd(), root: options.target }
@@ -413,13 +414,13 @@ async function scanSource(options) {
     };
     const withNotes = (r) => notes.length > 0 ? { ...r, notes: [...notes, ...r.notes ?? []] } : r;
     if (options.history) {
-      const { scanHistory } = await import("./history-CEULXYDO.js");
+      const { scanHistory } = await import("./history-C4QGYS4O.js");
       return withNotes(await scanHistory({ ...common, ...options.history }));
     }
-    const { scanRange } = await import("./range-ZI35YTFS.js");
+    const { scanRange } = await import("./range-HKGFVUMA.js");
     return withNotes(await scanRange({ ...common, ...options.range }));
   }
-  const ruleSet = resolveRuleSet(options, root, notes);
+  const ruleSet = resolveRuleSet(options, root, notes, config);
   const ctx = {
     ruleSet,
     ...options.baseline ? { baseline: options.baseline } : {},
@@ -458,6 +459,7 @@ export {
   decodeText,
   DEFAULT_MAX_FILE_SIZE,
   prepareEngines,
+  readScanConfig,
   resolveRuleSet,
   resolveMaxFileSize,
   scanFragments,

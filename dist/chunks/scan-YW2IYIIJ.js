@@ -2,11 +2,12 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_MAX_FILE_SIZE,
   prepareEngines,
+  readScanConfig,
   resolveMaxFileSize,
   resolveRuleSet,
   scan,
   scanFragments
-} from "./chunk-HZPWR22E.js";
+} from "./chunk-PJVC2BIY.js";
 import "./chunk-2CKPSRI2.js";
 import "./chunk-JJWGCYOS.js";
 import "./chunk-LSBLCSUR.js";
@@ -19,6 +20,7 @@ import "./chunk-2T3MYWK7.js";
 export {
   DEFAULT_MAX_FILE_SIZE,
   prepareEngines,
+  readScanConfig,
   resolveMaxFileSize,
   resolveRuleSet,
   scan,

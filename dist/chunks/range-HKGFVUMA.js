@@ -12,7 +12,7 @@ import {
 } from "./chunk-J4SUCEQK.js";
 import {
   scanFragments
-} from "./chunk-HZPWR22E.js";
+} from "./chunk-PJVC2BIY.js";
 import "./chunk-2CKPSRI2.js";
 import "./chunk-JJWGCYOS.js";
 import {
