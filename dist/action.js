@@ -11,7 +11,7 @@ import {
 } from "./chunks/chunk-J4SUCEQK.js";
 import {
   scan
-} from "./chunks/chunk-PJVC2BIY.js";
+} from "./chunks/chunk-CMTE77GO.js";
 import "./chunks/chunk-2CKPSRI2.js";
 import "./chunks/chunk-JJWGCYOS.js";
 import "./chunks/chunk-LSBLCSUR.js";

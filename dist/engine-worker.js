@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-PJVC2BIY.js";
+} from "./chunks/chunk-CMTE77GO.js";
 import "./chunks/chunk-2CKPSRI2.js";
 import "./chunks/chunk-JJWGCYOS.js";
 import {

@@ -19,7 +19,7 @@ import {
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-M5RMYY5B.js";
+} from "./chunks/chunk-3VNPC3FX.js";
 import "./chunks/chunk-D6X6A2YW.js";
 import {
   applyConfig
@@ -45,7 +45,7 @@ import {
   parseGitleaksIgnore,
   parseLeakwardIgnore,
   scan
-} from "./chunks/chunk-PJVC2BIY.js";
+} from "./chunks/chunk-CMTE77GO.js";
 import {
   findConfig,
   loadBuiltinRuleSet,

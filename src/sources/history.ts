@@ -19,9 +19,11 @@ import type { EngineSpec } from '../engine/worker-detector.js';
 import { scanFragments, type ScanContext, type ScanProgress, type ScanResult } from '../scan.js';
 import type { RuleSet, SkippedFile } from '../types.js';
 import { readBlobs } from './git-stream.js';
-import { boundedSkips, byName, inspectRepo, oldestCommitSink, type CommitInfo, type PatchFragment, type RepoInfo } from './log-patch.js';
+import {
+  boundedSkips, byName, commitFragment, inspectRepo, MAX_GAP, oldestCommitSink, type CommitInfo, type PatchFragment, type RepoInfo,
+} from './log-patch.js';
 import { rawLogCommits, type RawCommit } from './log-raw.js';
-import { LineSet, MAX_GAP, newLineSpans, type FileVersion, type LineSpan } from './new-lines.js';
+import { LineSet, newLineSpans, type FileVersion, type LineSpan } from './new-lines.js';
 
 /** What a scan of commits (history or a range) takes. */
 export interface CommitScanOptions {
@@ -158,7 +160,7 @@ class HistoryWalk {
         // Submodules (160000) have no content here; symlinks (120000) hold a path, not a secret.
         if (ch.mode !== '100644' && ch.mode !== '100755') continue;
         if (exclude(ch.path)) continue;
-        if (nameMatters?.(ch.path)) named.push(fragmentOf(info, ch.path, '', 1, 0));
+        if (nameMatters?.(ch.path)) named.push(commitFragment(info, ch.path, '', 1, 0));
         if (this.seenBlobs.has(ch.oid)) {
           this.repeated++;
           continue;
@@ -204,7 +206,7 @@ class HistoryWalk {
         if (k > 0) parts.push('\n'.repeat(s.firstLine - group[k - 1]!.lastLine));
         parts.push(data.toString('utf8', s.start, s.end));
       }
-      yield fragmentOf(w.commit, w.path, parts.join(''), group[0]!.firstLine, bytes);
+      yield commitFragment(w.commit, w.path, parts.join(''), group[0]!.firstLine, bytes);
       bytes = 0;
     }
   }
@@ -225,11 +227,4 @@ function groupSpans(spans: LineSpan[]): LineSpan[][] {
     lastLine = s.lastLine;
   }
   return groups;
-}
-
-function fragmentOf(c: CommitInfo, path: string, text: string, startLine: number, bytes: number): PatchFragment {
-  return {
-    text, path, startLine, bytes,
-    commit: c.commit, author: c.author, email: c.email, date: c.date, message: c.message, time: c.time, seq: c.seq,
-  };
 }

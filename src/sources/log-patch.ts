@@ -63,8 +63,17 @@ const PATCH_ARGS = [
 /**
  * Blocks of one file further apart than this many lines become separate Fragments; nearer ones share
  * one, padded with empty lines so line numbers stay exact (one engine call per file, not per hunk).
+ * Shared with the history source, which pads the same way.
  */
-const MAX_GAP = 200;
+export const MAX_GAP = 200;
+
+/** A Fragment of `path` as `commit` has it, with what a sink needs to weigh which commit is older. */
+export function commitFragment(c: CommitInfo, path: string, text: string, startLine: number, bytes: number): PatchFragment {
+  return {
+    text, path, startLine, bytes,
+    commit: c.commit, author: c.author, email: c.email, date: c.date, message: c.message, time: c.time, seq: c.seq,
+  };
+}
 
 export interface LogPatchStream {
   fragments: AsyncGenerator<PatchFragment>;
@@ -102,10 +111,7 @@ async function* readPatches(proc: GitProcess, opts: LogPatchOptions): AsyncGener
         if (!commit || file.mode === '160000') return; // a submodule's "Subproject commit <id>"
         if (opts.exclude?.(file.path)) return;
         const c = commit;
-        const fragment = (text: string, startLine: number, bytes: number): PatchFragment => ({
-          text, path: file.path, startLine, bytes,
-          commit: c.commit, author: c.author, email: c.email, date: c.date, message: c.message, time: c.time, seq: c.seq,
-        });
+        const fragment = (text: string, startLine: number, bytes: number) => commitFragment(c, file.path, text, startLine, bytes);
         if (file.status !== 'deleted' && held.length === 0 && opts.byName?.(file.path)) ready.push(fragment('', 1, 0));
         if (file.binary) return skip(file, 'binary', 'binary');
         if (file.tooLarge) return skip(file, 'too-large', `more than ${opts.maxFileSize} bytes added`);

@@ -8,8 +8,6 @@
 
 /** Lines of context kept around each new line: multi-line secrets (a key's BEGIN line, a YAML key above its value). */
 export const CONTEXT = 1;
-/** Shown lines further apart than this become separate Fragments; nearer ones share one, padded with empty lines. */
-export const MAX_GAP = 200;
 
 /**
  * A set of line hashes in two 32-bit halves (a false "seen" takes a 1-in-2^52 collision), open
@@ -85,12 +83,7 @@ const BLOCK = 1024;
 
 /** Length of the common prefix of `a` and `b`. */
 export function commonPrefix(a: Buffer, b: Buffer): number {
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  // Ranges, not subarrays: no Buffer object per block.
-  while (i + BLOCK <= n && a.compare(b, i, i + BLOCK, i, i + BLOCK) === 0) i += BLOCK;
-  while (i < n && a[i] === b[i]) i++;
-  return i;
+  return commonRun(a, 0, b, 0, Math.min(a.length, b.length));
 }
 
 /** Length of the common suffix of `a` and `b`, at most `max`. */

@@ -4,10 +4,10 @@ import {
   STAGED_DIFF_ARGS,
   readStaged,
   scanStaged
-} from "./chunk-M5RMYY5B.js";
+} from "./chunk-3VNPC3FX.js";
 import "./chunk-CVNNUKMO.js";
 import "./chunk-J4SUCEQK.js";
-import "./chunk-PJVC2BIY.js";
+import "./chunk-CMTE77GO.js";
 import "./chunk-2CKPSRI2.js";
 import "./chunk-JJWGCYOS.js";
 import "./chunk-LSBLCSUR.js";

@@ -17,7 +17,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scanFragments
-} from "./chunk-PJVC2BIY.js";
+} from "./chunk-CMTE77GO.js";
 import {
   loadBuiltinRuleSet
 } from "./chunk-2CKPSRI2.js";

@@ -1,10 +1,12 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
+  MAX_GAP,
   boundedSkips,
   byName,
+  commitFragment,
   inspectRepo,
   oldestCommitSink
-} from "./chunk-4M426TRT.js";
+} from "./chunk-GALJUGMU.js";
 import "./chunk-CVNNUKMO.js";
 import {
   readBlobs,
@@ -12,7 +14,7 @@ import {
 } from "./chunk-J4SUCEQK.js";
 import {
   scanFragments
-} from "./chunk-PJVC2BIY.js";
+} from "./chunk-CMTE77GO.js";
 import "./chunk-2CKPSRI2.js";
 import "./chunk-JJWGCYOS.js";
 import {
@@ -134,7 +136,6 @@ function rawLogCommits(opts) {
 
 // src/sources/new-lines.ts
 var CONTEXT = 1;
-var MAX_GAP = 200;
 var LineSet = class {
   constructor(maxBits = 22, initialBits = 16) {
     this.maxBits = maxBits;
@@ -183,11 +184,7 @@ var LineSet = class {
 };
 var BLOCK = 1024;
 function commonPrefix(a, b) {
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  while (i + BLOCK <= n && a.compare(b, i, i + BLOCK, i, i + BLOCK) === 0) i += BLOCK;
-  while (i < n && a[i] === b[i]) i++;
-  return i;
+  return commonRun(a, 0, b, 0, Math.min(a.length, b.length));
 }
 function commonSuffix(a, b, max) {
   const n = Math.min(a.length, b.length, max);
@@ -421,7 +418,7 @@ var HistoryWalk = class {
       for (const ch of changes) {
         if (ch.mode !== "100644" && ch.mode !== "100755") continue;
         if (exclude(ch.path)) continue;
-        if (nameMatters?.(ch.path)) named.push(fragmentOf(info, ch.path, "", 1, 0));
+        if (nameMatters?.(ch.path)) named.push(commitFragment(info, ch.path, "", 1, 0));
         if (this.seenBlobs.has(ch.oid)) {
           this.repeated++;
           continue;
@@ -459,7 +456,7 @@ var HistoryWalk = class {
         if (k > 0) parts.push("\n".repeat(s.firstLine - group[k - 1].lastLine));
         parts.push(data.toString("utf8", s.start, s.end));
       }
-      yield fragmentOf(w.commit, w.path, parts.join(""), group[0].firstLine, bytes);
+      yield commitFragment(w.commit, w.path, parts.join(""), group[0].firstLine, bytes);
       bytes = 0;
     }
   }
@@ -475,21 +472,6 @@ function groupSpans(spans) {
     lastLine = s.lastLine;
   }
   return groups;
-}
-function fragmentOf(c, path, text, startLine, bytes) {
-  return {
-    text,
-    path,
-    startLine,
-    bytes,
-    commit: c.commit,
-    author: c.author,
-    email: c.email,
-    date: c.date,
-    message: c.message,
-    time: c.time,
-    seq: c.seq
-  };
 }
 export {
   scanHistory

@@ -10,7 +10,7 @@ import {
   removeLines,
   resolveRuleSet,
   scan
-} from "./chunk-PJVC2BIY.js";
+} from "./chunk-CMTE77GO.js";
 import "./chunk-2CKPSRI2.js";
 import "./chunk-JJWGCYOS.js";
 import {

@@ -5,14 +5,14 @@ import {
   inspectRepo,
   logPatchFragments,
   oldestCommitSink
-} from "./chunk-4M426TRT.js";
+} from "./chunk-GALJUGMU.js";
 import "./chunk-CVNNUKMO.js";
 import {
   gitRun
 } from "./chunk-J4SUCEQK.js";
 import {
   scanFragments
-} from "./chunk-PJVC2BIY.js";
+} from "./chunk-CMTE77GO.js";
 import "./chunk-2CKPSRI2.js";
 import "./chunk-JJWGCYOS.js";
 import {

@@ -7,7 +7,7 @@ import {
   resolveRuleSet,
   scan,
   scanFragments
-} from "./chunk-PJVC2BIY.js";
+} from "./chunk-CMTE77GO.js";
 import "./chunk-2CKPSRI2.js";
 import "./chunk-JJWGCYOS.js";
 import "./chunk-LSBLCSUR.js";

@@ -32,6 +32,21 @@ var PATCH_ARGS = [
   FORMAT
 ];
 var MAX_GAP = 200;
+function commitFragment(c, path, text, startLine, bytes) {
+  return {
+    text,
+    path,
+    startLine,
+    bytes,
+    commit: c.commit,
+    author: c.author,
+    email: c.email,
+    date: c.date,
+    message: c.message,
+    time: c.time,
+    seq: c.seq
+  };
+}
 function logPatchFragments(opts) {
   const proc = spawnGit(opts.root, [...PATCH_ARGS, ...opts.select, "--end-of-options", ...opts.revs], "read the history");
   proc.child.stdin.end();
@@ -54,19 +69,7 @@ async function* readPatches(proc, opts) {
         if (!commit || file.mode === "160000") return;
         if (opts.exclude?.(file.path)) return;
         const c = commit;
-        const fragment = (text, startLine, bytes2) => ({
-          text,
-          path: file.path,
-          startLine,
-          bytes: bytes2,
-          commit: c.commit,
-          author: c.author,
-          email: c.email,
-          date: c.date,
-          message: c.message,
-          time: c.time,
-          seq: c.seq
-        });
+        const fragment = (text, startLine, bytes2) => commitFragment(c, file.path, text, startLine, bytes2);
         if (file.status !== "deleted" && held.length === 0 && opts.byName?.(file.path)) ready.push(fragment("", 1, 0));
         if (file.binary) return skip(file, "binary", "binary");
         if (file.tooLarge) return skip(file, "too-large", `more than ${opts.maxFileSize} bytes added`);
@@ -223,6 +226,8 @@ function byName(ruleSet) {
 }
 
 export {
+  MAX_GAP,
+  commitFragment,
   logPatchFragments,
   boundedSkips,
   oldestCommitSink,
