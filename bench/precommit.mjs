@@ -7,7 +7,9 @@
  *   - `node -e 0`                      Node's own start-up: the floor of any hook written in JS
  *   - `git diff --cached …`           what leakward asks git (the same arguments)
  *   - `leakward --version`            the CLI's start-up without a scan
- *   - `leakward scan --staged`        the hook's work
+ *   - `leakward scan --staged`        exactly what hooks/pre-commit runs (two arguments, pretty report):
+ *                                     the hook's fast path, so this is the row the target is about
+ *   - `leakward scan --staged --format json`  the same scan through the argument parser (for its stats)
  * Target: leakward scan --staged ≤ 1.5 × node -e 0 at the median.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -75,18 +77,22 @@ export async function precommitBench({ WORK, CLI, lib, opts, median, printTable 
     { key: 'node', label: 'node -e 0', cmd: node, args: ['-e', '0'] },
     { key: 'git', label: 'git diff --cached (what leakward reads)', cmd: 'git', args: ['-c', 'core.quotePath=off', ...STAGED_DIFF_ARGS] },
     { key: 'version', label: 'leakward --version (start-up, no scan)', cmd: node, args: [CLI, '--version'] },
-    { key: 'staged', label: 'leakward scan --staged', cmd: node, args: [CLI, 'scan', '--staged', '--format', 'json'], ok: [1] },
+    // Exactly the hook's command line: any other argument takes the argument parser's path instead.
+    { key: 'staged', label: 'leakward scan --staged (the hook)', cmd: node, args: [CLI, 'scan', '--staged'], ok: [1] },
+    { key: 'json', label: 'leakward scan --staged --format json', cmd: node, args: [CLI, 'scan', '--staged', '--format', 'json'], ok: [1] },
   ];
   const runs = Math.max(15, opts.runs * 3);
   const times = Object.fromEntries(cases.map((c) => [c.key, []]));
   let report;
+  let hookOutput = '';
   const once = (c) => {
     const t0 = performance.now();
     const r = spawnSync(c.cmd, c.args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     const s = (performance.now() - t0) / 1000;
     if (r.error) throw r.error;
     if (!(c.ok ?? [0]).includes(r.status)) throw new Error(`${c.label} exited ${r.status}: ${(r.stderr || '').trim().split('\n')[0]}`);
-    if (c.key === 'staged') report = JSON.parse(r.stdout);
+    if (c.key === 'json') report = JSON.parse(r.stdout);
+    if (c.key === 'staged') hookOutput = r.stdout + r.stderr;
     return s;
   };
   process.stdout.write(`measuring: ${runs} run(s) each, interleaved, after a warm-up `);
@@ -103,11 +109,15 @@ export async function precommitBench({ WORK, CLI, lib, opts, median, printTable 
     `${Math.min(...times[c.key]).toFixed(3)}–${Math.max(...times[c.key]).toFixed(3)}`,
     `${(med[c.key] / med.node).toFixed(2)}×`,
   ]));
-  const found = report.findings.some((f) => f.file === marker.file && f.ruleId === 'github-pat');
+  // The hook's pretty report is redacted: the planted token shows as its file:line and rule id.
+  const foundByHook = hookOutput.split('\n').some((l) => l.startsWith(`${marker.file}:`) && /\sgithub-pat\s/.test(l));
+  const foundInJson = report.findings.some((f) => f.file === marker.file && f.ruleId === 'github-pat');
+  const found = foundByHook && foundInJson;
   const ratio = med.staged / med.node;
   console.log('');
   console.log(`leakward scan --staged ${(med.staged * 1000).toFixed(0)} ms (${report.stats.files} files, ${report.stats.rules} rules, in-process ${report.stats.durationMs} ms) | ` +
-    `node -e 0 ${(med.node * 1000).toFixed(0)} ms | ratio ${ratio.toFixed(2)}× | staged token found: ${found ? 'yes' : 'NO'}`);
+    `node -e 0 ${(med.node * 1000).toFixed(0)} ms | ratio ${ratio.toFixed(2)}× | staged token found: ` +
+    `${foundByHook ? 'yes' : 'NO'} (hook), ${foundInJson ? 'yes' : 'NO'} (json)`);
   console.log(`target (p50 ≤ 1.5× node -e 0): ${ratio <= 1.5 ? 'yes' : 'NO'}`);
   return found;
 }
