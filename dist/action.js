@@ -11,12 +11,13 @@ import {
 } from "./chunks/chunk-J4SUCEQK.js";
 import {
   scan
-} from "./chunks/chunk-CMTE77GO.js";
-import "./chunks/chunk-2CKPSRI2.js";
-import "./chunks/chunk-JJWGCYOS.js";
-import "./chunks/chunk-LSBLCSUR.js";
+} from "./chunks/chunk-6GZWJU4B.js";
+import "./chunks/chunk-GKJACAZQ.js";
+import "./chunks/chunk-ZZYX7JUX.js";
+import "./chunks/chunk-LKNJEVTM.js";
 import "./chunks/chunk-OVZ6N6FJ.js";
-import "./chunks/chunk-GIO35MQL.js";
+import "./chunks/chunk-WS7ZD4CQ.js";
+import "./chunks/chunk-OU6W5R2H.js";
 import "./chunks/chunk-YNC63ACA.js";
 import {
   parseBaseline

@@ -2,14 +2,15 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-CMTE77GO.js";
-import "./chunks/chunk-2CKPSRI2.js";
-import "./chunks/chunk-JJWGCYOS.js";
+} from "./chunks/chunk-6GZWJU4B.js";
+import "./chunks/chunk-GKJACAZQ.js";
+import "./chunks/chunk-ZZYX7JUX.js";
 import {
   createDetector
-} from "./chunks/chunk-LSBLCSUR.js";
+} from "./chunks/chunk-LKNJEVTM.js";
 import "./chunks/chunk-OVZ6N6FJ.js";
-import "./chunks/chunk-GIO35MQL.js";
+import "./chunks/chunk-WS7ZD4CQ.js";
+import "./chunks/chunk-OU6W5R2H.js";
 import "./chunks/chunk-YNC63ACA.js";
 import "./chunks/chunk-D7JTSMUL.js";
 import "./chunks/chunk-BVVL3BHR.js";

@@ -19,16 +19,16 @@ import {
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-3VNPC3FX.js";
-import "./chunks/chunk-D6X6A2YW.js";
+} from "./chunks/chunk-CDGZ5JXQ.js";
+import "./chunks/chunk-7AV62MPO.js";
 import {
   applyConfig
-} from "./chunks/chunk-YLYK2AMH.js";
+} from "./chunks/chunk-Q2NACEQL.js";
 import {
   checkRules,
   expandExample,
   expandTemplates
-} from "./chunks/chunk-VQ7CZMQR.js";
+} from "./chunks/chunk-EISTE6TU.js";
 import {
   DiffParser,
   LineSplitter,
@@ -45,28 +45,30 @@ import {
   parseGitleaksIgnore,
   parseLeakwardIgnore,
   scan
-} from "./chunks/chunk-CMTE77GO.js";
+} from "./chunks/chunk-6GZWJU4B.js";
 import {
   findConfig,
   loadBuiltinRuleSet,
   loadConfig,
-  makeRulesBundle
-} from "./chunks/chunk-2CKPSRI2.js";
+  makeRulesBundle,
+  serializeRulesBundle
+} from "./chunks/chunk-GKJACAZQ.js";
 import {
   builtinRulesDir,
   loadRulesDir,
   parseRulesDocument
-} from "./chunks/chunk-JJWGCYOS.js";
+} from "./chunks/chunk-ZZYX7JUX.js";
 import {
   compileRule,
-  compileRuleSet,
+  compileRuleSet2 as compileRuleSet,
   createDetector
-} from "./chunks/chunk-LSBLCSUR.js";
+} from "./chunks/chunk-LKNJEVTM.js";
 import "./chunks/chunk-OVZ6N6FJ.js";
 import {
   loadLinearEngine,
   registerGlobEngine
-} from "./chunks/chunk-GIO35MQL.js";
+} from "./chunks/chunk-WS7ZD4CQ.js";
+import "./chunks/chunk-OU6W5R2H.js";
 import "./chunks/chunk-YNC63ACA.js";
 import {
   formatBaseline,
@@ -122,5 +124,6 @@ export {
   parseLeakwardIgnore,
   parseRulesDocument,
   scan,
-  scanStaged
+  scanStaged,
+  serializeRulesBundle
 };

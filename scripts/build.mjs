@@ -26,5 +26,7 @@ await build({
 chmodSync(new URL('../dist/cli.js', import.meta.url), 0o755);
 
 // Precompiled built-in rules: validated and planned once here instead of at every start-up.
-const { makeRulesBundle } = await import(new URL('../dist/index.js', import.meta.url).href);
-writeFileSync(new URL('../dist/rules.json', import.meta.url), JSON.stringify(makeRulesBundle()));
+const { makeRulesBundle, serializeRulesBundle } = await import(new URL('../dist/index.js', import.meta.url).href);
+const { json, prefilter } = serializeRulesBundle(makeRulesBundle());
+writeFileSync(new URL('../dist/rules.json', import.meta.url), json);
+writeFileSync(new URL('../dist/rules-prefilter.bin', import.meta.url), prefilter);

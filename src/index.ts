@@ -6,7 +6,7 @@
 import './engine/regex/linear.js';
 import './engine/glob-eager.js';
 export { scan, DEFAULT_MAX_FILE_SIZE } from './scan.js';
-export { loadBuiltinRuleSet, makeRulesBundle } from './rules/builtin.js';
+export { loadBuiltinRuleSet, makeRulesBundle, serializeRulesBundle } from './rules/builtin.js';
 export type { ScanOptions, ScanResult } from './scan.js';
 export { scanStaged, STAGED_DIFF_ARGS } from './sources/staged.js';
 export type { StagedOptions, StagedResult } from './sources/staged.js';

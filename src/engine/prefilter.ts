@@ -28,8 +28,8 @@ export interface PrefilterData {
   classes: number;
   /** Character class of each ASCII code (128 entries). */
   classOf: number[];
-  /** Row-offset transition table (see below), base64 of its Int32 little-endian bytes. */
-  table: string;
+  /** Row-offset transition table (see below): base64 of its Int32 little-endian bytes, or the table itself (src/rules/shipped.ts). */
+  table: string | Int32Array;
   /** Keyword indices reported by each accepting state. */
   outs: Record<number, number[]>;
 }
@@ -121,8 +121,7 @@ export function prefilterFromData(data: PrefilterData): Prefilter {
   // the keywords' characters is class 0, whose column sends every state back to the root.
   const classOf = new Uint8Array(65536);
   classOf.set(data.classOf);
-  const bytes = Buffer.from(data.table, 'base64');
-  const table = new Int32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  const table = typeof data.table === 'string' ? tableFromBase64(data.table) : data.table;
   // Each accepting state's keywords, found by its row offset (what the loop has in hand): no division
   // per hit. Every other slot holds the same empty list, so the array stays packed.
   const none = new Int32Array(0);
@@ -157,4 +156,9 @@ export function prefilterFromData(data: PrefilterData): Prefilter {
       return { found, firstEnd, lastEnd };
     },
   };
+}
+
+function tableFromBase64(base64: string): Int32Array {
+  const bytes = Buffer.from(base64, 'base64');
+  return new Int32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
 }

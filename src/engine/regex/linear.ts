@@ -1,7 +1,7 @@
 /** The linear-time engine: re2js, a pure-JS port of RE2 (see matcher.ts for when it runs). */
 import { RE2JS } from 're2js';
 import type { Match, Matcher } from '../../types.js';
-import { registerLinearEngine } from './matcher.js';
+import { registerLinearEngine } from './plan-matcher.js';
 
 export class LinearMatcher implements Matcher {
   readonly engine = 'linear' as const;

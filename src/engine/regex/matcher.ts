@@ -2,53 +2,22 @@
  * Compiles an RE2-syntax pattern into a Matcher on the engine that can run it safely:
  * V8's backtracking engine (fast, JIT-compiled) when analysis bounds its work per start position,
  * otherwise re2js, a linear-time port of RE2. See README.md in this folder for the measurements.
+ * Running a pattern once it is planned is plan-matcher.ts's job (built-in rules ship their plans).
  */
-import type { Match, Matcher } from '../../types.js';
+import type { Matcher } from '../../types.js';
 import { analyzeRegex, type RegexAnalysis } from './analyze.js';
 import { translateRe2 } from './translate.js';
 import { loadGlobEngine } from '../glob.js';
+import {
+  MAX_ANCHORED_WAYS, MAX_BACKTRACK_WAYS, matcherFromPlan, newLinearMatcher, PatternError, registerLinearEngine, type PatternPlan,
+} from './plan-matcher.js';
 
-/**
- * Most backtracking steps per input character we let V8's engine take (see analyze.ts). V8 takes
- * about 2 ns a step, and a scan may take 2 s per MB of hostile input: 1,000 steps. The bound is an
- * upper bound, often loose, so built-in rules may go up to 20,000 — because test/engine/redos.test.ts
- * measures each of them on adversarial input. User rules get no such test, so they get the tight limit.
- */
-export const MAX_BACKTRACK_WAYS = 1_000;
-export const MAX_BACKTRACK_WAYS_BUILTIN = 20_000;
-/** An anchored regex (`^…`) starts once per text: this many steps in all is about a millisecond. */
-export const MAX_ANCHORED_WAYS = 1_000_000;
+export {
+  MAX_ANCHORED_WAYS, MAX_BACKTRACK_WAYS, MAX_BACKTRACK_WAYS_BUILTIN, matcherFromPlan, PatternError, registerLinearEngine, type PatternPlan,
+} from './plan-matcher.js';
+
 /** Largest automaton the linear engine may step through on every character (see planPattern). */
 export const MAX_LINEAR_PROGRAM = 400;
-
-export class PatternError extends Error {}
-
-class BacktrackingMatcher implements Matcher {
-  readonly engine = 'backtracking' as const;
-  private readonly re: RegExp;
-  private readonly probe: RegExp;
-  constructor(source: string, flags: string) {
-    this.re = new RegExp(source, flags + 'gd');
-    this.probe = new RegExp(source, flags);
-  }
-  *matchAll(text: string): Iterable<Match> {
-    const re = this.re;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
-      const idx = m.indices!;
-      const groups: Array<[number, number] | undefined> = [];
-      for (let g = 1; g < idx.length; g++) groups.push(idx[g] as [number, number] | undefined);
-      const start = m.index;
-      const end = start + m[0].length;
-      if (end === start) re.lastIndex++;
-      yield { start, end, groups };
-    }
-  }
-  test(text: string): boolean {
-    return this.probe.test(text);
-  }
-}
 
 /**
  * The linear engine lives in its own module (re2js is two thirds of the engine's code): built-in
@@ -56,37 +25,10 @@ class BacktrackingMatcher implements Matcher {
  * `loadLinearEngine()` must have run before a linear pattern is planned or matched; the library entry
  * (src/index.ts) loads it up front, the CLI when a config file brings user rules.
  */
-let linear: typeof import('./linear.js') | undefined;
-
 export async function loadLinearEngine(): Promise<void> {
   // User patterns may also be globs: their engine comes along (see src/engine/glob.ts).
   const [m] = await Promise.all([import('./linear.js'), loadGlobEngine()]);
-  linear ??= m;
-}
-
-/** For the linear module itself, which registers when it is imported statically. */
-export function registerLinearEngine(m: typeof import('./linear.js')): void {
-  linear ??= m;
-}
-
-function newLinearMatcher(pattern: string, flags: string): Matcher {
-  if (!linear) throw new Error('internal: the linear regex engine is not loaded (call loadLinearEngine() first)');
-  return new linear.LinearMatcher(pattern, flags);
-}
-
-/** What analysis decided about a pattern: cheap to store, so built-in rules ship it precomputed. */
-export interface PatternPlan {
-  engine: 'backtracking' | 'linear';
-  /** The RE2 pattern as written (the linear engine reads it as is). */
-  pattern: string;
-  /** JavaScript source and flags for the backtracking engine. */
-  source?: string;
-  flags: string;
-  ways?: number;
-  captureGroups?: number;
-  /** Longest possible match (absent when unbounded or unknown). */
-  maxLength?: number;
-  linearReason?: string;
+  registerLinearEngine(m);
 }
 
 /** Decides which engine runs `pattern`, or throws PatternError when no engine can. */
@@ -142,20 +84,6 @@ export function planPattern(pattern: string, flags = '', maxSteps = MAX_BACKTRAC
     throw new PatternError(`invalid regex: ${(e as Error).message}`);
   }
   return { engine: 'linear', ...base, ...(linearReason ? { linearReason } : {}) };
-}
-
-/** A matcher that compiles on first use: most rules never run on a given scan. */
-export function matcherFromPlan(plan: PatternPlan): Matcher {
-  let m: Matcher | undefined;
-  const get = (): Matcher =>
-    (m ??= plan.engine === 'backtracking'
-      ? new BacktrackingMatcher(plan.source!, plan.flags)
-      : newLinearMatcher(plan.pattern, plan.flags.replace(/[^ism]/g, '')));
-  return {
-    engine: plan.engine,
-    matchAll: (text) => get().matchAll(text),
-    test: (text) => get().test(text),
-  };
 }
 
 export function compilePattern(pattern: string, flags = ''): { matcher: Matcher; plan: PatternPlan } {

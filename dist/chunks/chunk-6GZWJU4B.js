@@ -3,14 +3,14 @@ import {
   findConfig,
   loadBuiltinRuleSet,
   loadConfig
-} from "./chunk-2CKPSRI2.js";
+} from "./chunk-GKJACAZQ.js";
 import {
   createDetector,
   pathAllowed
-} from "./chunk-LSBLCSUR.js";
+} from "./chunk-LKNJEVTM.js";
 import {
   loadLinearEngine
-} from "./chunk-GIO35MQL.js";
+} from "./chunk-WS7ZD4CQ.js";
 import {
   applyBaseline
 } from "./chunk-D7JTSMUL.js";
@@ -305,7 +305,7 @@ var configApi;
 async function prepareEngines(options, root) {
   if (findConfig(root, options.config)) {
     await loadLinearEngine();
-    configApi ??= await import("./apply-ANCWN2OE.js");
+    configApi ??= await import("./apply-AJIRELFL.js");
   }
 }
 function readScanConfig(options, root) {
@@ -414,10 +414,10 @@ async function scanSource(options) {
     };
     const withNotes = (r) => notes.length > 0 ? { ...r, notes: [...notes, ...r.notes ?? []] } : r;
     if (options.history) {
-      const { scanHistory } = await import("./history-SLBATH43.js");
+      const { scanHistory } = await import("./history-UR5MA4FL.js");
       return withNotes(await scanHistory({ ...common, ...options.history }));
     }
-    const { scanRange } = await import("./range-EOC67LK4.js");
+    const { scanRange } = await import("./range-5NW7FNY6.js");
     return withNotes(await scanRange({ ...common, ...options.range }));
   }
   const ruleSet = resolveRuleSet(options, root, notes, config);

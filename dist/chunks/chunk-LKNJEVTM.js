@@ -3,12 +3,14 @@ import {
   decodeStructure
 } from "./chunk-OVZ6N6FJ.js";
 import {
+  globMatcher,
+  planPattern
+} from "./chunk-WS7ZD4CQ.js";
+import {
   MAX_BACKTRACK_WAYS_BUILTIN,
   PatternError,
-  globMatcher,
-  matcherFromPlan,
-  planPattern
-} from "./chunk-GIO35MQL.js";
+  matcherFromPlan
+} from "./chunk-OU6W5R2H.js";
 import {
   RuleError
 } from "./chunk-BVVL3BHR.js";
@@ -339,8 +341,7 @@ function prefilterFromData(data) {
   const { keywords, classes } = data;
   const classOf = new Uint8Array(65536);
   classOf.set(data.classOf);
-  const bytes = Buffer.from(data.table, "base64");
-  const table = new Int32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  const table = typeof data.table === "string" ? tableFromBase64(data.table) : data.table;
   const none = new Int32Array(0);
   const outsAt = new Array(table.length).fill(none);
   for (const [st, ks] of Object.entries(data.outs)) outsAt[Number(st) * classes] = Int32Array.from(ks);
@@ -372,6 +373,10 @@ function prefilterFromData(data) {
       return { found, firstEnd, lastEnd };
     }
   };
+}
+function tableFromBase64(base64) {
+  const bytes = Buffer.from(base64, "base64");
+  return new Int32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
 }
 
 // src/engine/detect.ts
@@ -642,11 +647,11 @@ function dedupe(findings) {
   });
 }
 
-// src/engine/compile.ts
-function compileOrThrow(rule, what, pattern, plans, maxSteps) {
+// src/engine/compile-planned.ts
+function compileOrThrow(rule, what, pattern, plan, maxSteps) {
   try {
-    const plan = plans?.get(pattern) ?? planPattern(pattern, "", maxSteps);
-    return { matcher: matcherFromPlan(plan), plan };
+    const p = plan(pattern, maxSteps);
+    return { matcher: matcherFromPlan(p), plan: p };
   } catch (e) {
     if (e instanceof PatternError) {
       throw new RuleError(
@@ -665,15 +670,15 @@ function allowlistLabel(a) {
   if (a.source && a.source.file !== "rules/") return `${a.source.file}${a.source.line ? `:${a.source.line}` : ""}`;
   return void 0;
 }
-function compileAllowlist(owner, a, plans) {
+function compileAllowlist(owner, a, plan) {
   const at = a.source?.line !== void 0 ? { ...owner, source: a.source } : owner;
   const label = allowlistLabel(a);
   return {
     condition: a.condition,
     regexTarget: a.regexTarget,
-    regexes: a.regexes.map((r) => compileOrThrow(at, "allowlist regex", r, plans).matcher),
+    regexes: a.regexes.map((r) => compileOrThrow(at, "allowlist regex", r, plan).matcher),
     paths: [
-      ...a.paths.map((p) => compileOrThrow(at, "allowlist path", p, plans).matcher),
+      ...a.paths.map((p) => compileOrThrow(at, "allowlist path", p, plan).matcher),
       ...(a.globs ?? []).map(globMatcher)
     ],
     stopwords: a.stopwords.map((s) => s.toLowerCase()),
@@ -682,11 +687,11 @@ function compileAllowlist(owner, a, plans) {
     ...a.targetRules ? { targetRules: a.targetRules } : {}
   };
 }
-function compileRule(rule, options = {}) {
-  const { plans } = options;
-  const compiled = { rule, allowlists: rule.allowlists.map((a) => compileAllowlist(rule, a, plans)) };
+function compileRule(rule, options) {
+  const { plan } = options;
+  const compiled = { rule, allowlists: rule.allowlists.map((a) => compileAllowlist(rule, a, plan)) };
   if (rule.regex !== void 0) {
-    const p = compileOrThrow(rule, "regex", rule.regex, plans, options.builtin ? MAX_BACKTRACK_WAYS_BUILTIN : void 0);
+    const p = compileOrThrow(rule, "regex", rule.regex, plan, options.builtin ? MAX_BACKTRACK_WAYS_BUILTIN : void 0);
     compiled.matcher = p.matcher;
     if (p.plan.engine === "backtracking" && p.plan.ways !== void 0) compiled.backtrackBound = p.plan.ways;
     if (p.plan.linearReason) compiled.linearReason = p.plan.linearReason;
@@ -701,15 +706,15 @@ function compileRule(rule, options = {}) {
       );
     }
   }
-  if (rule.path !== void 0) compiled.pathMatcher = compileOrThrow(rule, "path", rule.path, plans).matcher;
+  if (rule.path !== void 0) compiled.pathMatcher = compileOrThrow(rule, "path", rule.path, plan).matcher;
   return compiled;
 }
-function compileRuleSet(rules, allowlists = [], allowlistSource = "allowlist", options = {}) {
+function compileRuleSet(rules, allowlists = [], allowlistSource, options) {
   const owner = { id: "global allowlist", source: { file: allowlistSource } };
   const compiled = rules.map((r) => compileRule(r, options));
   const global = [];
   for (const a of allowlists) {
-    const ca = compileAllowlist(owner, a, options.plans);
+    const ca = compileAllowlist(owner, a, options.plan);
     if (a.targetRules) attachToRules(compiled, a, ca);
     else global.push(ca);
   }
@@ -730,6 +735,20 @@ function attachToRules(rules, a, ca) {
     }
     r.allowlists = [...r.allowlists, ca];
   }
+}
+
+// src/engine/compile.ts
+function planner(plans) {
+  return (pattern, maxSteps) => plans?.get(pattern) ?? planPattern(pattern, "", maxSteps);
+}
+function compileAllowlist2(owner, a, plans) {
+  return compileAllowlist(owner, a, planner(plans));
+}
+function compileRule2(rule, options = {}) {
+  return compileRule(rule, { plan: planner(options.plans), ...options.builtin ? { builtin: true } : {} });
+}
+function compileRuleSet2(rules, allowlists = [], allowlistSource = "allowlist", options = {}) {
+  return compileRuleSet(rules, allowlists, allowlistSource, { plan: planner(options.plans), ...options.builtin ? { builtin: true } : {} });
 }
 function planAll(rules, allowlists) {
   const out = {};
@@ -752,9 +771,10 @@ export {
   compilePrefilter,
   indexKeywords,
   createDetector,
-  compileAllowlist,
-  compileRule,
   compileRuleSet,
   attachToRules,
+  compileAllowlist2 as compileAllowlist,
+  compileRule2 as compileRule,
+  compileRuleSet2,
   planAll
 };

@@ -1,5 +1,13 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
+  MAX_ANCHORED_WAYS,
+  MAX_BACKTRACK_WAYS,
+  PatternError,
+  matcherFromPlan,
+  newLinearMatcher,
+  registerLinearEngine
+} from "./chunk-OU6W5R2H.js";
+import {
   __commonJS,
   __toESM
 } from "./chunk-2T3MYWK7.js";
@@ -1722,49 +1730,10 @@ function globMatcher(glob) {
 }
 
 // src/engine/regex/matcher.ts
-var MAX_BACKTRACK_WAYS = 1e3;
-var MAX_BACKTRACK_WAYS_BUILTIN = 2e4;
-var MAX_ANCHORED_WAYS = 1e6;
 var MAX_LINEAR_PROGRAM = 400;
-var PatternError = class extends Error {
-};
-var BacktrackingMatcher = class {
-  engine = "backtracking";
-  re;
-  probe;
-  constructor(source, flags) {
-    this.re = new RegExp(source, flags + "gd");
-    this.probe = new RegExp(source, flags);
-  }
-  *matchAll(text) {
-    const re = this.re;
-    re.lastIndex = 0;
-    let m;
-    while ((m = re.exec(text)) !== null) {
-      const idx = m.indices;
-      const groups = [];
-      for (let g = 1; g < idx.length; g++) groups.push(idx[g]);
-      const start = m.index;
-      const end = start + m[0].length;
-      if (end === start) re.lastIndex++;
-      yield { start, end, groups };
-    }
-  }
-  test(text) {
-    return this.probe.test(text);
-  }
-};
-var linear;
 async function loadLinearEngine() {
-  const [m] = await Promise.all([import("./linear-7DQYQKJH.js"), loadGlobEngine()]);
-  linear ??= m;
-}
-function registerLinearEngine(m) {
-  linear ??= m;
-}
-function newLinearMatcher(pattern, flags) {
-  if (!linear) throw new Error("internal: the linear regex engine is not loaded (call loadLinearEngine() first)");
-  return new linear.LinearMatcher(pattern, flags);
+  const [m] = await Promise.all([import("./linear-PZ5IQ5J5.js"), loadGlobEngine()]);
+  registerLinearEngine(m);
 }
 function planPattern(pattern, flags = "", maxSteps = MAX_BACKTRACK_WAYS) {
   const t = translateRe2(pattern);
@@ -1811,15 +1780,6 @@ function planPattern(pattern, flags = "", maxSteps = MAX_BACKTRACK_WAYS) {
   }
   return { engine: "linear", ...base, ...linearReason ? { linearReason } : {} };
 }
-function matcherFromPlan(plan) {
-  let m;
-  const get = () => m ??= plan.engine === "backtracking" ? new BacktrackingMatcher(plan.source, plan.flags) : newLinearMatcher(plan.pattern, plan.flags.replace(/[^ism]/g, ""));
-  return {
-    engine: plan.engine,
-    matchAll: (text) => get().matchAll(text),
-    test: (text) => get().test(text)
-  };
-}
 function compilePattern(pattern, flags = "") {
   const plan = planPattern(pattern, flags);
   return { matcher: matcherFromPlan(plan), plan };
@@ -1832,14 +1792,8 @@ export {
   registerGlobEngine,
   globProblem,
   globMatcher,
-  MAX_BACKTRACK_WAYS,
-  MAX_BACKTRACK_WAYS_BUILTIN,
-  MAX_ANCHORED_WAYS,
   MAX_LINEAR_PROGRAM,
-  PatternError,
   loadLinearEngine,
-  registerLinearEngine,
   planPattern,
-  matcherFromPlan,
   compilePattern
 };

@@ -4,23 +4,24 @@ import {
 } from "./chunk-H3JMRNGW.js";
 import {
   applyConfig
-} from "./chunk-YLYK2AMH.js";
-import "./chunk-VQ7CZMQR.js";
+} from "./chunk-Q2NACEQL.js";
+import "./chunk-EISTE6TU.js";
 import {
   dialectOf,
   findConfig,
   loadBuiltinRuleSet,
   loadConfig,
   resolveExtendPath
-} from "./chunk-2CKPSRI2.js";
+} from "./chunk-GKJACAZQ.js";
 import {
   parseToml
-} from "./chunk-JJWGCYOS.js";
-import "./chunk-LSBLCSUR.js";
+} from "./chunk-ZZYX7JUX.js";
+import "./chunk-LKNJEVTM.js";
 import "./chunk-OVZ6N6FJ.js";
 import {
   loadLinearEngine
-} from "./chunk-GIO35MQL.js";
+} from "./chunk-WS7ZD4CQ.js";
+import "./chunk-OU6W5R2H.js";
 import "./chunk-YNC63ACA.js";
 import {
   LeakwardError

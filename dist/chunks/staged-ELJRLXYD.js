@@ -4,15 +4,16 @@ import {
   STAGED_DIFF_ARGS,
   readStaged,
   scanStaged
-} from "./chunk-3VNPC3FX.js";
+} from "./chunk-CDGZ5JXQ.js";
 import "./chunk-CVNNUKMO.js";
 import "./chunk-J4SUCEQK.js";
-import "./chunk-CMTE77GO.js";
-import "./chunk-2CKPSRI2.js";
-import "./chunk-JJWGCYOS.js";
-import "./chunk-LSBLCSUR.js";
+import "./chunk-6GZWJU4B.js";
+import "./chunk-GKJACAZQ.js";
+import "./chunk-ZZYX7JUX.js";
+import "./chunk-LKNJEVTM.js";
 import "./chunk-OVZ6N6FJ.js";
-import "./chunk-GIO35MQL.js";
+import "./chunk-WS7ZD4CQ.js";
+import "./chunk-OU6W5R2H.js";
 import "./chunk-YNC63ACA.js";
 import "./chunk-D7JTSMUL.js";
 import "./chunk-BVVL3BHR.js";

@@ -1,14 +1,15 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   checkRules
-} from "./chunk-VQ7CZMQR.js";
+} from "./chunk-EISTE6TU.js";
 import {
   builtinRulesDir,
   loadRulesDir
-} from "./chunk-JJWGCYOS.js";
-import "./chunk-LSBLCSUR.js";
+} from "./chunk-ZZYX7JUX.js";
+import "./chunk-LKNJEVTM.js";
 import "./chunk-OVZ6N6FJ.js";
-import "./chunk-GIO35MQL.js";
+import "./chunk-WS7ZD4CQ.js";
+import "./chunk-OU6W5R2H.js";
 import "./chunk-BVVL3BHR.js";
 import "./chunk-2T3MYWK7.js";
 

@@ -17,13 +17,13 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scanFragments
-} from "./chunk-CMTE77GO.js";
+} from "./chunk-6GZWJU4B.js";
 import {
   loadBuiltinRuleSet
-} from "./chunk-2CKPSRI2.js";
+} from "./chunk-GKJACAZQ.js";
 import {
   pathAllowed
-} from "./chunk-LSBLCSUR.js";
+} from "./chunk-LKNJEVTM.js";
 import {
   parseBaseline
 } from "./chunk-D7JTSMUL.js";

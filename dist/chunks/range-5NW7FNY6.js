@@ -12,14 +12,15 @@ import {
 } from "./chunk-J4SUCEQK.js";
 import {
   scanFragments
-} from "./chunk-CMTE77GO.js";
-import "./chunk-2CKPSRI2.js";
-import "./chunk-JJWGCYOS.js";
+} from "./chunk-6GZWJU4B.js";
+import "./chunk-GKJACAZQ.js";
+import "./chunk-ZZYX7JUX.js";
 import {
   pathAllowed
-} from "./chunk-LSBLCSUR.js";
+} from "./chunk-LKNJEVTM.js";
 import "./chunk-OVZ6N6FJ.js";
-import "./chunk-GIO35MQL.js";
+import "./chunk-WS7ZD4CQ.js";
+import "./chunk-OU6W5R2H.js";
 import "./chunk-YNC63ACA.js";
 import "./chunk-D7JTSMUL.js";
 import {
