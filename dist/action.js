@@ -8,10 +8,10 @@ import {
 } from "./chunks/chunk-QYVYC5XF.js";
 import {
   gitRun
-} from "./chunks/chunk-J4SUCEQK.js";
+} from "./chunks/chunk-UQUNRHV6.js";
 import {
   scan
-} from "./chunks/chunk-6GZWJU4B.js";
+} from "./chunks/chunk-5BQX5P33.js";
 import "./chunks/chunk-GKJACAZQ.js";
 import "./chunks/chunk-ZZYX7JUX.js";
 import "./chunks/chunk-LKNJEVTM.js";

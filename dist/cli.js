@@ -21,7 +21,7 @@ function processIo() {
 // src/cli/main.ts
 var argv = process.argv.slice(2);
 var io = processIo();
-var main = argv.length === 2 && argv[0] === "scan" && argv[1] === "--staged" ? import("./chunks/scan-command-Y6GCOOPB.js").then((m) => m.runStagedHook(io)) : import("./chunks/run-QJ6L4HL7.js").then((m) => m.run(argv, io));
+var main = argv.length === 2 && argv[0] === "scan" && argv[1] === "--staged" ? import("./chunks/scan-command-V3GCH66U.js").then((m) => m.runStagedHook(io)) : import("./chunks/run-IP5IVZTF.js").then((m) => m.run(argv, io));
 main.then(
   (code) => {
     process.exitCode = code;

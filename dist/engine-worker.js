@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-6GZWJU4B.js";
+} from "./chunks/chunk-5BQX5P33.js";
 import "./chunks/chunk-GKJACAZQ.js";
 import "./chunks/chunk-ZZYX7JUX.js";
 import {

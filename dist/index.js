@@ -1,7 +1,7 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   initHook
-} from "./chunks/chunk-B7AAXIPC.js";
+} from "./chunks/chunk-6SLWIIH4.js";
 import {
   migrateGitleaks
 } from "./chunks/chunk-H3JMRNGW.js";
@@ -19,7 +19,7 @@ import {
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-CDGZ5JXQ.js";
+} from "./chunks/chunk-H4R2IOPB.js";
 import "./chunks/chunk-7AV62MPO.js";
 import {
   applyConfig
@@ -38,14 +38,14 @@ import {
   formatSarif
 } from "./chunks/chunk-6A7EVL6E.js";
 import "./chunks/chunk-QYVYC5XF.js";
-import "./chunks/chunk-J4SUCEQK.js";
+import "./chunks/chunk-UQUNRHV6.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,
   parseGitleaksIgnore,
   parseLeakwardIgnore,
   scan
-} from "./chunks/chunk-6GZWJU4B.js";
+} from "./chunks/chunk-5BQX5P33.js";
 import {
   findConfig,
   loadBuiltinRuleSet,

@@ -8,7 +8,7 @@
  *   checkObjects    object ids → type and size (`cat-file --batch-check`)
  *   readBlobs       blob ids → contents (`cat-file --batch`), parsed as they stream
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { once } from 'node:events';
 import { StringDecoder } from 'node:string_decoder';
 import { LeakwardError } from '../errors.js';
@@ -40,13 +40,26 @@ export async function gitRun(cwd: string, args: string[], input?: string): Promi
   return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
 }
 
+/**
+ * gitRun, synchronously: for a command that answers at once (rev-parse) where the caller needs the
+ * answer before going on. Spawning synchronously costs the main thread less than a child's streams.
+ */
+export function gitRunSync(cwd: string, args: string[]): GitResult {
+  const r = spawnSync('git', [...PINNED_CONFIG, ...args], { cwd, env: GIT_ENV, stdio: ['ignore', 'pipe', 'pipe'] });
+  if (r.error) throw cannotRunGit(r.error as NodeJS.ErrnoException);
+  return { code: r.status ?? (r.signal ? 128 : 1), stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8') };
+}
+
 /** Resolves with the exit code (spawn errors, e.g. no git on PATH, become GIT_FAILED). */
 async function exited(child: ChildProcessWithoutNullStreams): Promise<[number]> {
   return new Promise((resolveExit, reject) => {
-    child.once('error', (e: NodeJS.ErrnoException) =>
-      reject(new LeakwardError('GIT_FAILED', `cannot run git: ${e.code ?? e.message}`, 'Install git and make sure it is on PATH.')));
+    child.once('error', (e: NodeJS.ErrnoException) => reject(cannotRunGit(e)));
     child.once('close', (code, signal) => resolveExit([code ?? (signal ? 128 : 1)]));
   });
+}
+
+function cannotRunGit(e: NodeJS.ErrnoException): LeakwardError {
+  return new LeakwardError('GIT_FAILED', `cannot run git: ${e.code ?? e.message}`, 'Install git and make sure it is on PATH.');
 }
 
 /** A running git command: read `stdout`, then `await finish()` (throws GIT_FAILED on a non-zero exit). */
@@ -89,7 +102,9 @@ export function spawnGit(cwd: string, args: string[], what: string): GitProcess 
     },
     kill() {
       killed = true;
-      child.kill();
+      // Only a child that started: one that failed to (no git on PATH) has no pid yet, and Node would
+      // send the signal to pid 0 — this whole process group, leakward included.
+      if (child.pid !== undefined) child.kill();
     },
   };
 }

@@ -1,13 +1,13 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
-  BASELINE_NAME,
-  STAGED_DIFF_ARGS,
-  readStaged,
-  scanStaged
-} from "./chunk-CDGZ5JXQ.js";
-import "./chunk-CVNNUKMO.js";
-import "./chunk-J4SUCEQK.js";
-import "./chunk-6GZWJU4B.js";
+  DEFAULT_MAX_FILE_SIZE,
+  prepareEngines,
+  readScanConfig,
+  resolveMaxFileSize,
+  resolveRuleSet,
+  scan,
+  scanFragments
+} from "./chunk-5BQX5P33.js";
 import "./chunk-GKJACAZQ.js";
 import "./chunk-ZZYX7JUX.js";
 import "./chunk-LKNJEVTM.js";
@@ -19,8 +19,11 @@ import "./chunk-D7JTSMUL.js";
 import "./chunk-BVVL3BHR.js";
 import "./chunk-2T3MYWK7.js";
 export {
-  BASELINE_NAME,
-  STAGED_DIFF_ARGS,
-  readStaged,
-  scanStaged
+  DEFAULT_MAX_FILE_SIZE,
+  prepareEngines,
+  readScanConfig,
+  resolveMaxFileSize,
+  resolveRuleSet,
+  scan,
+  scanFragments
 };

@@ -5,10 +5,10 @@ import {
 } from "./chunk-CVNNUKMO.js";
 import {
   checkObjects,
-  gitRun,
+  gitRunSync,
   readBlobs,
   spawnGit
-} from "./chunk-J4SUCEQK.js";
+} from "./chunk-UQUNRHV6.js";
 import {
   applyIgnoreFiles,
   decodeText,
@@ -17,7 +17,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scanFragments
-} from "./chunk-6GZWJU4B.js";
+} from "./chunk-5BQX5P33.js";
 import {
   loadBuiltinRuleSet
 } from "./chunk-GKJACAZQ.js";
@@ -53,42 +53,45 @@ var STAGED_DIFF_ARGS = [
 async function scanStaged(options = {}) {
   const started = performance.now();
   const cwd = options.cwd ?? process.cwd();
-  const dir = resolve(cwd, options.target ?? ".");
+  return scanStagedIn(resolve(cwd, options.target ?? "."), async (root) => {
+    const builtin = options.ruleSet ?? loadBuiltinRuleSet();
+    await prepareEngines(options, root);
+    const config = readScanConfig({ ...options, cwd }, root);
+    const notes = [];
+    const ruleSet = resolveRuleSet({ ...options, ruleSet: builtin, cwd }, root, notes, config);
+    const baseline = options.baseline ?? (options.rootBaseline ? readRootBaseline(root) : void 0);
+    return { ruleSet, maxFileSize: resolveMaxFileSize({ ...options, cwd }, root, config), notes, ...baseline ? { baseline } : {} };
+  }, { started, ...options.onProgress ? { onProgress: options.onProgress } : {} });
+}
+async function scanStagedIn(dir, rulesFor, extra) {
   checkDir(dir);
-  const rootAsked = gitRun(dir, ["rev-parse", "--show-toplevel"]);
   const diff = startDiff(dir);
   let root;
-  let ruleSet;
-  let config;
-  let baseline;
-  const notes = [];
+  let rules;
   try {
-    const builtin = options.ruleSet ?? loadBuiltinRuleSet();
-    root = rootFrom(await rootAsked, dir);
-    await prepareEngines(options, root);
-    config = readScanConfig({ ...options, cwd }, root);
-    ruleSet = resolveRuleSet({ ...options, ruleSet: builtin, cwd }, root, notes, config);
-    baseline = options.baseline ?? (options.rootBaseline ? readRootBaseline(root) : void 0);
+    root = rootFrom(gitRunSync(dir, ["rev-parse", "--show-toplevel"]), dir);
+    rules = await rulesFor(root);
   } catch (e) {
     diff.kill();
     throw e;
   }
+  const { ruleSet } = rules;
   const ctx = {
     ruleSet,
-    ...baseline ? { baseline } : {},
-    ...options.onProgress ? { onProgress: options.onProgress } : {}
+    ...rules.baseline ? { baseline: rules.baseline } : {},
+    ...extra.onProgress ? { onProgress: extra.onProgress } : {}
   };
   const skipped = [];
   const files = /* @__PURE__ */ new Set();
   const fragments = readDiff(diff, root, {
-    maxFileSize: resolveMaxFileSize({ ...options, cwd }, root, config),
+    maxFileSize: rules.maxFileSize,
     exclude: (path) => pathAllowed(ruleSet.allowlists, path) !== void 0,
     onSkip: (s) => skipped.push(s),
     onFile: (path) => files.add(path)
   });
-  const result = await scanFragments(fragments, ctx, { mode: "staged", skipped, started });
+  const result = await scanFragments(fragments, ctx, { mode: "staged", skipped, started: extra.started });
   result.stats.files = files.size;
-  if (notes.length > 0) result.notes = [...notes, ...result.notes ?? []];
+  if (rules.notes.length > 0) result.notes = [...rules.notes, ...result.notes ?? []];
   return { ...applyIgnoreFiles(result, root, void 0), root };
 }
 var BASELINE_NAME = ".leakward-baseline.json";
@@ -265,6 +268,8 @@ async function* readBinaryLooking(root, files, opts, skip) {
 export {
   STAGED_DIFF_ARGS,
   scanStaged,
+  scanStagedIn,
   BASELINE_NAME,
+  readRootBaseline,
   readStaged
 };

@@ -5,8 +5,8 @@ import {
   addToShellHook,
   hookText,
   initHook
-} from "./chunk-B7AAXIPC.js";
-import "./chunk-J4SUCEQK.js";
+} from "./chunk-6SLWIIH4.js";
+import "./chunk-UQUNRHV6.js";
 import "./chunk-BVVL3BHR.js";
 import "./chunk-2T3MYWK7.js";
 export {

@@ -1,13 +1,15 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
-  DEFAULT_MAX_FILE_SIZE,
-  prepareEngines,
-  readScanConfig,
-  resolveMaxFileSize,
-  resolveRuleSet,
-  scan,
-  scanFragments
-} from "./chunk-6GZWJU4B.js";
+  BASELINE_NAME,
+  STAGED_DIFF_ARGS,
+  readRootBaseline,
+  readStaged,
+  scanStaged,
+  scanStagedIn
+} from "./chunk-H4R2IOPB.js";
+import "./chunk-CVNNUKMO.js";
+import "./chunk-UQUNRHV6.js";
+import "./chunk-5BQX5P33.js";
 import "./chunk-GKJACAZQ.js";
 import "./chunk-ZZYX7JUX.js";
 import "./chunk-LKNJEVTM.js";
@@ -19,11 +21,10 @@ import "./chunk-D7JTSMUL.js";
 import "./chunk-BVVL3BHR.js";
 import "./chunk-2T3MYWK7.js";
 export {
-  DEFAULT_MAX_FILE_SIZE,
-  prepareEngines,
-  readScanConfig,
-  resolveMaxFileSize,
-  resolveRuleSet,
-  scan,
-  scanFragments
+  BASELINE_NAME,
+  STAGED_DIFF_ARGS,
+  readRootBaseline,
+  readStaged,
+  scanStaged,
+  scanStagedIn
 };

@@ -4,7 +4,7 @@ import {
 } from "./chunk-BVVL3BHR.js";
 
 // src/sources/git-stream.ts
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
 import { StringDecoder } from "node:string_decoder";
 var PINNED_CONFIG = ["-c", "log.showRoot=true", "-c", "i18n.logOutputEncoding=UTF-8", "-c", "color.ui=never", "-c", "core.quotePath=off"];
@@ -21,11 +21,19 @@ async function gitRun(cwd, args, input) {
   const [code] = await exited(child);
   return { code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") };
 }
+function gitRunSync(cwd, args) {
+  const r = spawnSync("git", [...PINNED_CONFIG, ...args], { cwd, env: GIT_ENV, stdio: ["ignore", "pipe", "pipe"] });
+  if (r.error) throw cannotRunGit(r.error);
+  return { code: r.status ?? (r.signal ? 128 : 1), stdout: r.stdout.toString("utf8"), stderr: r.stderr.toString("utf8") };
+}
 async function exited(child) {
   return new Promise((resolveExit, reject) => {
-    child.once("error", (e) => reject(new LeakwardError("GIT_FAILED", `cannot run git: ${e.code ?? e.message}`, "Install git and make sure it is on PATH.")));
+    child.once("error", (e) => reject(cannotRunGit(e)));
     child.once("close", (code, signal) => resolveExit([code ?? (signal ? 128 : 1)]));
   });
+}
+function cannotRunGit(e) {
+  return new LeakwardError("GIT_FAILED", `cannot run git: ${e.code ?? e.message}`, "Install git and make sure it is on PATH.");
 }
 function spawnGit(cwd, args, what) {
   const child = spawn("git", [...PINNED_CONFIG, ...args], { cwd, env: GIT_ENV });
@@ -58,7 +66,7 @@ function spawnGit(cwd, args, what) {
     },
     kill() {
       killed = true;
-      child.kill();
+      if (child.pid !== void 0) child.kill();
     }
   };
 }
@@ -213,6 +221,7 @@ async function* readBlobs(cwd, ids) {
 
 export {
   gitRun,
+  gitRunSync,
   spawnGit,
   readAhead,
   checkObjects,

@@ -10,7 +10,7 @@ import {
   removeLines,
   resolveRuleSet,
   scan
-} from "./chunk-6GZWJU4B.js";
+} from "./chunk-5BQX5P33.js";
 import "./chunk-GKJACAZQ.js";
 import "./chunk-ZZYX7JUX.js";
 import {

@@ -6,15 +6,15 @@ import {
   commitFragment,
   inspectRepo,
   oldestCommitSink
-} from "./chunk-GALJUGMU.js";
+} from "./chunk-4TX3ZT4M.js";
 import "./chunk-CVNNUKMO.js";
 import {
   readBlobs,
   spawnGit
-} from "./chunk-J4SUCEQK.js";
+} from "./chunk-UQUNRHV6.js";
 import {
   scanFragments
-} from "./chunk-6GZWJU4B.js";
+} from "./chunk-5BQX5P33.js";
 import "./chunk-GKJACAZQ.js";
 import "./chunk-ZZYX7JUX.js";
 import {

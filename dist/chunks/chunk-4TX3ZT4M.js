@@ -7,7 +7,7 @@ import {
   gitRun,
   readAhead,
   spawnGit
-} from "./chunk-J4SUCEQK.js";
+} from "./chunk-UQUNRHV6.js";
 import {
   LeakwardError
 } from "./chunk-BVVL3BHR.js";
