@@ -632,7 +632,7 @@ const fmtX = (a, b) => (a === undefined || b === undefined ? '—' : `${(a / b).
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   if (!existsSync(CLI)) usage('dist/cli.js is missing: run `npm run build` (or `npm run bench`)');
-  const lib = await import(pathToFileURL(join(ROOT, 'dist', 'index.js')).href);
+  const lib = await import(pathToFileURL(join(ROOT, 'dist', 'index.mjs')).href);
   mkdirSync(WORK, { recursive: true });
   if (opts.historyOnly) return runHistoryBench(opts, lib);
   if (opts.precommitOnly) return runPrecommitBench(opts, lib);

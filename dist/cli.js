@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
-import "./chunks/chunk-2T3MYWK7.js";
+const __lwImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
+"use strict";
 
 // src/cli/io.ts
 function processIo() {
@@ -18,11 +18,14 @@ function processIo() {
   };
 }
 
-// src/cli/main.ts
+// src/cli/bin.ts
+var HOOK_BUNDLE = "./hook.cjs";
+var FULL_CLI = "./main.mjs";
 var argv = process.argv.slice(2);
-var io = processIo();
-var main = argv.length === 2 && argv[0] === "scan" && argv[1] === "--staged" ? import("./chunks/scan-command-V3GCH66U.js").then((m) => m.runStagedHook(io)) : import("./chunks/run-IP5IVZTF.js").then((m) => m.run(argv, io));
-main.then(
+var full = async () => (await import(FULL_CLI)).main(argv);
+var isHook = argv.length === 2 && argv[0] === "scan" && argv[1] === "--staged";
+var run = isHook ? require(HOOK_BUNDLE).runHook(processIo()).then((code) => code ?? full()) : full();
+run.then(
   (code) => {
     process.exitCode = code;
   },

@@ -1,5 +1,5 @@
 /**
- * Files a build ships beside its code (dist/rules.json, dist/engine-worker.js). Bundled code runs from
+ * Files a build ships beside its code (dist/rules.json, dist/engine-worker.mjs). Bundled code runs from
  * dist/ or dist/chunks/, so both places are tried; from source there is no such file, and callers fall
  * back to doing the work themselves.
  */

@@ -1,6 +1,6 @@
 /**
  * Typed errors. Every error says what happened, where, and what to do next; shells map them to exit
- * codes in one place (src/cli/exit.ts).
+ * codes in one place (src/cli/outcome.ts).
  */
 export type ErrorCode =
   | 'RULE_INVALID'

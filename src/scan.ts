@@ -2,19 +2,17 @@
  * The library's scan: a source's Fragments through the engine and the filters. No printing here.
  */
 import { pathAllowed } from './engine/allowlist.js';
-import { createDetector } from './engine/detect.js';
-import { applyBaseline } from './filters/baseline.js';
 import { findConfig, loadConfig, type ConfigFile } from './config/load.js';
 import { applyIgnoreFiles } from './config/ignore-files.js';
 import type { IgnoreEntry } from './filters/ignore.js';
 import { loadLinearEngine } from './engine/regex/matcher.js';
 import { loadBuiltinRuleSet } from './rules/builtin.js';
-import type { EngineSpec } from './engine/worker-detector.js';
 import { readStdin } from './sources/stdin.js';
 import { listTree, readTree } from './sources/tree.js';
-import type { DetectResult, Finding, Fragment, Rule, RuleSet, ScanStats, SkippedFile, Suppression } from './types.js';
+import { DEFAULT_MAX_FILE_SIZE, scanFragments, type ScanContext } from './scan-core.js';
+import type { Finding, Rule, RuleSet, ScanStats, SkippedFile, Suppression } from './types.js';
 
-export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+export { DEFAULT_MAX_FILE_SIZE, scanFragments, type FindingSink, type ScanContext } from './scan-core.js';
 
 export interface ScanOptions {
   /** A directory, or `-` for standard input. */
@@ -53,13 +51,6 @@ export interface ScanResult {
   notes?: string[];
   /** Ignore-file entries that matched nothing (tree and history scans only): candidates for `leakward ignore --prune`. */
   staleIgnores?: IgnoreEntry[];
-}
-
-/** A scan's inputs once resolved: the rules and where to report progress. */
-export interface ScanContext {
-  ruleSet: RuleSet;
-  baseline?: Set<string>;
-  onProgress?: (p: ScanProgress) => void;
 }
 
 /** Loaded when a config file is used: merging rules and checking their examples is not start-up work. */
@@ -104,99 +95,6 @@ export function resolveMaxFileSize(
   config = options.maxFileSize === undefined ? readScanConfig(options, root) : null,
 ): number {
   return options.maxFileSize ?? config?.header.limits.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-}
-
-/**
- * The core every source shares: Fragments through the engine, then the baseline, then the stats.
- * Sources (tree, stdin, staged, range, history) only differ in the Fragments they yield.
- */
-export async function scanFragments<F extends Fragment & { bytes: number }>(
-  fragments: AsyncIterable<F>,
-  ctx: ScanContext,
-  extra: {
-    mode: ScanResult['mode'];
-    skipped: SkippedFile[];
-    started?: number;
-    sink?: FindingSink<F>;
-    /** Run the engine on a worker thread with the rules this spec resolves to (when the build has one). */
-    worker?: EngineSpec;
-  },
-): Promise<ScanResult> {
-  const started = extra.started ?? performance.now();
-  const sink = extra.sink ?? collectAll();
-  let files = 0;
-  let bytes = 0;
-  const count = (fragment: F) => {
-    files++;
-    bytes += fragment.bytes;
-    ctx.onProgress?.({ files, bytes });
-  };
-  // Loaded only when asked for: the pre-commit hook never needs worker threads.
-  const onWorker = extra.worker ? await import('./engine/worker-detector.js') : undefined;
-  if (extra.worker && onWorker?.workerAvailable()) {
-    for await (const { fragment, result } of onWorker.detectOnWorker(fragments, extra.worker, count)) sink.add(result, fragment);
-  } else {
-    const detector = createDetector(ctx.ruleSet);
-    for await (const fragment of fragments) {
-      const r = detector.detect(fragment);
-      if (r.findings.length > 0 || r.suppressed.length > 0) sink.add(r, fragment);
-      count(fragment);
-    }
-  }
-  const findings = sink.findings();
-  const suppressed = sink.suppressed();
-  let kept = findings;
-  if (ctx.baseline) {
-    const b = applyBaseline(findings, ctx.baseline);
-    kept = b.kept;
-    suppressed.push(...b.suppressed);
-  }
-  const { skipped } = extra;
-  const skippedByReason: ScanStats['skippedByReason'] = {};
-  for (const s of skipped) skippedByReason[s.reason] = (skippedByReason[s.reason] ?? 0) + 1;
-  const suppressedByKind: ScanStats['suppressedByKind'] = {};
-  for (const s of suppressed) suppressedByKind[s.kind] = (suppressedByKind[s.kind] ?? 0) + 1;
-  return {
-    findings: kept,
-    suppressed,
-    skipped,
-    mode: extra.mode,
-    rules: ctx.ruleSet.rules.map((r) => r.rule),
-    stats: {
-      files,
-      bytes,
-      skipped: skipped.length,
-      skippedByReason,
-      rules: ctx.ruleSet.rules.length,
-      findings: kept.length,
-      suppressed: suppressed.length,
-      suppressedByKind,
-      durationMs: Math.round(performance.now() - started),
-    },
-  };
-}
-
-/**
- * Where a scan's findings go as they are found. By default all are kept; a history scan keeps each
- * secret once, at its oldest commit, so memory follows distinct secrets, not their copies.
- */
-export interface FindingSink<F extends Fragment = Fragment> {
-  add(result: DetectResult, fragment: F): void;
-  findings(): Finding[];
-  suppressed(): Suppression[];
-}
-
-function collectAll(): FindingSink {
-  const findings: Finding[] = [];
-  const suppressed: Suppression[] = [];
-  return {
-    add(r) {
-      for (const f of r.findings) findings.push(f);
-      for (const s of r.suppressed) suppressed.push(s);
-    },
-    findings: () => findings,
-    suppressed: () => suppressed,
-  };
 }
 
 /** Scans a working tree (or stdin with target `-`). */

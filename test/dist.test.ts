@@ -18,8 +18,11 @@ describe.skipIf(!inGit)('committed dist/', () => {
     expect(git('diff', '--exit-code', '--stat', 'HEAD', '--', 'dist').status).toBe(0);
   });
 
-  it('holds the Action, the CLI and the precompiled rules', () => {
+  it('holds the Action, the CLI (launcher, hook bundle, full CLI), the library and the precompiled rules', () => {
     const tracked = git('ls-files', '--', 'dist').stdout.split('\n');
-    expect(tracked).toEqual(expect.arrayContaining(['dist/action.js', 'dist/cli.js', 'dist/index.js', 'dist/rules.json']));
+    expect(tracked).toEqual(expect.arrayContaining([
+      'dist/action.mjs', 'dist/cli.js', 'dist/hook.cjs', 'dist/main.mjs', 'dist/index.mjs', 'dist/package.json',
+      'dist/rules.json', 'dist/rules-prefilter.bin',
+    ]));
   });
 });

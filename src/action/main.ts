@@ -1,4 +1,4 @@
-/** The Action's entry point (action.yml `runs.main`, bundled to dist/action.js): only calls run(). */
+/** The Action's entry point (action.yml `runs.main`, bundled to dist/action.mjs): only calls run(). */
 import { coreIo } from './io.js';
 import { run } from './run.js';
 

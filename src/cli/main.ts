@@ -1,23 +1,13 @@
-#!/usr/bin/env node
 /**
- * Entry point: argv → options → library call → print → exit code. A bare `scan --staged` — what the
- * pre-commit hook runs on every commit — skips the argument parser, which costs start-up time.
+ * The full CLI (dist/main.mjs), started by the `leakward` command (bin.ts): argv → options → library
+ * call → print → exit code. A bare `scan --staged` comes here only when the hook's own bundle hands over
+ * (a config file in the repository); it still skips the argument parser, which costs start-up time.
  */
 import { processIo } from './io.js';
 
-const argv = process.argv.slice(2);
-const io = processIo();
-const main =
-  argv.length === 2 && argv[0] === 'scan' && argv[1] === '--staged'
-    ? import('./scan-command.js').then((m) => m.runStagedHook(io))
-    : import('./run.js').then((m) => m.run(argv, io));
-
-main.then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`leakward: internal error: ${(e as Error)?.stack ?? String(e)}\n`);
-    process.exitCode = 2;
-  },
-);
+export async function main(argv: string[]): Promise<number> {
+  const io = processIo();
+  return argv.length === 2 && argv[0] === 'scan' && argv[1] === '--staged'
+    ? (await import('./scan-command.js')).runStagedHook(io)
+    : (await import('./run.js')).run(argv, io);
+}

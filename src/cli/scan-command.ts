@@ -6,10 +6,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { LeakwardError } from '../errors.js';
 import type { Io } from './io.js';
+import { blockedCommitMessage, EXIT_CLEAN, EXIT_FINDINGS, reportError } from './outcome.js';
 
-export const EXIT_CLEAN = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_ERROR = 2;
+export { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, reportError } from './outcome.js';
 
 export interface ScanFlags {
   git: boolean;
@@ -44,15 +43,6 @@ const STAGED_HOOK_FLAGS: ScanFlags = {
   color: true,
   staged: true,
 };
-
-/** Maps an error to its message and exit code; anything unexpected is rethrown (exit 2 at the top). */
-export function reportError(io: Io, e: unknown): number {
-  if (e instanceof LeakwardError) {
-    io.err(`leakward: ${e.message}\n${e.hint ? `  ${e.hint}\n` : ''}`);
-    return EXIT_ERROR;
-  }
-  throw e;
-}
 
 /** `leakward scan --staged` exactly, as hooks run it: the start-up fast path (see main.ts). */
 export async function runStagedHook(io: Io): Promise<number> {
@@ -193,16 +183,4 @@ async function scanStagedFor(io: Io, target: string, flags: ScanFlags, baseline:
 function staleMessage(e: import('../filters/ignore.js').IgnoreEntry): string {
   const how = e.kind === 'fingerprint' ? '`leakward ignore --prune` removes it (add --history when it is for a secret in the history)' : 'remove the line';
   return `leakward: ${e.file}:${e.line}: ${e.text} matched nothing in this scan (stale): ${how}.\n`;
-}
-
-/** What a pre-commit hook prints after the (redacted) report when it stops a commit. */
-function blockedCommitMessage(n: number): string {
-  return [
-    `leakward: commit blocked: ${n === 1 ? 'a secret is' : `${n} secrets are`} in the staged changes (listed above).`,
-    '  Fix:   take it out of the file, `git add` the file again, and rotate the secret if it is real.',
-    '  Allow: a false positive or a test value? Add a `leakward:allow` comment on its line, or record it',
-    '         with `leakward ignore FILE:LINE -m "why"` (.leakwardignore) or `leakward baseline`.',
-    '  Skip:  this once with LEAKWARD_SKIP=1 git commit …  (git commit --no-verify skips every hook).',
-    '',
-  ].join('\n');
 }

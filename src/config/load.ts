@@ -3,15 +3,14 @@
  * scanned directory; follows `[extend] path` (cycles and missing files are errors).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, relative, resolve } from 'node:path';
 import { RuleError } from '../errors.js';
 import { parseToml, rulesFromDocument } from '../rules/load.js';
 import { lineFinder, type LineFinder } from '../rules/schema.js';
 import type { Allowlist, Rule } from '../types.js';
 import { validateHeader, type ConfigDialect, type ConfigHeader } from './schema.js';
 
-export const CONFIG_NAME = '.leakward.toml';
-export const GITLEAKS_CONFIG_NAME = '.gitleaks.toml';
+export { CONFIG_NAME, findConfig, GITLEAKS_CONFIG_NAME } from './find.js';
 
 /** How deep `[extend] path` may chain: far more than anyone needs, and no runaway. */
 const MAX_EXTEND_DEPTH = 5;
@@ -30,17 +29,6 @@ export interface ConfigFile {
   /** The config `[extend] path` names, loaded. */
   base?: ConfigFile;
   find: LineFinder;
-}
-
-/** The config file to use: the one given, else `.leakward.toml`, else `.gitleaks.toml` in the scan root. */
-export function findConfig(root: string | undefined, given: string | undefined): string | undefined {
-  if (given) return given;
-  if (root === undefined) return undefined;
-  for (const name of [CONFIG_NAME, GITLEAKS_CONFIG_NAME]) {
-    const p = join(root, name);
-    if (existsSync(p)) return p;
-  }
-  return undefined;
 }
 
 /** A file named like gitleaks' (`.gitleaks.toml`, `gitleaks.toml`, `gitleaks-ci.toml`) is read as gitleaks reads it. */

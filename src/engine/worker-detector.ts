@@ -1,7 +1,7 @@
 /**
  * The engine on another thread, for sources whose own work (reading git, hashing lines) is large enough
  * to run beside it: Fragments go over in batches, results come back for the few that hold something.
- * Only available from a build (dist/engine-worker.js); from source, callers scan on their own thread.
+ * Only available from a build (dist/engine-worker.mjs); from source, callers scan on their own thread.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -26,7 +26,7 @@ const BATCH_CHARS = 256 * 1024;
 /** Batches sent and not yet answered: bounds memory when git outruns the engine. */
 const MAX_IN_FLIGHT = 4;
 
-const workerFile = (): string | undefined => buildFile('engine-worker.js');
+const workerFile = (): string | undefined => buildFile('engine-worker.mjs');
 
 /**
  * True when the engine can run on a worker thread and it may pay: a build ships its entry point, and

@@ -17,8 +17,8 @@ import { pathAllowed } from '../engine/allowlist.js';
 import { LeakwardError } from '../errors.js';
 import { parseBaseline } from '../filters/baseline.js';
 import { applyIgnoreFiles } from '../config/ignore-files.js';
-import { loadBuiltinRuleSet } from '../rules/builtin.js';
-import { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet, scanFragments, type ScanContext, type ScanResult } from '../scan.js';
+import { scanFragments, type ScanContext } from '../scan-core.js';
+import type { ScanResult } from '../scan.js';
 import type { Fragment, RuleSet, SkippedFile } from '../types.js';
 import { decodeText } from './decode-text.js';
 import { DiffParser, LineSplitter, type DiffFile } from './diff-parse.js';
@@ -59,6 +59,10 @@ export async function scanStaged(options: StagedOptions = {}): Promise<StagedRes
   const started = performance.now();
   const cwd = options.cwd ?? process.cwd();
   return scanStagedIn(resolve(cwd, options.target ?? '.'), async (root) => {
+    // Imported here, not at the top: the pre-commit hook's bundle (src/cli/hook.ts) uses this module
+    // without config files, and must not carry the TOML parser and regex analyser they bring.
+    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] =
+      await Promise.all([import('../rules/builtin.js'), import('../scan.js')]);
     const builtin = options.ruleSet ?? loadBuiltinRuleSet();
     await prepareEngines(options, root);
     const config = readScanConfig({ ...options, cwd }, root);

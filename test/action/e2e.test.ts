@@ -1,5 +1,5 @@
 /**
- * The bundled Action (dist/action.js, what action.yml runs) started with `node` as the runner starts it:
+ * The bundled Action (dist/action.mjs, what action.yml runs) started with `node` as the runner starts it:
  * workflow environment variables, INPUT_* for every input in action.yml (defaults applied, as the runner
  * does), GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, a real repository, a loopback GitHub API and, for
  * verify/revoke, the loopback fake providers (a separate server: secrets never go to the GitHub API URL).
@@ -98,13 +98,13 @@ function runnerEnv(pr: PullRequestRun, inputs: Record<string, string>, output: s
   };
 }
 
-/** `node dist/action.js` as the runner starts it (asynchronously: loopback servers in this process must answer). */
+/** `node dist/action.mjs` as the runner starts it (asynchronously: loopback servers in this process must answer). */
 async function runAction(pr: PullRequestRun, inputs: Record<string, string>) {
   const output = join(pr.runner, `output-${Math.random().toString(36).slice(2)}`);
   const summary = join(pr.runner, `summary-${Math.random().toString(36).slice(2)}`);
   writeFileSync(output, '');
   writeFileSync(summary, '');
-  const r = await promisify(execFile)(process.execPath, [join(ROOT, 'dist/action.js')], { cwd: pr.repo, env: runnerEnv(pr, inputs, output, summary), encoding: 'utf8' })
+  const r = await promisify(execFile)(process.execPath, [join(ROOT, 'dist/action.mjs')], { cwd: pr.repo, env: runnerEnv(pr, inputs, output, summary), encoding: 'utf8' })
     .then((x) => ({ code: 0, ...x }), (e: { code: number; stdout: string; stderr: string }) => e);
   return { ...r, outputs: readOutputs(output), summary: readFileSync(summary, 'utf8') };
 }
@@ -113,7 +113,7 @@ describe('the bundled Action, run as the runner runs it', () => {
   it('action.yml declares node24, the committed bundle, every input run() reads and the five outputs', () => {
     const d = declared();
     expect(d.using).toBe('node24');
-    expect(d.main).toBe('dist/action.js');
+    expect(d.main).toBe('dist/action.mjs');
     const read = new Set<string>();
     parseInputs((name) => (read.add(name), ''));
     expect([...d.inputs.keys()].sort()).toEqual([...read].sort());
@@ -270,10 +270,10 @@ describe('the bundled Action, run as the runner runs it', () => {
     const loaded = (inputs: Record<string, string>) => {
       const files = [join(pr.runner, 'out-1'), join(pr.runner, 'summary-1')];
       for (const f of files) writeFileSync(f, '');
-      return loadedFiles(join(ROOT, 'dist/action.js'), [], { cwd: repo, env: { ...GIT_ENV, ...runnerEnv(pr, inputs, files[0]!, files[1]!) } });
+      return loadedFiles(join(ROOT, 'dist/action.mjs'), [], { cwd: repo, env: { ...GIT_ENV, ...runnerEnv(pr, inputs, files[0]!, files[1]!) } });
     };
     const plain = loaded({});
-    expect(plain.some((f) => f.endsWith('action.js'))).toBe(true);
+    expect(plain.some((f) => f.endsWith('action.mjs'))).toBe(true);
     expect(verifyCode(plain)).toEqual([]);
     expect(verifyCode(loaded({ verify: 'true' }))).toHaveLength(1);
   });

@@ -1,4 +1,8 @@
-/** Which files a Node process loads, as an ESM loader hook sees them: for "this path never loads that code" tests. */
+/**
+ * Which files a Node process loads — ES modules as an ESM loader hook sees them, CommonJS files (the
+ * launcher dist/cli.js, the hook's bundle dist/hook.cjs) from the require cache at exit: for "this path
+ * never loads that code" tests.
+ */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,8 +15,13 @@ export function loadedFiles(script: string, args: string[], opts: { cwd: string;
   writeFileSync(join(dir, 'hooks.mjs'), `import { appendFileSync } from 'node:fs';
 export async function load(url, context, next) { if (url.startsWith('file:')) appendFileSync(${JSON.stringify(log)}, url + '\\n'); return next(url, context); }\n`);
   writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module'; register(${JSON.stringify(`file://${join(dir, 'hooks.mjs')}`)});\n`);
-  spawnSync(process.execPath, ['--import', join(dir, 'register.mjs'), script, ...args], { cwd: opts.cwd, env: opts.env, encoding: 'utf8' });
-  return existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').map((u) => fileURLToPath(u)) : [];
+  writeFileSync(join(dir, 'cjs.cjs'), `const { appendFileSync } = require('node:fs'); const { pathToFileURL } = require('node:url');
+process.on('exit', () => { for (const f of Object.keys(require.cache)) if (f.startsWith('/')) appendFileSync(${JSON.stringify(log)}, pathToFileURL(f).href + '\\n'); });\n`);
+  spawnSync(process.execPath, ['--require', join(dir, 'cjs.cjs'), '--import', join(dir, 'register.mjs'), script, ...args], { cwd: opts.cwd, env: opts.env, encoding: 'utf8' });
+  const cjsSelf = join(dir, 'cjs.cjs');
+  const files = existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').map((u) => fileURLToPath(u)) : [];
+  // The main script can show up both ways.
+  return [...new Set(files)].filter((f) => f !== cjsSelf);
 }
 
 /** The loaded files that hold the verification code (the AWS verifier's action name is only there). */

@@ -1,0 +1,482 @@
+import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
+import {
+  MAX_GAP,
+  boundedSkips,
+  byName,
+  commitFragment,
+  inspectRepo,
+  oldestCommitSink
+} from "./chunk-ML5WWJA5.mjs";
+import "./chunk-B7NQA6O5.mjs";
+import {
+  readBlobs,
+  spawnGit
+} from "./chunk-SW3UT6QU.mjs";
+import "./chunk-OLXD5FLE.mjs";
+import {
+  scanFragments
+} from "./chunk-XJUFFBHX.mjs";
+import "./chunk-ERP3P3EG.mjs";
+import "./chunk-3N3G2NUD.mjs";
+import "./chunk-OT7G4SDH.mjs";
+import "./chunk-34FTEJ42.mjs";
+import "./chunk-KWRTRRCW.mjs";
+import "./chunk-ZOOBUDFR.mjs";
+import {
+  pathAllowed
+} from "./chunk-QHYTNUIQ.mjs";
+import "./chunk-ALVH6ZA4.mjs";
+import "./chunk-SCGYERDS.mjs";
+import "./chunk-4UU6KND7.mjs";
+import "./chunk-5CMBDCFE.mjs";
+import "./chunk-CCGIFMQI.mjs";
+
+// src/sources/log-raw.ts
+import { StringDecoder } from "node:string_decoder";
+var FORMAT = "--format=%x1e%H%x00%ct%x00%an%x00%ae%x00%aI%x00%s";
+var HEADER_FIELDS = 5;
+var RAW_ARGS = [
+  "log",
+  "--raw",
+  "--cc",
+  "-z",
+  "--no-abbrev",
+  "--no-renames",
+  "--no-ext-diff",
+  "--no-textconv",
+  "--no-color",
+  "--no-show-signature",
+  "--date-order",
+  "--reverse",
+  FORMAT
+];
+var RawLogParser = class {
+  constructor(emit) {
+    this.emit = emit;
+  }
+  emit;
+  pending;
+  fields = [];
+  want = "any";
+  entry;
+  seq = 0;
+  token(t) {
+    if (this.want === "fields") {
+      this.fields.push(t);
+      if (this.fields.length === HEADER_FIELDS + 1) this.header();
+      return;
+    }
+    if (this.want === "path") {
+      this.want = "any";
+      const e = this.entry;
+      if (e.status !== "D") this.pending?.changes.push({ path: t, oid: e.oid, mode: e.mode });
+      return;
+    }
+    const s = t.charCodeAt(0) === 10 ? t.slice(1) : t;
+    if (s.charCodeAt(0) === 30) {
+      this.flush();
+      this.fields = [s.slice(1)];
+      this.want = "fields";
+    } else if (s.charCodeAt(0) === 58) {
+      this.entry = parseEntry(s);
+      this.want = "path";
+    }
+  }
+  /** The last commit (call once the output ends). */
+  end() {
+    this.flush();
+  }
+  header() {
+    const [h, ct, an, ae, ai, subject] = this.fields;
+    this.want = "any";
+    this.pending = {
+      info: { commit: h, time: Number(ct), seq: -this.seq++, author: an, email: ae, date: ai, message: subject },
+      changes: []
+    };
+  }
+  flush() {
+    if (this.pending) this.emit(this.pending);
+    this.pending = void 0;
+  }
+};
+function parseEntry(s) {
+  let colons = 0;
+  while (s.charCodeAt(colons) === 58) colons++;
+  const parts = s.slice(colons).split(" ");
+  const parents = colons;
+  const mode = parts[parents];
+  const oid = parts[2 * parents + 1];
+  const status = parts[2 * parents + 2] ?? "";
+  return { mode, oid, status: /^D+$/.test(status) ? "D" : status };
+}
+function rawLogCommits(opts) {
+  const proc = spawnGit(opts.root, [...RAW_ARGS, ...opts.select], "read the history");
+  proc.child.stdin.end();
+  async function* read() {
+    const ready = [];
+    const parser = new RawLogParser((c) => ready.push(c));
+    const decoder = new StringDecoder("utf8");
+    let rest = "";
+    let ok = false;
+    try {
+      for await (const chunk of proc.child.stdout) {
+        const tokens = (rest + decoder.write(chunk)).split("\0");
+        rest = tokens.pop();
+        for (const t of tokens) parser.token(t);
+        if (ready.length) yield* ready.splice(0);
+      }
+      const tail = rest + decoder.end();
+      if (tail) parser.token(tail);
+      parser.end();
+      if (ready.length) yield* ready.splice(0);
+      ok = true;
+    } finally {
+      if (!ok) proc.kill();
+    }
+    await proc.finish();
+  }
+  return { commits: read(), stop: () => proc.kill() };
+}
+
+// src/sources/new-lines.ts
+var CONTEXT = 1;
+var LineSet = class {
+  constructor(maxBits = 22, initialBits = 16) {
+    this.maxBits = maxBits;
+    this.slots = new Uint32Array(2 << initialBits);
+    this.mask = (1 << initialBits) - 1;
+  }
+  maxBits;
+  slots;
+  size = 0;
+  mask;
+  /** Times the set was full and started over. */
+  resets = 0;
+  /** Adds the hash (unsigned halves; `lo` is never 0, which marks an empty slot); true when new. */
+  add(hi, lo) {
+    const { slots, mask } = this;
+    let i = (hi ^ Math.imul(lo, 2654435761)) & mask;
+    for (; ; ) {
+      const l = slots[2 * i + 1];
+      if (l === 0) break;
+      if (l === lo && slots[2 * i] === hi) return false;
+      i = i + 1 & mask;
+    }
+    if (this.size >= mask + 1 >>> 1) {
+      this.grow();
+      return this.add(hi, lo);
+    }
+    slots[2 * i] = hi;
+    slots[2 * i + 1] = lo;
+    this.size++;
+    return true;
+  }
+  grow() {
+    const old = this.slots;
+    const bits = Math.log2(this.mask + 1);
+    if (bits >= this.maxBits) {
+      old.fill(0);
+      this.size = 0;
+      this.resets++;
+      return;
+    }
+    this.slots = new Uint32Array(old.length * 2);
+    this.mask = this.mask * 2 + 1;
+    this.size = 0;
+    for (let i = 0; i < old.length; i += 2) if (old[i + 1] !== 0) this.add(old[i], old[i + 1]);
+  }
+};
+var BLOCK = 1024;
+function commonPrefix(a, b) {
+  return commonRun(a, 0, b, 0, Math.min(a.length, b.length));
+}
+function commonSuffix(a, b, max) {
+  const n = Math.min(a.length, b.length, max);
+  const an = a.length;
+  const bn = b.length;
+  let k = 0;
+  while (k + BLOCK <= n && a.compare(b, bn - k - BLOCK, bn - k, an - k - BLOCK, an - k) === 0) k += BLOCK;
+  while (k < n && a[an - 1 - k] === b[bn - 1 - k]) k++;
+  return k;
+}
+function commonRun(a, ai, b, bi, max) {
+  let k = 0;
+  while (k + BLOCK <= max && a.compare(b, bi + k, bi + k + BLOCK, ai + k, ai + k + BLOCK) === 0) k += BLOCK;
+  while (k < max && a[ai + k] === b[bi + k]) k++;
+  return k;
+}
+var SEARCH_WINDOW = 16 * 1024;
+var MIN_RUN = 256;
+var RETRY_LINES = 32;
+function lowerBound(xs, n, v) {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (xs[mid] < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+var scratch = new Int32Array(1 << 14);
+function push(index, offset) {
+  if (index === scratch.length) {
+    const grown = new Int32Array(scratch.length * 2);
+    grown.set(scratch);
+    scratch = grown;
+  }
+  scratch[index] = offset;
+}
+function newLineSpans(data, seen, previous) {
+  const n = data.length;
+  let lines = 0;
+  let i = 0;
+  let tailAt = -1;
+  let tail = 0;
+  let tailShift = 0;
+  let stop = n;
+  if (previous) {
+    const prev = previous.starts;
+    const m = previous.data.length;
+    const prefix = commonPrefix(data, previous.data);
+    lines = Math.max(0, lowerBound(prev, prev.length, prefix + 1) - 1);
+    if (scratch.length < prev.length + 1) scratch = new Int32Array(Math.max(scratch.length * 2, prev.length + 1));
+    scratch.set(prev.subarray(0, lines));
+    i = lines > 0 ? prev[lines] : 0;
+    const suffix = commonSuffix(data, previous.data, Math.min(n, m) - i);
+    const firstShared = lowerBound(prev, prev.length, m - suffix + 1);
+    tail = prev.length - firstShared;
+    if (tail > 0) {
+      tailShift = n - m;
+      stop = prev[firstShared] + tailShift;
+      tailAt = firstShared;
+    }
+  }
+  const words = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const fresh = [];
+  let searchFrom = i;
+  let retryIn = 0;
+  while (i < stop) {
+    push(lines, i);
+    let end = data.indexOf(10, i);
+    if (end === -1) end = n;
+    let h1 = 2166136261;
+    let h2 = 625341585;
+    let k = i;
+    for (; k + 4 <= end; k += 4) {
+      const w = words.getInt32(k, true);
+      h1 = Math.imul(h1 ^ w, 16777619);
+      h2 = Math.imul(h2 + w, 1540483477) ^ h2 >>> 15;
+    }
+    for (; k < end; k++) {
+      const c = data[k];
+      h1 = Math.imul(h1 ^ c, 16777619);
+      h2 = Math.imul(h2 + c, 1540483477) ^ h2 >>> 15;
+    }
+    const len = end - i;
+    const isNew = seen.add((h1 ^ len) >>> 0, (h2 ^ Math.imul(len, 668265263) | 1) >>> 0);
+    if (isNew) fresh.push(lines);
+    lines++;
+    const lineStart = i;
+    i = end + 1;
+    if (isNew) retryIn = 0;
+    else if (previous && end < stop && --retryIn < 0) {
+      retryIn = RETRY_LINES;
+      const pd = previous.data;
+      const ps = previous.starts;
+      const at = pd.subarray(searchFrom, Math.min(pd.length, searchFrom + SEARCH_WINDOW)).indexOf(data.subarray(lineStart, i));
+      const pos = searchFrom + at;
+      if (at >= 0 && (pos === 0 || pd[pos - 1] === 10)) {
+        const run = commonRun(data, lineStart, pd, pos, Math.min(stop - lineStart, pd.length - pos));
+        if (run >= MIN_RUN) {
+          const shift = lineStart - pos;
+          let pk = lowerBound(ps, ps.length, i - shift);
+          while (pk + 1 < ps.length && ps[pk + 1] <= pos + run) {
+            push(lines++, ps[pk] + shift);
+            pk++;
+          }
+          if (pk < ps.length) {
+            i = ps[pk] + shift;
+            searchFrom = ps[pk];
+          }
+          retryIn = 0;
+        }
+      }
+    }
+  }
+  if (tail > 0) {
+    for (let t = 0; t < tail; t++) push(lines + t, previous.starts[tailAt + t] + tailShift);
+    lines += tail;
+  }
+  const starts = scratch.slice(0, lines);
+  const spans = [];
+  let last = -1;
+  for (const k of fresh) {
+    const from = Math.max(0, k - CONTEXT);
+    const to = Math.min(lines, k + CONTEXT + 1);
+    if (spans.length > 0 && from <= last) {
+      last = Math.max(last, to);
+    } else {
+      spans.push({ start: starts[from], end: 0, firstLine: from + 1, lastLine: 0 });
+      last = to;
+    }
+    const span = spans[spans.length - 1];
+    span.end = last < lines ? starts[last] - 1 : n;
+    span.lastLine = last;
+  }
+  return { spans, version: { data, starts } };
+}
+
+// src/sources/history.ts
+async function scanHistory(options) {
+  const started = performance.now();
+  const select = ["--all"];
+  if (options.since !== void 0) select.push(`--since=${options.since}`);
+  if (options.maxCount !== void 0) select.push(`--max-count=${options.maxCount}`);
+  const log = rawLogCommits({ root: options.root, select });
+  let repo;
+  let ruleSet;
+  try {
+    repo = await inspectRepo(options.root);
+    ruleSet = typeof options.ruleSet === "function" ? options.ruleSet() : options.ruleSet;
+  } catch (e) {
+    log.stop();
+    throw e;
+  }
+  if (!repo.hasCommits) log.stop();
+  const notes = [];
+  if (repo.shallow) {
+    notes.push("shallow clone: commits before the clone's depth are not here, so this history is incomplete, and secrets that older commits added show up at the oldest commit present. Fetch all of it first: `git fetch --unshallow` (GitHub Actions: actions/checkout with `fetch-depth: 0`).");
+  }
+  if (!repo.hasCommits) notes.push("the repository has no commits yet: there is no history to scan.");
+  const skips = boundedSkips();
+  const walk = new HistoryWalk({
+    root: options.root,
+    maxFileSize: options.maxFileSize,
+    exclude: (path) => pathAllowed(ruleSet.allowlists, path) !== void 0,
+    byName: byName(ruleSet),
+    onSkip: skips.add
+  });
+  const ctx = {
+    ruleSet,
+    ...options.baseline ? { baseline: options.baseline } : {},
+    ...options.onProgress ? { onProgress: (p) => options.onProgress({ ...p, commits: walk.commits }) } : {}
+  };
+  const fragments = repo.hasCommits ? walk.fragments(log.commits) : (async function* () {
+  })();
+  const sink = oldestCommitSink();
+  const result = await scanFragments(fragments, ctx, {
+    mode: "history",
+    skipped: skips.list,
+    started,
+    sink,
+    ...options.engine ? { worker: options.engine } : {}
+  });
+  Object.assign(result.stats, { commits: walk.commits, refs: repo.refs, shallow: repo.shallow, deduplicated: walk.repeated });
+  skips.count(result.stats);
+  sink.count(result.stats);
+  result.notes = notes;
+  return result;
+}
+var MAX_SEEN_BLOBS = 3e5;
+var HistoryWalk = class {
+  constructor(opts) {
+    this.opts = opts;
+  }
+  opts;
+  commits = 0;
+  /** File versions not read again: the same content already seen (another branch, a revert, a rename). */
+  repeated = 0;
+  seenBlobs = /* @__PURE__ */ new Set();
+  lines = new LineSet();
+  /** The last version read of each path, to compare the next one with; bounded by LATEST_BYTES. */
+  latest = /* @__PURE__ */ new Map();
+  latestBytes = 0;
+  queue = [];
+  head = 0;
+  async *fragments(commits) {
+    const named = [];
+    const ids = this.wantedIds(commits, named);
+    for await (const blob of readBlobs(this.opts.root, ids)) {
+      if (named.length) yield* named.splice(0);
+      let w = this.queue[this.head];
+      while (w && w.oid !== blob.oid) {
+        this.queue[this.head++] = void 0;
+        w = this.queue[this.head];
+      }
+      if (!w) continue;
+      this.queue[this.head++] = void 0;
+      if (this.head > 4096 && this.head * 2 > this.queue.length) {
+        this.queue.splice(0, this.head);
+        this.head = 0;
+      }
+      yield* this.blobFragments(w, blob.data);
+    }
+    if (named.length) yield* named.splice(0);
+  }
+  /** The ids of versions to read, queued with their commit; path-only findings go to `named`. */
+  async *wantedIds(commits, named) {
+    const { exclude, byName: nameMatters } = this.opts;
+    for await (const { info, changes } of commits) {
+      this.commits++;
+      for (const ch of changes) {
+        if (ch.mode !== "100644" && ch.mode !== "100755") continue;
+        if (exclude(ch.path)) continue;
+        if (nameMatters?.(ch.path)) named.push(commitFragment(info, ch.path, "", 1, 0));
+        if (this.seenBlobs.has(ch.oid)) {
+          this.repeated++;
+          continue;
+        }
+        if (this.seenBlobs.size >= MAX_SEEN_BLOBS) this.seenBlobs = /* @__PURE__ */ new Set();
+        this.seenBlobs.add(ch.oid);
+        this.queue.push({ path: ch.path, oid: ch.oid, commit: info });
+        yield ch.oid;
+      }
+    }
+  }
+  remember(path, read) {
+    const version = read.data.buffer.byteLength > 2 * read.data.length ? { ...read, data: Buffer.from(read.data) } : read;
+    const old = this.latest.get(path);
+    if (old) this.latestBytes -= sizeOf(old);
+    if (this.latestBytes + sizeOf(version) > LATEST_BYTES) {
+      this.latest = /* @__PURE__ */ new Map();
+      this.latestBytes = 0;
+    }
+    this.latest.set(path, version);
+    this.latestBytes += sizeOf(version);
+  }
+  *blobFragments(w, data) {
+    const skip = (reason, detail) => this.opts.onSkip({ path: w.path, reason, detail: `${detail}, commit ${w.commit.commit.slice(0, 12)}` });
+    if (data.length > this.opts.maxFileSize) return skip("too-large", `${data.length} bytes, over the ${this.opts.maxFileSize}-byte limit`);
+    if (data.subarray(0, 8e3).includes(0)) return skip("binary", "binary");
+    const { spans, version } = newLineSpans(data, this.lines, this.latest.get(w.path));
+    this.remember(w.path, version);
+    if (spans.length === 0) return;
+    let bytes = data.length;
+    for (const group of groupSpans(spans)) {
+      const parts = [];
+      for (let k = 0; k < group.length; k++) {
+        const s = group[k];
+        if (k > 0) parts.push("\n".repeat(s.firstLine - group[k - 1].lastLine));
+        parts.push(data.toString("utf8", s.start, s.end));
+      }
+      yield commitFragment(w.commit, w.path, parts.join(""), group[0].firstLine, bytes);
+      bytes = 0;
+    }
+  }
+};
+var LATEST_BYTES = 32 * 1024 * 1024;
+var sizeOf = (v) => v.data.length + v.starts.byteLength;
+function groupSpans(spans) {
+  const groups = [];
+  let lastLine = -Infinity;
+  for (const s of spans) {
+    if (s.firstLine - lastLine > MAX_GAP) groups.push([]);
+    groups[groups.length - 1].push(s);
+    lastLine = s.lastLine;
+  }
+  return groups;
+}
+export {
+  scanHistory
+};

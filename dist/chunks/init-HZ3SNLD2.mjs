@@ -1,0 +1,18 @@
+import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
+import {
+  CHAINED_NAME,
+  HOOK_MARKER,
+  addToShellHook,
+  hookText,
+  initHook
+} from "./chunk-NE4KINPI.mjs";
+import "./chunk-SW3UT6QU.mjs";
+import "./chunk-4UU6KND7.mjs";
+import "./chunk-CCGIFMQI.mjs";
+export {
+  CHAINED_NAME,
+  HOOK_MARKER,
+  addToShellHook,
+  hookText,
+  initHook
+};

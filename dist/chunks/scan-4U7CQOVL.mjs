@@ -1,0 +1,33 @@
+import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
+import {
+  prepareEngines,
+  readScanConfig,
+  resolveMaxFileSize,
+  resolveRuleSet,
+  scan
+} from "./chunk-OLXD5FLE.mjs";
+import {
+  DEFAULT_MAX_FILE_SIZE,
+  scanFragments
+} from "./chunk-XJUFFBHX.mjs";
+import "./chunk-ERP3P3EG.mjs";
+import "./chunk-3N3G2NUD.mjs";
+import "./chunk-OT7G4SDH.mjs";
+import "./chunk-34FTEJ42.mjs";
+import "./chunk-KWRTRRCW.mjs";
+import "./chunk-ZOOBUDFR.mjs";
+import "./chunk-QHYTNUIQ.mjs";
+import "./chunk-ALVH6ZA4.mjs";
+import "./chunk-SCGYERDS.mjs";
+import "./chunk-4UU6KND7.mjs";
+import "./chunk-5CMBDCFE.mjs";
+import "./chunk-CCGIFMQI.mjs";
+export {
+  DEFAULT_MAX_FILE_SIZE,
+  prepareEngines,
+  readScanConfig,
+  resolveMaxFileSize,
+  resolveRuleSet,
+  scan,
+  scanFragments
+};

@@ -1,0 +1,135 @@
+import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
+import {
+  STAGED_DIFF_ARGS,
+  scanStaged
+} from "./chunks/chunk-OHWHMM73.mjs";
+import {
+  initHook
+} from "./chunks/chunk-NE4KINPI.mjs";
+import {
+  migrateGitleaks
+} from "./chunks/chunk-BQZ57YHY.mjs";
+import {
+  REVOKERS,
+  confirmFindings
+} from "./chunks/chunk-BHWILBTS.mjs";
+import {
+  checkChain
+} from "./chunks/chunk-S5RDDSFS.mjs";
+import "./chunks/chunk-OTVOBSTV.mjs";
+import {
+  VERIFIERS
+} from "./chunks/chunk-UJ7VG7A6.mjs";
+import {
+  applyConfig
+} from "./chunks/chunk-IUHX5VSZ.mjs";
+import {
+  checkRules,
+  expandExample,
+  expandTemplates
+} from "./chunks/chunk-KNOQQEUL.mjs";
+import {
+  DiffParser,
+  LineSplitter,
+  parseDiff
+} from "./chunks/chunk-B7NQA6O5.mjs";
+import {
+  formatSarif
+} from "./chunks/chunk-PLKV6F2C.mjs";
+import "./chunks/chunk-XKF4YWO6.mjs";
+import "./chunks/chunk-SW3UT6QU.mjs";
+import {
+  scan
+} from "./chunks/chunk-OLXD5FLE.mjs";
+import {
+  DEFAULT_MAX_FILE_SIZE,
+  applyIgnore,
+  parseGitleaksIgnore,
+  parseLeakwardIgnore
+} from "./chunks/chunk-XJUFFBHX.mjs";
+import {
+  findConfig,
+  loadConfig
+} from "./chunks/chunk-ERP3P3EG.mjs";
+import {
+  loadBuiltinRuleSet,
+  makeRulesBundle,
+  serializeRulesBundle
+} from "./chunks/chunk-3N3G2NUD.mjs";
+import {
+  builtinRulesDir,
+  loadRulesDir,
+  parseRulesDocument
+} from "./chunks/chunk-OT7G4SDH.mjs";
+import {
+  formatBaseline,
+  parseBaseline
+} from "./chunks/chunk-34FTEJ42.mjs";
+import "./chunks/chunk-KWRTRRCW.mjs";
+import {
+  compileRule,
+  compileRuleSet2 as compileRuleSet
+} from "./chunks/chunk-ZOOBUDFR.mjs";
+import {
+  createDetector
+} from "./chunks/chunk-QHYTNUIQ.mjs";
+import "./chunks/chunk-ALVH6ZA4.mjs";
+import {
+  loadLinearEngine,
+  registerGlobEngine
+} from "./chunks/chunk-SCGYERDS.mjs";
+import {
+  LeakwardError,
+  RuleError
+} from "./chunks/chunk-4UU6KND7.mjs";
+import {
+  require_picomatch
+} from "./chunks/chunk-SQNRKERU.mjs";
+import "./chunks/chunk-M3AUCTYU.mjs";
+import "./chunks/chunk-5CMBDCFE.mjs";
+import {
+  __toESM
+} from "./chunks/chunk-CCGIFMQI.mjs";
+
+// src/engine/glob-eager.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
+registerGlobEngine(import_picomatch.default);
+export {
+  DEFAULT_MAX_FILE_SIZE,
+  DiffParser,
+  LeakwardError,
+  LineSplitter,
+  REVOKERS,
+  RuleError,
+  STAGED_DIFF_ARGS,
+  VERIFIERS,
+  applyConfig,
+  applyIgnore,
+  builtinRulesDir,
+  checkChain,
+  checkRules,
+  compileRule,
+  compileRuleSet,
+  confirmFindings,
+  createDetector,
+  expandExample,
+  expandTemplates,
+  findConfig,
+  formatBaseline,
+  formatSarif,
+  initHook,
+  loadBuiltinRuleSet,
+  loadConfig,
+  loadLinearEngine,
+  loadRulesDir,
+  makeRulesBundle,
+  migrateGitleaks,
+  parseBaseline,
+  parseDiff,
+  parseGitleaksIgnore,
+  parseLeakwardIgnore,
+  parseRulesDocument,
+  scan,
+  scanStaged,
+  serializeRulesBundle
+};

@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+/**
+ * The `leakward` command (dist/cli.js). CommonJS on purpose: an ES module entry costs Node ≈ 5 ms more
+ * to start, and the pre-commit hook runs this on every commit (target: within 1.5× of `node -e 0`).
+ *
+ * A bare `scan --staged` — exactly what the hook runs — goes to the hook's own bundle (dist/hook.cjs,
+ * src/cli/hook.ts); everything else, and the hook in a repository with a config file, to the full CLI
+ * (dist/main.mjs, src/cli/main.ts). The two bundles are siblings of this file, built by scripts/build.mjs.
+ */
+import type { runHook as RunHook } from './hook.js';
+import type { main as Main } from './main.js';
+import { processIo } from './io.js';
+
+// Built files, not modules of this bundle (names as scripts/build.mjs writes them).
+const HOOK_BUNDLE = './hook.cjs';
+const FULL_CLI = './main.mjs';
+
+const argv = process.argv.slice(2);
+const full = async (): Promise<number> => ((await import(FULL_CLI)) as { main: typeof Main }).main(argv);
+const isHook = argv.length === 2 && argv[0] === 'scan' && argv[1] === '--staged';
+const run = isHook
+  ? (require(HOOK_BUNDLE) as { runHook: typeof RunHook }).runHook(processIo()).then((code) => code ?? full())
+  : full();
+
+run.then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`leakward: internal error: ${(e as Error)?.stack ?? String(e)}\n`);
+    process.exitCode = 2;
+  },
+);
