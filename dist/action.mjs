@@ -11,17 +11,17 @@ import {
 } from "./chunks/chunk-SW3UT6QU.mjs";
 import {
   scan
-} from "./chunks/chunk-OLXD5FLE.mjs";
-import "./chunks/chunk-XJUFFBHX.mjs";
+} from "./chunks/chunk-T6Y3DMVE.mjs";
+import "./chunks/chunk-L6AHGWDV.mjs";
 import "./chunks/chunk-ERP3P3EG.mjs";
-import "./chunks/chunk-3N3G2NUD.mjs";
+import "./chunks/chunk-TLA6LH5P.mjs";
 import "./chunks/chunk-OT7G4SDH.mjs";
 import {
   parseBaseline
 } from "./chunks/chunk-34FTEJ42.mjs";
 import "./chunks/chunk-KWRTRRCW.mjs";
 import "./chunks/chunk-ZOOBUDFR.mjs";
-import "./chunks/chunk-QHYTNUIQ.mjs";
+import "./chunks/chunk-VLZRHYIA.mjs";
 import "./chunks/chunk-ALVH6ZA4.mjs";
 import "./chunks/chunk-SCGYERDS.mjs";
 import {

@@ -2,17 +2,17 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-OLXD5FLE.mjs";
-import "./chunks/chunk-XJUFFBHX.mjs";
+} from "./chunks/chunk-T6Y3DMVE.mjs";
+import "./chunks/chunk-L6AHGWDV.mjs";
 import "./chunks/chunk-ERP3P3EG.mjs";
-import "./chunks/chunk-3N3G2NUD.mjs";
+import "./chunks/chunk-TLA6LH5P.mjs";
 import "./chunks/chunk-OT7G4SDH.mjs";
 import "./chunks/chunk-34FTEJ42.mjs";
 import "./chunks/chunk-KWRTRRCW.mjs";
 import "./chunks/chunk-ZOOBUDFR.mjs";
 import {
   createDetector
-} from "./chunks/chunk-QHYTNUIQ.mjs";
+} from "./chunks/chunk-VLZRHYIA.mjs";
 import "./chunks/chunk-ALVH6ZA4.mjs";
 import "./chunks/chunk-SCGYERDS.mjs";
 import "./chunks/chunk-4UU6KND7.mjs";

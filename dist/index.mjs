@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-OHWHMM73.mjs";
+} from "./chunks/chunk-VLGZYG3S.mjs";
 import {
   initHook
 } from "./chunks/chunk-NE4KINPI.mjs";
@@ -22,12 +22,12 @@ import {
 } from "./chunks/chunk-UJ7VG7A6.mjs";
 import {
   applyConfig
-} from "./chunks/chunk-IUHX5VSZ.mjs";
+} from "./chunks/chunk-6VA2DHKT.mjs";
 import {
   checkRules,
   expandExample,
   expandTemplates
-} from "./chunks/chunk-KNOQQEUL.mjs";
+} from "./chunks/chunk-4UGSHPT6.mjs";
 import {
   DiffParser,
   LineSplitter,
@@ -40,13 +40,13 @@ import "./chunks/chunk-XKF4YWO6.mjs";
 import "./chunks/chunk-SW3UT6QU.mjs";
 import {
   scan
-} from "./chunks/chunk-OLXD5FLE.mjs";
+} from "./chunks/chunk-T6Y3DMVE.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,
   parseGitleaksIgnore,
   parseLeakwardIgnore
-} from "./chunks/chunk-XJUFFBHX.mjs";
+} from "./chunks/chunk-L6AHGWDV.mjs";
 import {
   findConfig,
   loadConfig
@@ -55,7 +55,7 @@ import {
   loadBuiltinRuleSet,
   makeRulesBundle,
   serializeRulesBundle
-} from "./chunks/chunk-3N3G2NUD.mjs";
+} from "./chunks/chunk-TLA6LH5P.mjs";
 import {
   builtinRulesDir,
   loadRulesDir,
@@ -72,7 +72,7 @@ import {
 } from "./chunks/chunk-ZOOBUDFR.mjs";
 import {
   createDetector
-} from "./chunks/chunk-QHYTNUIQ.mjs";
+} from "./chunks/chunk-VLZRHYIA.mjs";
 import "./chunks/chunk-ALVH6ZA4.mjs";
 import {
   loadLinearEngine,

@@ -20,7 +20,7 @@ function processIo() {
 // src/cli/main.ts
 async function main(argv) {
   const io = processIo();
-  return argv.length === 2 && argv[0] === "scan" && argv[1] === "--staged" ? (await import("./chunks/scan-command-AAE5L5DS.mjs")).runStagedHook(io) : (await import("./chunks/run-XZOENBHQ.mjs")).run(argv, io);
+  return argv.length === 2 && argv[0] === "scan" && argv[1] === "--staged" ? (await import("./chunks/scan-command-PKVUZVJO.mjs")).runStagedHook(io) : (await import("./chunks/run-TBAAW3RN.mjs")).run(argv, io);
 }
 export {
   main

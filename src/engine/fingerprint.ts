@@ -2,10 +2,10 @@
  * A finding's identity: the rule plus a hash of the secret. No line numbers, commits or offsets, so it
  * survives moved lines, rebases and squashes; no secret, so baselines and ignore files are safe to commit.
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from './sha256.js';
 
 export function secretHash(secret: string): string {
-  return createHash('sha256').update(secret, 'utf8').digest('hex').slice(0, 24);
+  return sha256Hex(secret).slice(0, 24);
 }
 
 export function fingerprint(ruleId: string, secret: string, path?: string): string {

@@ -6,12 +6,12 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-OHWHMM73.mjs";
+} from "./chunk-VLGZYG3S.mjs";
 import "./chunk-B7NQA6O5.mjs";
 import "./chunk-SW3UT6QU.mjs";
-import "./chunk-XJUFFBHX.mjs";
+import "./chunk-L6AHGWDV.mjs";
 import "./chunk-34FTEJ42.mjs";
-import "./chunk-QHYTNUIQ.mjs";
+import "./chunk-VLZRHYIA.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-4UU6KND7.mjs";
 import "./chunk-CCGIFMQI.mjs";

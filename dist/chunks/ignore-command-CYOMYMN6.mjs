@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-OLXD5FLE.mjs";
+} from "./chunk-T6Y3DMVE.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,
@@ -12,16 +12,16 @@ import {
   parseFingerprint,
   parseGitleaksIgnore,
   removeLines
-} from "./chunk-XJUFFBHX.mjs";
+} from "./chunk-L6AHGWDV.mjs";
 import "./chunk-ERP3P3EG.mjs";
-import "./chunk-3N3G2NUD.mjs";
+import "./chunk-TLA6LH5P.mjs";
 import "./chunk-OT7G4SDH.mjs";
 import "./chunk-34FTEJ42.mjs";
 import "./chunk-KWRTRRCW.mjs";
 import "./chunk-ZOOBUDFR.mjs";
 import {
   createDetector
-} from "./chunk-QHYTNUIQ.mjs";
+} from "./chunk-VLZRHYIA.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-SCGYERDS.mjs";
 import {

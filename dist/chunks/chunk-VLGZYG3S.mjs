@@ -13,13 +13,13 @@ import {
   applyIgnoreFiles,
   decodeText,
   scanFragments
-} from "./chunk-XJUFFBHX.mjs";
+} from "./chunk-L6AHGWDV.mjs";
 import {
   parseBaseline
 } from "./chunk-34FTEJ42.mjs";
 import {
   pathAllowed
-} from "./chunk-QHYTNUIQ.mjs";
+} from "./chunk-VLZRHYIA.mjs";
 import {
   LeakwardError
 } from "./chunk-4UU6KND7.mjs";
@@ -47,7 +47,7 @@ async function scanStaged(options = {}) {
   const started = performance.now();
   const cwd = options.cwd ?? process.cwd();
   return scanStagedIn(resolve(cwd, options.target ?? "."), async (root) => {
-    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-H47DFRG6.mjs"), import("./scan-4U7CQOVL.mjs")]);
+    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-H2BQ2QLG.mjs"), import("./scan-D2AE2F37.mjs")]);
     const builtin = options.ruleSet ?? loadBuiltinRuleSet();
     await prepareEngines(options, root);
     const config = readScanConfig({ ...options, cwd }, root);

@@ -7,7 +7,7 @@ import {
   crc32,
   createDetector,
   makeChecksummedToken
-} from "./chunk-QHYTNUIQ.mjs";
+} from "./chunk-VLZRHYIA.mjs";
 import {
   LeakwardError
 } from "./chunk-4UU6KND7.mjs";

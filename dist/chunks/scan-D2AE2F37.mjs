@@ -5,18 +5,18 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-OLXD5FLE.mjs";
+} from "./chunk-T6Y3DMVE.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments
-} from "./chunk-XJUFFBHX.mjs";
+} from "./chunk-L6AHGWDV.mjs";
 import "./chunk-ERP3P3EG.mjs";
-import "./chunk-3N3G2NUD.mjs";
+import "./chunk-TLA6LH5P.mjs";
 import "./chunk-OT7G4SDH.mjs";
 import "./chunk-34FTEJ42.mjs";
 import "./chunk-KWRTRRCW.mjs";
 import "./chunk-ZOOBUDFR.mjs";
-import "./chunk-QHYTNUIQ.mjs";
+import "./chunk-VLZRHYIA.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-SCGYERDS.mjs";
 import "./chunk-4UU6KND7.mjs";

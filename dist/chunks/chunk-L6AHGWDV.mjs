@@ -4,7 +4,7 @@ import {
 } from "./chunk-34FTEJ42.mjs";
 import {
   createDetector
-} from "./chunk-QHYTNUIQ.mjs";
+} from "./chunk-VLZRHYIA.mjs";
 import {
   LeakwardError
 } from "./chunk-4UU6KND7.mjs";

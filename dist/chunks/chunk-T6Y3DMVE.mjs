@@ -4,17 +4,17 @@ import {
   applyIgnoreFiles,
   decodeText,
   scanFragments
-} from "./chunk-XJUFFBHX.mjs";
+} from "./chunk-L6AHGWDV.mjs";
 import {
   findConfig,
   loadConfig
 } from "./chunk-ERP3P3EG.mjs";
 import {
   loadBuiltinRuleSet
-} from "./chunk-3N3G2NUD.mjs";
+} from "./chunk-TLA6LH5P.mjs";
 import {
   pathAllowed
-} from "./chunk-QHYTNUIQ.mjs";
+} from "./chunk-VLZRHYIA.mjs";
 import {
   loadLinearEngine
 } from "./chunk-SCGYERDS.mjs";
@@ -151,7 +151,7 @@ var configApi;
 async function prepareEngines(options, root) {
   if (findConfig(root, options.config)) {
     await loadLinearEngine();
-    configApi ??= await import("./apply-WIVARK5X.mjs");
+    configApi ??= await import("./apply-E6LHQPOH.mjs");
   }
 }
 function readScanConfig(options, root) {
@@ -195,10 +195,10 @@ async function scanSource(options) {
     };
     const withNotes = (r) => notes.length > 0 ? { ...r, notes: [...notes, ...r.notes ?? []] } : r;
     if (options.history) {
-      const { scanHistory } = await import("./history-CR7FGSNJ.mjs");
+      const { scanHistory } = await import("./history-JERYXYI3.mjs");
       return withNotes(await scanHistory({ ...common, ...options.history }));
     }
-    const { scanRange } = await import("./range-HGBIZQIG.mjs");
+    const { scanRange } = await import("./range-QFZLXJ7P.mjs");
     return withNotes(await scanRange({ ...common, ...options.range }));
   }
   const ruleSet = resolveRuleSet(options, root, notes, config);

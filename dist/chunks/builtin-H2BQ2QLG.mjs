@@ -1,15 +1,20 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
-  applyConfig
-} from "./chunk-IUHX5VSZ.mjs";
-import "./chunk-KNOQQEUL.mjs";
+  loadBuiltinRuleSet,
+  makeRulesBundle,
+  serializeRulesBundle
+} from "./chunk-TLA6LH5P.mjs";
+import "./chunk-OT7G4SDH.mjs";
+import "./chunk-KWRTRRCW.mjs";
 import "./chunk-ZOOBUDFR.mjs";
-import "./chunk-QHYTNUIQ.mjs";
+import "./chunk-VLZRHYIA.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-SCGYERDS.mjs";
 import "./chunk-4UU6KND7.mjs";
 import "./chunk-5CMBDCFE.mjs";
 import "./chunk-CCGIFMQI.mjs";
 export {
-  applyConfig
+  loadBuiltinRuleSet,
+  makeRulesBundle,
+  serializeRulesBundle
 };

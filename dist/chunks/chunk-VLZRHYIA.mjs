@@ -311,10 +311,158 @@ function shannonEntropy(s) {
   return h;
 }
 
+// src/engine/sha256.ts
+var K = new Int32Array([
+  1116352408,
+  1899447441,
+  3049323471,
+  3921009573,
+  961987163,
+  1508970993,
+  2453635748,
+  2870763221,
+  3624381080,
+  310598401,
+  607225278,
+  1426881987,
+  1925078388,
+  2162078206,
+  2614888103,
+  3248222580,
+  3835390401,
+  4022224774,
+  264347078,
+  604807628,
+  770255983,
+  1249150122,
+  1555081692,
+  1996064986,
+  2554220882,
+  2821834349,
+  2952996808,
+  3210313671,
+  3336571891,
+  3584528711,
+  113926993,
+  338241895,
+  666307205,
+  773529912,
+  1294757372,
+  1396182291,
+  1695183700,
+  1986661051,
+  2177026350,
+  2456956037,
+  2730485921,
+  2820302411,
+  3259730800,
+  3345764771,
+  3516065817,
+  3600352804,
+  4094571909,
+  275423344,
+  430227734,
+  506948616,
+  659060556,
+  883997877,
+  958139571,
+  1322822218,
+  1537002063,
+  1747873779,
+  1955562222,
+  2024104815,
+  2227730452,
+  2361852424,
+  2428436474,
+  2756734187,
+  3204031479,
+  3329325298
+]);
+var W = new Int32Array(64);
+var H = new Int32Array(8);
+var SCRATCH = Buffer.alloc(4096);
+var HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+function sha256Hex(text) {
+  let data;
+  let n;
+  if (text.length * 3 + 72 <= SCRATCH.length) {
+    n = SCRATCH.write(text, 0, "utf8");
+    data = SCRATCH;
+  } else {
+    const bytes = Buffer.from(text, "utf8");
+    n = bytes.length;
+    data = new Uint8Array(n + 72);
+    data.set(bytes);
+  }
+  const total = n + 8 + 64 & ~63;
+  data.fill(0, n, total);
+  data[n] = 128;
+  const hi = Math.floor(n / 536870912);
+  const lo = n << 3 >>> 0;
+  data[total - 8] = hi >>> 24;
+  data[total - 7] = hi >>> 16;
+  data[total - 6] = hi >>> 8;
+  data[total - 5] = hi;
+  data[total - 4] = lo >>> 24;
+  data[total - 3] = lo >>> 16;
+  data[total - 2] = lo >>> 8;
+  data[total - 1] = lo;
+  H[0] = 1779033703;
+  H[1] = 3144134277 | 0;
+  H[2] = 1013904242;
+  H[3] = 2773480762 | 0;
+  H[4] = 1359893119;
+  H[5] = 2600822924 | 0;
+  H[6] = 528734635;
+  H[7] = 1541459225;
+  for (let off = 0; off < total; off += 64) block(data, off);
+  let hex = "";
+  for (let i = 0; i < 8; i++) {
+    const x = H[i];
+    hex += HEX[x >>> 24 & 255] + HEX[x >>> 16 & 255] + HEX[x >>> 8 & 255] + HEX[x & 255];
+  }
+  return hex;
+}
+function block(b, off) {
+  for (let i = 0; i < 16; i++) {
+    const j = off + i * 4;
+    W[i] = b[j] << 24 | b[j + 1] << 16 | b[j + 2] << 8 | b[j + 3];
+  }
+  for (let i = 16; i < 64; i++) {
+    const x = W[i - 15];
+    const y = W[i - 2];
+    const s0 = (x >>> 7 | x << 25) ^ (x >>> 18 | x << 14) ^ x >>> 3;
+    const s1 = (y >>> 17 | y << 15) ^ (y >>> 19 | y << 13) ^ y >>> 10;
+    W[i] = W[i - 16] + s0 + W[i - 7] + s1 | 0;
+  }
+  let a = H[0], b0 = H[1], c = H[2], d = H[3], e = H[4], f = H[5], g = H[6], h = H[7];
+  for (let i = 0; i < 64; i++) {
+    const S1 = (e >>> 6 | e << 26) ^ (e >>> 11 | e << 21) ^ (e >>> 25 | e << 7);
+    const t1 = h + S1 + (e & f ^ ~e & g) + K[i] + W[i] | 0;
+    const S0 = (a >>> 2 | a << 30) ^ (a >>> 13 | a << 19) ^ (a >>> 22 | a << 10);
+    const t2 = S0 + (a & b0 ^ a & c ^ b0 & c) | 0;
+    h = g;
+    g = f;
+    f = e;
+    e = d + t1 | 0;
+    d = c;
+    c = b0;
+    b0 = a;
+    a = t1 + t2 | 0;
+  }
+  H[0] = H[0] + a | 0;
+  H[1] = H[1] + b0 | 0;
+  H[2] = H[2] + c | 0;
+  H[3] = H[3] + d | 0;
+  H[4] = H[4] + e | 0;
+  H[5] = H[5] + f | 0;
+  H[6] = H[6] + g | 0;
+  H[7] = H[7] + h | 0;
+}
+
 // src/engine/fingerprint.ts
-import { createHash } from "node:crypto";
 function secretHash(secret) {
-  return createHash("sha256").update(secret, "utf8").digest("hex").slice(0, 24);
+  return sha256Hex(secret).slice(0, 24);
 }
 function fingerprint(ruleId, secret, path) {
   const base = `${ruleId}:${secretHash(secret)}`;

@@ -4,8 +4,8 @@ import {
 } from "./chunk-BQZ57YHY.mjs";
 import {
   applyConfig
-} from "./chunk-IUHX5VSZ.mjs";
-import "./chunk-KNOQQEUL.mjs";
+} from "./chunk-6VA2DHKT.mjs";
+import "./chunk-4UGSHPT6.mjs";
 import {
   dialectOf,
   findConfig,
@@ -14,13 +14,13 @@ import {
 } from "./chunk-ERP3P3EG.mjs";
 import {
   loadBuiltinRuleSet
-} from "./chunk-3N3G2NUD.mjs";
+} from "./chunk-TLA6LH5P.mjs";
 import {
   parseToml
 } from "./chunk-OT7G4SDH.mjs";
 import "./chunk-KWRTRRCW.mjs";
 import "./chunk-ZOOBUDFR.mjs";
-import "./chunk-QHYTNUIQ.mjs";
+import "./chunk-VLZRHYIA.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import {
   loadLinearEngine

@@ -14,7 +14,7 @@ import {
 import {
   compilePrefilter,
   indexKeywords
-} from "./chunk-QHYTNUIQ.mjs";
+} from "./chunk-VLZRHYIA.mjs";
 
 // src/rules/shipped.ts
 import { readFileSync } from "node:fs";

@@ -1,13 +1,13 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   checkRules
-} from "./chunk-KNOQQEUL.mjs";
+} from "./chunk-4UGSHPT6.mjs";
 import {
   builtinRulesDir,
   loadRulesDir
 } from "./chunk-OT7G4SDH.mjs";
 import "./chunk-ZOOBUDFR.mjs";
-import "./chunk-QHYTNUIQ.mjs";
+import "./chunk-VLZRHYIA.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-SCGYERDS.mjs";
 import "./chunk-4UU6KND7.mjs";

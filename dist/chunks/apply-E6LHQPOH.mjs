@@ -1,20 +1,15 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
-  loadBuiltinRuleSet,
-  makeRulesBundle,
-  serializeRulesBundle
-} from "./chunk-3N3G2NUD.mjs";
-import "./chunk-OT7G4SDH.mjs";
-import "./chunk-KWRTRRCW.mjs";
+  applyConfig
+} from "./chunk-6VA2DHKT.mjs";
+import "./chunk-4UGSHPT6.mjs";
 import "./chunk-ZOOBUDFR.mjs";
-import "./chunk-QHYTNUIQ.mjs";
+import "./chunk-VLZRHYIA.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-SCGYERDS.mjs";
 import "./chunk-4UU6KND7.mjs";
 import "./chunk-5CMBDCFE.mjs";
 import "./chunk-CCGIFMQI.mjs";
 export {
-  loadBuiltinRuleSet,
-  makeRulesBundle,
-  serializeRulesBundle
+  applyConfig
 };

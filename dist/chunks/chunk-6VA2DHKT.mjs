@@ -1,7 +1,7 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   checkRules
-} from "./chunk-KNOQQEUL.mjs";
+} from "./chunk-4UGSHPT6.mjs";
 import {
   attachToRules,
   compileAllowlist,
