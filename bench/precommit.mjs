@@ -8,7 +8,9 @@
  *   - `git diff --cached …`           what leakward asks git (the same arguments)
  *   - `leakward --version`            the CLI's start-up without a scan
  *   - `leakward scan --staged`        exactly what hooks/pre-commit runs (two arguments, pretty report):
- *                                     the hook's fast path, so this is the row the target is about
+ *                                     the hook's fast path, so this is the row the target is about (the
+ *                                     warm-up run writes the hook's code cache in ~/.cache/leakward), and
+ *                                     the same without a cache directory (the first run after an install)
  *   - `leakward scan --staged --format json`  the same scan through the argument parser (for its stats)
  * Target: leakward scan --staged ≤ 1.5 × node -e 0 at the median.
  */
@@ -79,6 +81,9 @@ export async function precommitBench({ WORK, CLI, lib, opts, median, printTable 
     { key: 'version', label: 'leakward --version (start-up, no scan)', cmd: node, args: [CLI, '--version'] },
     // Exactly the hook's command line: any other argument takes the argument parser's path instead.
     { key: 'staged', label: 'leakward scan --staged (the hook)', cmd: node, args: [CLI, 'scan', '--staged'], ok: [1] },
+    // The same without the hook bundle's code cache (the first commit after an install): the cache
+    // directory is made unusable by putting it under a file.
+    { key: 'nocache', label: '  … without its code cache', cmd: node, args: [CLI, 'scan', '--staged'], ok: [1], env: { XDG_CACHE_HOME: markerFile } },
     { key: 'json', label: 'leakward scan --staged --format json', cmd: node, args: [CLI, 'scan', '--staged', '--format', 'json'], ok: [1] },
   ];
   const runs = Math.max(15, opts.runs * 3);
@@ -87,7 +92,7 @@ export async function precommitBench({ WORK, CLI, lib, opts, median, printTable 
   let hookOutput = '';
   const once = (c) => {
     const t0 = performance.now();
-    const r = spawnSync(c.cmd, c.args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const r = spawnSync(c.cmd, c.args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...(c.env ? { env: { ...process.env, ...c.env } } : {}) });
     const s = (performance.now() - t0) / 1000;
     if (r.error) throw r.error;
     if (!(c.ok ?? [0]).includes(r.status)) throw new Error(`${c.label} exited ${r.status}: ${(r.stderr || '').trim().split('\n')[0]}`);

@@ -7,7 +7,8 @@
 //   engine-worker.mjs: ES modules with lazily loaded chunks (chunks/*.mjs), so each command reads few files.
 //   rules.json, rules-prefilter.bin: the built-in rules, precompiled (src/rules/shipped.ts).
 import { build } from 'esbuild';
-import { rmSync, chmodSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 // The GitHub Action (action.yml runs dist/action.mjs). @actions/core imports undici only for OIDC tokens
 // (core.getIDToken), which the Action never asks for: a stub keeps 800 KB out of the committed bundle.
@@ -37,12 +38,16 @@ const cjs = {
   banner: { js: "const __lwImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 await build({ ...cjs, entryPoints: ['src/cli/hook.ts'], outfile: 'dist/hook.cjs' });
-// The launcher loads the two bundles above at run time; they are not part of it.
+// The launcher loads the two bundles above at run time; they are not part of it. It keeps the hook
+// bundle's code cache under the bundle's hash (src/cli/code-cache.ts).
+const hookKey = createHash('sha256').update(readFileSync(new URL('../dist/hook.cjs', import.meta.url))).digest('hex').slice(0, 16);
 await build({
-  ...cjs,
+  ...common,
+  format: 'cjs',
   entryPoints: ['src/cli/bin.ts'],
   outfile: 'dist/cli.js',
-  external: ['./hook.cjs', './main.mjs'],
+  external: ['./main.mjs'],
+  define: { __LW_HOOK_KEY__: JSON.stringify(hookKey) },
   // Keep import() of the ES module CLI as it is (esbuild would turn it into require()).
   supported: { 'dynamic-import': true },
 });

@@ -7,20 +7,31 @@
  * src/cli/hook.ts); everything else, and the hook in a repository with a config file, to the full CLI
  * (dist/main.mjs, src/cli/main.ts). The two bundles are siblings of this file, built by scripts/build.mjs.
  */
+import { join } from 'node:path';
+import { requireCached } from './code-cache.js';
 import type { runHook as RunHook } from './hook.js';
 import type { main as Main } from './main.js';
 import { processIo } from './io.js';
 
+/** The build's hash of dist/hook.cjs: its code cache must not serve another version of it. */
+declare const __LW_HOOK_KEY__: string;
+
 // Built files, not modules of this bundle (names as scripts/build.mjs writes them).
-const HOOK_BUNDLE = './hook.cjs';
+const HOOK_BUNDLE = 'hook.cjs';
 const FULL_CLI = './main.mjs';
 
 const argv = process.argv.slice(2);
 const full = async (): Promise<number> => ((await import(FULL_CLI)) as { main: typeof Main }).main(argv);
 const isHook = argv.length === 2 && argv[0] === 'scan' && argv[1] === '--staged';
-const run = isHook
-  ? (require(HOOK_BUNDLE) as { runHook: typeof RunHook }).runHook(processIo()).then((code) => code ?? full())
-  : full();
+const run = isHook ? runHookBundle() : full();
+
+function runHookBundle(): Promise<number> {
+  const hook = requireCached(join(__dirname, HOOK_BUNDLE), `hook-${__LW_HOOK_KEY__}`);
+  return (hook.exports as { runHook: typeof RunHook }).runHook(processIo()).then((code) => {
+    hook.save();
+    return code ?? full();
+  });
+}
 
 run.then(
   (code) => {

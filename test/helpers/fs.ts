@@ -24,9 +24,13 @@ export function writeTree(root: string, files: Record<string, string | Buffer>):
   }
 }
 
+/** Where the CLIs that tests start keep the hook's code cache (src/cli/code-cache.ts): not the user's. */
+const CODE_CACHE = tempDir('leakward-cache-');
+
 /** The environment tests run git in: a fixed identity, no system or user config, no editor. */
 export const GIT_ENV: NodeJS.ProcessEnv = {
   ...process.env,
+  XDG_CACHE_HOME: CODE_CACHE,
   GIT_AUTHOR_NAME: 'Test Author',
   GIT_AUTHOR_EMAIL: 'author@example.test',
   GIT_COMMITTER_NAME: 'Test Author',
@@ -74,7 +78,7 @@ export function cli(args: string[], opts: { cwd?: string; input?: string; env?: 
     cwd: opts.cwd ?? process.cwd(),
     input: opts.input ?? '',
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...opts.env } as NodeJS.ProcessEnv,
+    env: { ...process.env, XDG_CACHE_HOME: CODE_CACHE, NO_COLOR: undefined, FORCE_COLOR: undefined, ...opts.env } as NodeJS.ProcessEnv,
     timeout: 60_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
