@@ -65,19 +65,35 @@ function requireCached(file, key, dir = cacheDir()) {
 }
 
 // src/cli/io.ts
-function processIo() {
+var import_node_fs2 = require("node:fs");
+var import_node_tty = require("node:tty");
+function fdIo() {
   return {
-    out: (s) => void process.stdout.write(s),
-    err: (s) => void process.stderr.write(s),
-    isTTY: Boolean(process.stdout.isTTY),
+    out: (s) => writeFd(1, s),
+    err: (s) => writeFd(2, s),
+    isTTY: (0, import_node_tty.isatty)(1),
     env: process.env,
     cwd: process.cwd(),
-    // A getter: touching process.stdin sets up a stream (≈ 2 ms), which only `scan -` needs.
     get stdin() {
       return process.stdin;
     },
-    progress: process.stderr
+    get progress() {
+      return process.stderr;
+    }
   };
+}
+function writeFd(fd, s) {
+  const bytes = Buffer.from(s, "utf8");
+  let done = 0;
+  while (done < bytes.length) {
+    try {
+      done += (0, import_node_fs2.writeSync)(fd, bytes, done);
+    } catch (e) {
+      const code = e.code;
+      if (code === "EPIPE") return;
+      if (code !== "EAGAIN") throw e;
+    }
+  }
 }
 
 // src/cli/bin.ts
@@ -89,7 +105,7 @@ var isHook = argv.length === 2 && argv[0] === "scan" && argv[1] === "--staged";
 var run = isHook ? runHookBundle() : full();
 function runHookBundle() {
   const hook = requireCached((0, import_node_path2.join)(__dirname, HOOK_BUNDLE), `hook-${"468c860d8a1fe13e"}`);
-  return hook.exports.runHook(processIo()).then((code) => {
+  return hook.exports.runHook(fdIo()).then((code) => {
     hook.save();
     return code ?? full();
   });

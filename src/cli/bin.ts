@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { requireCached } from './code-cache.js';
 import type { runHook as RunHook } from './hook.js';
 import type { main as Main } from './main.js';
-import { processIo } from './io.js';
+import { fdIo } from './io.js';
 
 /** The build's hash of dist/hook.cjs: its code cache must not serve another version of it. */
 declare const __LW_HOOK_KEY__: string;
@@ -27,7 +27,7 @@ const run = isHook ? runHookBundle() : full();
 
 function runHookBundle(): Promise<number> {
   const hook = requireCached(join(__dirname, HOOK_BUNDLE), `hook-${__LW_HOOK_KEY__}`);
-  return (hook.exports as { runHook: typeof RunHook }).runHook(processIo()).then((code) => {
+  return (hook.exports as { runHook: typeof RunHook }).runHook(fdIo()).then((code) => {
     hook.save();
     return code ?? full();
   });

@@ -3,6 +3,7 @@
  * runs it; it must print exactly what the full CLI prints for the same commit, hand a repository with a
  * config file to the full CLI, and carry none of the code the hook does not need.
  */
+import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -110,6 +111,20 @@ describe('the hook bundle (bare `scan --staged`)', () => {
       expect(hook.stdout).toContain('acme-key');
       expect(hook).toEqual(full);
     }
+  });
+
+  it('keeps its exit code and message when the reader of its report has gone (EPIPE)', async () => {
+    const repo = committed({ 'a.txt': 'a\n' });
+    writeTree(repo, { 'cred.env': `GITHUB_TOKEN=${tok()}\n` });
+    git(repo, 'add', '.');
+    const child = spawn(process.execPath, [CLI, 'scan', '--staged'], { cwd: repo, env: GIT_ENV, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (b: Buffer) => (stderr += b));
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/commit blocked/);
+    expect(stderr).not.toMatch(/internal error/);
   });
 
   it('without a config file, loads only the launcher and the hook bundle', () => {
