@@ -11,10 +11,10 @@ import {
 } from "./chunks/chunk-SW3UT6QU.mjs";
 import {
   scan
-} from "./chunks/chunk-T6Y3DMVE.mjs";
+} from "./chunks/chunk-EGX5ZUBJ.mjs";
 import "./chunks/chunk-L6AHGWDV.mjs";
 import "./chunks/chunk-ERP3P3EG.mjs";
-import "./chunks/chunk-TLA6LH5P.mjs";
+import "./chunks/chunk-SXKJ3UXY.mjs";
 import "./chunks/chunk-OT7G4SDH.mjs";
 import {
   parseBaseline

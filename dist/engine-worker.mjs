@@ -2,10 +2,10 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-T6Y3DMVE.mjs";
+} from "./chunks/chunk-EGX5ZUBJ.mjs";
 import "./chunks/chunk-L6AHGWDV.mjs";
 import "./chunks/chunk-ERP3P3EG.mjs";
-import "./chunks/chunk-TLA6LH5P.mjs";
+import "./chunks/chunk-SXKJ3UXY.mjs";
 import "./chunks/chunk-OT7G4SDH.mjs";
 import "./chunks/chunk-34FTEJ42.mjs";
 import "./chunks/chunk-KWRTRRCW.mjs";

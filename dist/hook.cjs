@@ -270,19 +270,19 @@ var init_compile_planned = __esm({
 // src/rules/shipped.ts
 function loadShippedRuleSet() {
   const jsonPath = buildFile(RULES_FILE);
-  if (!jsonPath) return void 0;
+  return jsonPath ? readShippedRuleSet(jsonPath, buildFile(PREFILTER_FILE)) : void 0;
+}
+function readShippedRuleSet(jsonPath, tablePath) {
   const broken = (why) => new Error(`leakward's built-in rules are unreadable (${why}): reinstall leakward, or run \`npm run build\` in a clone`);
   const b = JSON.parse((0, import_node_fs3.readFileSync)(jsonPath, "latin1"));
-  if (b.version !== 2) throw broken(`${RULES_FILE} has version ${String(b.version)}, this code reads 2`);
-  const tablePath = buildFile(PREFILTER_FILE);
+  if (b.version !== RULES_VERSION) throw broken(`${RULES_FILE} has version ${String(b.version)}, this code reads ${RULES_VERSION}`);
   const bytes = tablePath ? (0, import_node_fs3.readFileSync)(tablePath) : void 0;
   if (!bytes || bytes.length !== b.prefilter.tableBytes) throw broken(`${PREFILTER_FILE} is missing or does not match ${RULES_FILE}`);
   const table = bytes.byteOffset % 4 === 0 ? new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4) : new Int32Array(new Uint8Array(bytes).buffer);
   const { tableBytes: _size, ...prefilter } = b.prefilter;
-  const plans = new Map(Object.entries(b.plans));
   const ruleSet = compileRuleSet(b.rules, b.allowlists, "rules/", {
     plan: (pattern) => {
-      const p = plans.get(pattern);
+      const p = Object.hasOwn(b.plans, pattern) ? b.plans[pattern] : void 0;
       if (!p) throw broken(`no plan for ${JSON.stringify(pattern)}`);
       return p;
     },
@@ -290,13 +290,14 @@ function loadShippedRuleSet() {
   });
   return { ...ruleSet, prefilter: { ...prefilter, table } };
 }
-var import_node_fs3, RULES_FILE, PREFILTER_FILE;
+var import_node_fs3, RULES_VERSION, RULES_FILE, PREFILTER_FILE;
 var init_shipped = __esm({
   "src/rules/shipped.ts"() {
     "use strict";
     import_node_fs3 = require("node:fs");
     init_build_file();
     init_compile_planned();
+    RULES_VERSION = 2;
     RULES_FILE = "rules.json";
     PREFILTER_FILE = "rules-prefilter.bin";
   }

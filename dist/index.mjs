@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-VLGZYG3S.mjs";
+} from "./chunks/chunk-HKH4DZFO.mjs";
 import {
   initHook
 } from "./chunks/chunk-NE4KINPI.mjs";
@@ -40,7 +40,7 @@ import "./chunks/chunk-XKF4YWO6.mjs";
 import "./chunks/chunk-SW3UT6QU.mjs";
 import {
   scan
-} from "./chunks/chunk-T6Y3DMVE.mjs";
+} from "./chunks/chunk-EGX5ZUBJ.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,
@@ -55,7 +55,7 @@ import {
   loadBuiltinRuleSet,
   makeRulesBundle,
   serializeRulesBundle
-} from "./chunks/chunk-TLA6LH5P.mjs";
+} from "./chunks/chunk-SXKJ3UXY.mjs";
 import {
   builtinRulesDir,
   loadRulesDir,

@@ -8,7 +8,7 @@ import { indexKeywords } from '../engine/detect.js';
 import { compilePrefilter } from '../engine/prefilter.js';
 import type { RuleSet } from '../types.js';
 import { builtinRulesDir, loadRulesDir } from './load.js';
-import { loadShippedRuleSet, type RulesBundle } from './shipped.js';
+import { loadShippedRuleSet, RULES_VERSION, type RulesBundle } from './shipped.js';
 
 export { serializeRulesBundle, type RulesBundle } from './shipped.js';
 
@@ -18,7 +18,7 @@ export function makeRulesBundle(): RulesBundle {
   const slim = rules.map(({ examples: _e, negatives: _n, ...r }) => ({ ...r, examples: [], negatives: [] }));
   const plans = planAll(rules, allowlists);
   const compiled = compileRuleSet(slim, allowlists, 'rules/', { plans: new Map(Object.entries(plans)), builtin: true });
-  return { version: 2, rules: slim, allowlists, plans, prefilter: compilePrefilter(indexKeywords(compiled.rules).keywords) };
+  return { version: RULES_VERSION, rules: slim, allowlists, plans, prefilter: compilePrefilter(indexKeywords(compiled.rules).keywords) };
 }
 
 export function loadBuiltinRuleSet(): RuleSet {

@@ -16,8 +16,11 @@ import type { PrefilterData } from '../engine/prefilter.js';
 import type { PatternPlan } from '../engine/regex/plan-matcher.js';
 import type { Allowlist, Rule, RuleSet } from '../types.js';
 
+/** The format of rules.json: a build and the code reading it must agree. */
+export const RULES_VERSION = 2;
+
 export interface RulesBundle {
-  version: 2;
+  version: typeof RULES_VERSION;
   rules: Rule[];
   allowlists: Allowlist[];
   plans: Record<string, PatternPlan>;
@@ -42,12 +45,15 @@ export function serializeRulesBundle(bundle: RulesBundle): { json: string; prefi
 /** The built-in rules from the build's files; undefined when running from source (no build files). */
 export function loadShippedRuleSet(): RuleSet | undefined {
   const jsonPath = buildFile(RULES_FILE);
-  if (!jsonPath) return undefined;
+  return jsonPath ? readShippedRuleSet(jsonPath, buildFile(PREFILTER_FILE)) : undefined;
+}
+
+/** The rule set in rules.json and its table file, compiled with the plans it holds. */
+export function readShippedRuleSet(jsonPath: string, tablePath: string | undefined): RuleSet {
   const broken = (why: string) =>
     new Error(`leakward's built-in rules are unreadable (${why}): reinstall leakward, or run \`npm run build\` in a clone`);
   const b = JSON.parse(readFileSync(jsonPath, 'latin1')) as Omit<RulesBundle, 'prefilter'> & { prefilter: StoredPrefilter };
-  if (b.version !== 2) throw broken(`${RULES_FILE} has version ${String(b.version)}, this code reads 2`);
-  const tablePath = buildFile(PREFILTER_FILE);
+  if (b.version !== RULES_VERSION) throw broken(`${RULES_FILE} has version ${String(b.version)}, this code reads ${RULES_VERSION}`);
   const bytes = tablePath ? readFileSync(tablePath) : undefined;
   if (!bytes || bytes.length !== b.prefilter.tableBytes) throw broken(`${PREFILTER_FILE} is missing or does not match ${RULES_FILE}`);
   // A view when the bytes are 4-aligned (a whole-file read is), else a copy.
@@ -55,10 +61,9 @@ export function loadShippedRuleSet(): RuleSet | undefined {
     ? new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4)
     : new Int32Array(new Uint8Array(bytes).buffer);
   const { tableBytes: _size, ...prefilter } = b.prefilter;
-  const plans = new Map(Object.entries(b.plans));
   const ruleSet = compileRuleSet(b.rules, b.allowlists, 'rules/', {
     plan: (pattern) => {
-      const p = plans.get(pattern);
+      const p = Object.hasOwn(b.plans, pattern) ? b.plans[pattern] : undefined;
       if (!p) throw broken(`no plan for ${JSON.stringify(pattern)}`);
       return p;
     },

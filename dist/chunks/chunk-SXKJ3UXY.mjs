@@ -18,6 +18,7 @@ import {
 
 // src/rules/shipped.ts
 import { readFileSync } from "node:fs";
+var RULES_VERSION = 2;
 var RULES_FILE = "rules.json";
 var PREFILTER_FILE = "rules-prefilter.bin";
 function serializeRulesBundle(bundle) {
@@ -29,19 +30,19 @@ function serializeRulesBundle(bundle) {
 }
 function loadShippedRuleSet() {
   const jsonPath = buildFile(RULES_FILE);
-  if (!jsonPath) return void 0;
+  return jsonPath ? readShippedRuleSet(jsonPath, buildFile(PREFILTER_FILE)) : void 0;
+}
+function readShippedRuleSet(jsonPath, tablePath) {
   const broken = (why) => new Error(`leakward's built-in rules are unreadable (${why}): reinstall leakward, or run \`npm run build\` in a clone`);
   const b = JSON.parse(readFileSync(jsonPath, "latin1"));
-  if (b.version !== 2) throw broken(`${RULES_FILE} has version ${String(b.version)}, this code reads 2`);
-  const tablePath = buildFile(PREFILTER_FILE);
+  if (b.version !== RULES_VERSION) throw broken(`${RULES_FILE} has version ${String(b.version)}, this code reads ${RULES_VERSION}`);
   const bytes = tablePath ? readFileSync(tablePath) : void 0;
   if (!bytes || bytes.length !== b.prefilter.tableBytes) throw broken(`${PREFILTER_FILE} is missing or does not match ${RULES_FILE}`);
   const table = bytes.byteOffset % 4 === 0 ? new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4) : new Int32Array(new Uint8Array(bytes).buffer);
   const { tableBytes: _size, ...prefilter } = b.prefilter;
-  const plans = new Map(Object.entries(b.plans));
   const ruleSet = compileRuleSet(b.rules, b.allowlists, "rules/", {
     plan: (pattern) => {
-      const p = plans.get(pattern);
+      const p = Object.hasOwn(b.plans, pattern) ? b.plans[pattern] : void 0;
       if (!p) throw broken(`no plan for ${JSON.stringify(pattern)}`);
       return p;
     },
@@ -56,7 +57,7 @@ function makeRulesBundle() {
   const slim = rules.map(({ examples: _e, negatives: _n, ...r }) => ({ ...r, examples: [], negatives: [] }));
   const plans = planAll(rules, allowlists);
   const compiled = compileRuleSet2(slim, allowlists, "rules/", { plans: new Map(Object.entries(plans)), builtin: true });
-  return { version: 2, rules: slim, allowlists, plans, prefilter: compilePrefilter(indexKeywords(compiled.rules).keywords) };
+  return { version: RULES_VERSION, rules: slim, allowlists, plans, prefilter: compilePrefilter(indexKeywords(compiled.rules).keywords) };
 }
 function loadBuiltinRuleSet() {
   const shipped = loadShippedRuleSet();

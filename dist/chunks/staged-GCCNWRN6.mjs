@@ -6,7 +6,7 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-VLGZYG3S.mjs";
+} from "./chunk-HKH4DZFO.mjs";
 import "./chunk-B7NQA6O5.mjs";
 import "./chunk-SW3UT6QU.mjs";
 import "./chunk-L6AHGWDV.mjs";

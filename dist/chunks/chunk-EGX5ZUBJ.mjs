@@ -11,7 +11,7 @@ import {
 } from "./chunk-ERP3P3EG.mjs";
 import {
   loadBuiltinRuleSet
-} from "./chunk-TLA6LH5P.mjs";
+} from "./chunk-SXKJ3UXY.mjs";
 import {
   pathAllowed
 } from "./chunk-VLZRHYIA.mjs";
@@ -195,10 +195,10 @@ async function scanSource(options) {
     };
     const withNotes = (r) => notes.length > 0 ? { ...r, notes: [...notes, ...r.notes ?? []] } : r;
     if (options.history) {
-      const { scanHistory } = await import("./history-JERYXYI3.mjs");
+      const { scanHistory } = await import("./history-X7OUKXBV.mjs");
       return withNotes(await scanHistory({ ...common, ...options.history }));
     }
-    const { scanRange } = await import("./range-QFZLXJ7P.mjs");
+    const { scanRange } = await import("./range-4TS2QE7O.mjs");
     return withNotes(await scanRange({ ...common, ...options.range }));
   }
   const ruleSet = resolveRuleSet(options, root, notes, config);

@@ -5,13 +5,13 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-T6Y3DMVE.mjs";
+} from "./chunk-EGX5ZUBJ.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments
 } from "./chunk-L6AHGWDV.mjs";
 import "./chunk-ERP3P3EG.mjs";
-import "./chunk-TLA6LH5P.mjs";
+import "./chunk-SXKJ3UXY.mjs";
 import "./chunk-OT7G4SDH.mjs";
 import "./chunk-34FTEJ42.mjs";
 import "./chunk-KWRTRRCW.mjs";

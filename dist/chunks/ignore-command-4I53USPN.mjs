@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-T6Y3DMVE.mjs";
+} from "./chunk-EGX5ZUBJ.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,
@@ -14,7 +14,7 @@ import {
   removeLines
 } from "./chunk-L6AHGWDV.mjs";
 import "./chunk-ERP3P3EG.mjs";
-import "./chunk-TLA6LH5P.mjs";
+import "./chunk-SXKJ3UXY.mjs";
 import "./chunk-OT7G4SDH.mjs";
 import "./chunk-34FTEJ42.mjs";
 import "./chunk-KWRTRRCW.mjs";

@@ -3,7 +3,7 @@ import {
   loadBuiltinRuleSet,
   makeRulesBundle,
   serializeRulesBundle
-} from "./chunk-TLA6LH5P.mjs";
+} from "./chunk-SXKJ3UXY.mjs";
 import "./chunk-OT7G4SDH.mjs";
 import "./chunk-KWRTRRCW.mjs";
 import "./chunk-ZOOBUDFR.mjs";

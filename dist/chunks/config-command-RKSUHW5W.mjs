@@ -14,7 +14,7 @@ import {
 } from "./chunk-ERP3P3EG.mjs";
 import {
   loadBuiltinRuleSet
-} from "./chunk-TLA6LH5P.mjs";
+} from "./chunk-SXKJ3UXY.mjs";
 import {
   parseToml
 } from "./chunk-OT7G4SDH.mjs";

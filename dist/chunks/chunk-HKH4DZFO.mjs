@@ -47,7 +47,7 @@ async function scanStaged(options = {}) {
   const started = performance.now();
   const cwd = options.cwd ?? process.cwd();
   return scanStagedIn(resolve(cwd, options.target ?? "."), async (root) => {
-    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-H2BQ2QLG.mjs"), import("./scan-D2AE2F37.mjs")]);
+    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-EQSIFSAD.mjs"), import("./scan-6YBMBHWR.mjs")]);
     const builtin = options.ruleSet ?? loadBuiltinRuleSet();
     await prepareEngines(options, root);
     const config = readScanConfig({ ...options, cwd }, root);

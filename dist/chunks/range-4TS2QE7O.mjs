@@ -10,12 +10,12 @@ import "./chunk-B7NQA6O5.mjs";
 import {
   gitRun
 } from "./chunk-SW3UT6QU.mjs";
-import "./chunk-T6Y3DMVE.mjs";
+import "./chunk-EGX5ZUBJ.mjs";
 import {
   scanFragments
 } from "./chunk-L6AHGWDV.mjs";
 import "./chunk-ERP3P3EG.mjs";
-import "./chunk-TLA6LH5P.mjs";
+import "./chunk-SXKJ3UXY.mjs";
 import "./chunk-OT7G4SDH.mjs";
 import "./chunk-34FTEJ42.mjs";
 import "./chunk-KWRTRRCW.mjs";
