@@ -8,10 +8,10 @@ import {
 } from "./chunks/chunk-XKF4YWO6.mjs";
 import {
   gitRun
-} from "./chunks/chunk-SW3UT6QU.mjs";
+} from "./chunks/chunk-PHRYJZ5T.mjs";
 import {
   scan
-} from "./chunks/chunk-EGX5ZUBJ.mjs";
+} from "./chunks/chunk-CAIX5WBX.mjs";
 import "./chunks/chunk-L6AHGWDV.mjs";
 import "./chunks/chunk-ERP3P3EG.mjs";
 import "./chunks/chunk-SXKJ3UXY.mjs";

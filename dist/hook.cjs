@@ -2000,7 +2000,9 @@ function cannotRunGit(e) {
   return new LeakwardError("GIT_FAILED", `cannot run git: ${e.code ?? e.message}`, "Install git and make sure it is on PATH.");
 }
 function spawnGit(cwd, args, what) {
-  const child = (0, import_node_child_process.spawn)("git", [...PINNED_CONFIG, ...args], { cwd, env: GIT_ENV });
+  return watchGit((0, import_node_child_process.spawn)("git", [...PINNED_CONFIG, ...args], { cwd, env: GIT_ENV }), what);
+}
+function watchGit(child, what) {
   const err = [];
   let errBytes = 0;
   child.stderr.on("data", (b) => {
@@ -2033,6 +2035,41 @@ function spawnGit(cwd, args, what) {
       if (child.pid !== void 0) child.kill();
     }
   };
+}
+function spawnGitAfterTopLevel(cwd, args, what) {
+  if (process.platform === "win32") return void 0;
+  const quote = (a) => `'${a.replace(/'/g, "'\\''")}'`;
+  const git = ["git", ...[...PINNED_CONFIG].map(quote)].join(" ");
+  const script = `${git} rev-parse --show-toplevel && printf '\\000' && exec ${git} ${args.map(quote).join(" ")}`;
+  const child = (0, import_node_child_process.spawn)("sh", ["-c", script], { cwd, env: GIT_ENV });
+  child.stdin.end();
+  const proc = watchGit(child, what);
+  const stderr = [];
+  child.stderr.on("data", (b) => stderr.push(b));
+  const topLevel = new Promise((resolveTop) => {
+    const head = [];
+    const readHead = () => {
+      for (let chunk; (chunk = child.stdout.read()) !== null; ) {
+        const nul = chunk.indexOf(0);
+        if (nul === -1) {
+          head.push(chunk);
+          continue;
+        }
+        head.push(chunk.subarray(0, nul));
+        child.stdout.off("readable", readHead);
+        if (nul + 1 < chunk.length) child.stdout.unshift(chunk.subarray(nul + 1));
+        resolveTop({ code: 0, stdout: Buffer.concat(head).toString("utf8"), stderr: "" });
+        return;
+      }
+    };
+    child.stdout.on("readable", readHead);
+    child.once("error", () => resolveTop(void 0));
+    child.once("close", (code) => {
+      if (code === 127) resolveTop(void 0);
+      else resolveTop({ code: code ?? 128, stdout: Buffer.concat(head).toString("utf8"), stderr: Buffer.concat(stderr).toString("utf8") });
+    });
+  });
+  return { proc, topLevel };
 }
 async function* readAhead(stream, maxBuffered = 16 * 1024 * 1024) {
   const queue = [];
@@ -2335,16 +2372,19 @@ var STAGED_DIFF_ARGS = [
 ];
 async function scanStagedIn(dir, rulesFor, extra) {
   checkDir(dir);
-  const diff = startDiff(dir);
-  let root;
+  const git = startGit(dir);
+  const topLevel = git.then((g) => g.root);
+  topLevel.catch(() => {
+  });
   let rules;
   try {
-    root = rootFrom(gitRunSync(dir, ["rev-parse", "--show-toplevel"]), dir);
-    rules = await rulesFor(root);
+    rules = await rulesFor(topLevel);
   } catch (e) {
-    diff.kill();
+    git.then((g) => g.diff.kill(), () => {
+    });
     throw e;
   }
+  const { root, diff } = await git;
   const { ruleSet } = rules;
   const ctx = {
     ruleSet,
@@ -2363,6 +2403,26 @@ async function scanStagedIn(dir, rulesFor, extra) {
   result.stats.files = files.size;
   if (rules.notes.length > 0) result.notes = [...rules.notes, ...result.notes ?? []];
   return { ...applyIgnoreFiles(result, root, void 0), root };
+}
+async function startGit(dir) {
+  const both = spawnGitAfterTopLevel(dir, STAGED_DIFF_ARGS, "read the staged changes");
+  const top = await both?.topLevel;
+  if (both && top) {
+    try {
+      return { root: rootFrom(top, dir), diff: both.proc };
+    } catch (e) {
+      both.proc.kill();
+      throw e;
+    }
+  }
+  both?.proc.kill();
+  const diff = startDiff(dir);
+  try {
+    return { root: rootFrom(gitRunSync(dir, ["rev-parse", "--show-toplevel"]), dir), diff };
+  } catch (e) {
+    diff.kill();
+    throw e;
+  }
 }
 var BASELINE_NAME = ".leakward-baseline.json";
 function readRootBaseline(root) {
@@ -2563,9 +2623,10 @@ var NeedsFullCli = class extends Error {
 async function runHook(io) {
   const started = performance.now();
   try {
-    const result = await scanStagedIn(io.cwd, (root) => {
-      if (findConfig(root, void 0) !== void 0) throw new NeedsFullCli();
+    const result = await scanStagedIn(io.cwd, async (topLevel) => {
       const ruleSet = loadShippedRuleSet();
+      const root = await topLevel;
+      if (findConfig(root, void 0) !== void 0) throw new NeedsFullCli();
       if (!ruleSet) throw new NeedsFullCli();
       const baseline = readRootBaseline(root);
       return { ruleSet, maxFileSize: DEFAULT_MAX_FILE_SIZE, notes: [], ...baseline ? { baseline } : {} };

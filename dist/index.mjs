@@ -2,10 +2,10 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-HKH4DZFO.mjs";
+} from "./chunks/chunk-2RV4J2NY.mjs";
 import {
   initHook
-} from "./chunks/chunk-NE4KINPI.mjs";
+} from "./chunks/chunk-7LKOVH3D.mjs";
 import {
   migrateGitleaks
 } from "./chunks/chunk-BQZ57YHY.mjs";
@@ -37,10 +37,10 @@ import {
   formatSarif
 } from "./chunks/chunk-PLKV6F2C.mjs";
 import "./chunks/chunk-XKF4YWO6.mjs";
-import "./chunks/chunk-SW3UT6QU.mjs";
+import "./chunks/chunk-PHRYJZ5T.mjs";
 import {
   scan
-} from "./chunks/chunk-EGX5ZUBJ.mjs";
+} from "./chunks/chunk-CAIX5WBX.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,

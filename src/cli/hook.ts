@@ -23,10 +23,13 @@ class NeedsFullCli extends Error {}
 export async function runHook(io: Io): Promise<number | undefined> {
   const started = performance.now();
   try {
-    const result = await scanStagedIn(io.cwd, (root) => {
+    const result = await scanStagedIn(io.cwd, async (topLevel) => {
+      // The rules load while git works; a config file, known once git names the top level, can still
+      // send the commit to the full CLI (the rules loaded in vain then).
+      const ruleSet = loadShippedRuleSet();
+      const root = await topLevel;
       if (findConfig(root, undefined) !== undefined) throw new NeedsFullCli();
       // Without the build's rules file (a broken install) the full CLI reads rules/*.toml.
-      const ruleSet = loadShippedRuleSet();
       if (!ruleSet) throw new NeedsFullCli();
       const baseline = readRootBaseline(root);
       return { ruleSet, maxFileSize: DEFAULT_MAX_FILE_SIZE, notes: [], ...(baseline ? { baseline } : {}) };

@@ -72,7 +72,11 @@ export interface GitProcess {
 }
 
 export function spawnGit(cwd: string, args: string[], what: string): GitProcess {
-  const child = spawn('git', [...PINNED_CONFIG, ...args], { cwd, env: GIT_ENV });
+  return watchGit(spawn('git', [...PINNED_CONFIG, ...args], { cwd, env: GIT_ENV }), what);
+}
+
+/** A started git (or a shell that ends by running git, see spawnGitAfterTopLevel) as a GitProcess. */
+function watchGit(child: ChildProcessWithoutNullStreams, what: string): GitProcess {
   const err: Buffer[] = [];
   let errBytes = 0;
   child.stderr.on('data', (b: Buffer) => {
@@ -107,6 +111,53 @@ export function spawnGit(cwd: string, args: string[], what: string): GitProcess 
       if (child.pid !== undefined) child.kill();
     },
   };
+}
+
+/**
+ * `git rev-parse --show-toplevel`, then `git ARGS`, in one child process: a POSIX shell runs the two.
+ * For the pre-commit hook, whose start-up is mostly spawning: one spawn instead of two costs its main
+ * thread ≈ 4 ms less. The shell prints a NUL byte after the top level, so `topLevel` is what stdout
+ * holds before it (as gitRun would return it), and `proc` reads the rest: ARGS' output, exit code and
+ * errors. `topLevel` resolves undefined where this cannot work — no `sh` (Windows), or no git for the
+ * shell to run (exit 127) — and the caller runs the two commands itself.
+ */
+export function spawnGitAfterTopLevel(cwd: string, args: string[], what: string): { proc: GitProcess; topLevel: Promise<GitResult | undefined> } | undefined {
+  if (process.platform === 'win32') return undefined;
+  // Every argument is leakward's own constant; quoted all the same.
+  const quote = (a: string) => `'${a.replace(/'/g, "'\\''")}'`;
+  const git = ['git', ...[...PINNED_CONFIG].map(quote)].join(' ');
+  const script = `${git} rev-parse --show-toplevel && printf '\\000' && exec ${git} ${args.map(quote).join(' ')}`;
+  const child = spawn('sh', ['-c', script], { cwd, env: GIT_ENV });
+  child.stdin.end();
+  const proc = watchGit(child, what);
+  const stderr: Buffer[] = [];
+  child.stderr.on('data', (b: Buffer) => stderr.push(b));
+  const topLevel = new Promise<GitResult | undefined>((resolveTop) => {
+    const head: Buffer[] = [];
+    const readHead = () => {
+      for (let chunk: Buffer | null; (chunk = child.stdout.read() as Buffer | null) !== null;) {
+        const nul = chunk.indexOf(0);
+        if (nul === -1) {
+          head.push(chunk);
+          continue;
+        }
+        head.push(chunk.subarray(0, nul));
+        child.stdout.off('readable', readHead);
+        // The rest is the command's output: back to the stream, for the caller to read.
+        if (nul + 1 < chunk.length) child.stdout.unshift(chunk.subarray(nul + 1));
+        resolveTop({ code: 0, stdout: Buffer.concat(head).toString('utf8'), stderr: '' });
+        return;
+      }
+    };
+    child.stdout.on('readable', readHead);
+    child.once('error', () => resolveTop(undefined));
+    // No NUL: rev-parse failed (its code and message), or the shell found no git.
+    child.once('close', (code: number | null) => {
+      if (code === 127) resolveTop(undefined);
+      else resolveTop({ code: code ?? 128, stdout: Buffer.concat(head).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') });
+    });
+  });
+  return { proc, topLevel };
 }
 
 /**

@@ -22,7 +22,7 @@ import type { ScanResult } from '../scan.js';
 import type { Fragment, RuleSet, SkippedFile } from '../types.js';
 import { decodeText } from './decode-text.js';
 import { DiffParser, LineSplitter, type DiffFile } from './diff-parse.js';
-import { checkObjects, gitRunSync, readBlobs, spawnGit, type GitProcess, type GitResult } from './git-stream.js';
+import { checkObjects, gitRunSync, readBlobs, spawnGit, spawnGitAfterTopLevel, type GitProcess, type GitResult } from './git-stream.js';
 
 /**
  * Every option that a user's config could change is pinned: prefixes (diff.noprefix, mnemonicPrefix),
@@ -58,11 +58,12 @@ export interface StagedResult extends ScanResult {
 export async function scanStaged(options: StagedOptions = {}): Promise<StagedResult> {
   const started = performance.now();
   const cwd = options.cwd ?? process.cwd();
-  return scanStagedIn(resolve(cwd, options.target ?? '.'), async (root) => {
+  return scanStagedIn(resolve(cwd, options.target ?? '.'), async (topLevel) => {
     // Imported here, not at the top: the pre-commit hook's bundle (src/cli/hook.ts) uses this module
     // without config files, and must not carry the TOML parser and regex analyser they bring.
     const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] =
       await Promise.all([import('../rules/builtin.js'), import('../scan.js')]);
+    const root = await topLevel;
     const builtin = options.ruleSet ?? loadBuiltinRuleSet();
     await prepareEngines(options, root);
     const config = readScanConfig({ ...options, cwd }, root);
@@ -84,30 +85,31 @@ export interface StagedRules {
 }
 
 /**
- * The staged scan of the repository around `dir`, with the rules `rulesFor` resolves for its top level.
- * Shared by scanStaged (any options, config files) and the pre-commit hook's own bundle (src/cli/hook.ts),
- * which resolves only the built-in rules. An error from `rulesFor` stops git and is rethrown.
+ * The staged scan of the repository around `dir`, with the rules `rulesFor` resolves. Git starts
+ * first and works while they load; `rulesFor` gets the top level as a promise (rejected, with the
+ * reason, when `dir` is in no repository git can read), so it can load what needs no top level before
+ * waiting for it. Shared by scanStaged (any options, config files) and the pre-commit hook's own
+ * bundle (src/cli/hook.ts), which resolves only the built-in rules. An error from `rulesFor` stops git
+ * and is rethrown.
  */
 export async function scanStagedIn(
   dir: string,
-  rulesFor: (root: string) => StagedRules | Promise<StagedRules>,
+  rulesFor: (topLevel: Promise<string>) => Promise<StagedRules>,
   extra: { started: number; onProgress?: (p: { files: number; bytes: number }) => void },
 ): Promise<StagedResult> {
   checkDir(dir);
-  // A pre-commit hook is mostly start-up: the diff starts first and works while the rules load. (A
-  // relative GIT_INDEX_FILE, as git gives hooks, is relative to the top level whatever directory git
-  // runs in.) The top level is asked synchronously: rev-parse answers at once, and spawnSync costs the
-  // main thread less than a child's streams and events (measured on the hook: ≈ 3 ms).
-  const diff = startDiff(dir);
-  let root: string;
+  const git = startGit(dir);
+  const topLevel = git.then((g) => g.root);
+  // Until rulesFor awaits it, a rejection (not a repository) must not count as unhandled.
+  topLevel.catch(() => {});
   let rules: StagedRules;
   try {
-    root = rootFrom(gitRunSync(dir, ['rev-parse', '--show-toplevel']), dir);
-    rules = await rulesFor(root);
+    rules = await rulesFor(topLevel);
   } catch (e) {
-    diff.kill();
+    git.then((g) => g.diff.kill(), () => {});
     throw e;
   }
+  const { root, diff } = await git;
   const { ruleSet } = rules;
   const ctx: ScanContext = {
     ruleSet,
@@ -127,6 +129,33 @@ export async function scanStagedIn(
   result.stats.files = files.size;
   if (rules.notes.length > 0) result.notes = [...rules.notes, ...(result.notes ?? [])];
   return { ...applyIgnoreFiles(result, root, undefined), root };
+}
+
+/**
+ * The repository's top level and the staged diff, running. (A relative GIT_INDEX_FILE, as git gives
+ * hooks, is relative to the top level whatever directory git runs in.) One process asks both where a
+ * shell can (see spawnGitAfterTopLevel); elsewhere the diff starts and rev-parse runs synchronously
+ * meanwhile — it answers at once, and spawnSync costs the main thread less than a child's streams.
+ */
+async function startGit(dir: string): Promise<{ root: string; diff: GitProcess }> {
+  const both = spawnGitAfterTopLevel(dir, STAGED_DIFF_ARGS, 'read the staged changes');
+  const top = await both?.topLevel;
+  if (both && top) {
+    try {
+      return { root: rootFrom(top, dir), diff: both.proc };
+    } catch (e) {
+      both.proc.kill();
+      throw e;
+    }
+  }
+  both?.proc.kill();
+  const diff = startDiff(dir);
+  try {
+    return { root: rootFrom(gitRunSync(dir, ['rev-parse', '--show-toplevel']), dir), diff };
+  } catch (e) {
+    diff.kill();
+    throw e;
+  }
 }
 
 export const BASELINE_NAME = '.leakward-baseline.json';

@@ -3,8 +3,8 @@
  * runs it; it must print exactly what the full CLI prints for the same commit, hand a repository with a
  * config file to the full CLI, and carry none of the code the hook does not need.
  */
-import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, git, gitRepo, tempDir, writeTree, GIT_ENV } from '../helpers/fs.js';
@@ -74,6 +74,23 @@ describe('the hook bundle (bare `scan --staged`)', () => {
     expect(clean.hook.code).toBe(0);
     expect(clean.hook.stdout).toMatch(/No secrets found: 0 files/);
     expect(clean.hook).toEqual(clean.full);
+  });
+
+  it('reads git the other way where there is no sh (as on Windows): two git processes, the same report', () => {
+    const repo = committed({ 'a.txt': 'a\n' });
+    mkdirSync(join(repo, "it's here"));
+    writeTree(repo, { "it's here/cred.env": `GITHUB_TOKEN=${tok()}\n` });
+    git(repo, 'add', '.');
+    const onlyGit = tempDir();
+    symlinkSync(execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim(), join(onlyGit, 'git'));
+    for (const cwd of [repo, join(repo, "it's here")]) {
+      const withSh = bothPaths(cwd);
+      const withoutSh = bothPaths(cwd, { PATH: onlyGit });
+      expect(withSh.hook.code).toBe(1);
+      expect(withSh.hook.stdout).toContain("it's here/cred.env:1:14");
+      expect(withoutSh.hook).toEqual(withSh.hook);
+      expect(withoutSh.full).toEqual(withSh.full);
+    }
   });
 
   it('fails the same way outside a repository, in a bare one, with a bad baseline, and without git', () => {

@@ -5,8 +5,8 @@ import {
   addToShellHook,
   hookText,
   initHook
-} from "./chunk-NE4KINPI.mjs";
-import "./chunk-SW3UT6QU.mjs";
+} from "./chunk-7LKOVH3D.mjs";
+import "./chunk-PHRYJZ5T.mjs";
 import "./chunk-4UU6KND7.mjs";
 import "./chunk-CCGIFMQI.mjs";
 export {

@@ -7,8 +7,9 @@ import {
   checkObjects,
   gitRunSync,
   readBlobs,
-  spawnGit
-} from "./chunk-SW3UT6QU.mjs";
+  spawnGit,
+  spawnGitAfterTopLevel
+} from "./chunk-PHRYJZ5T.mjs";
 import {
   applyIgnoreFiles,
   decodeText,
@@ -46,8 +47,9 @@ var STAGED_DIFF_ARGS = [
 async function scanStaged(options = {}) {
   const started = performance.now();
   const cwd = options.cwd ?? process.cwd();
-  return scanStagedIn(resolve(cwd, options.target ?? "."), async (root) => {
-    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-EQSIFSAD.mjs"), import("./scan-6YBMBHWR.mjs")]);
+  return scanStagedIn(resolve(cwd, options.target ?? "."), async (topLevel) => {
+    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-EQSIFSAD.mjs"), import("./scan-JJZXD6J6.mjs")]);
+    const root = await topLevel;
     const builtin = options.ruleSet ?? loadBuiltinRuleSet();
     await prepareEngines(options, root);
     const config = readScanConfig({ ...options, cwd }, root);
@@ -59,16 +61,19 @@ async function scanStaged(options = {}) {
 }
 async function scanStagedIn(dir, rulesFor, extra) {
   checkDir(dir);
-  const diff = startDiff(dir);
-  let root;
+  const git = startGit(dir);
+  const topLevel = git.then((g) => g.root);
+  topLevel.catch(() => {
+  });
   let rules;
   try {
-    root = rootFrom(gitRunSync(dir, ["rev-parse", "--show-toplevel"]), dir);
-    rules = await rulesFor(root);
+    rules = await rulesFor(topLevel);
   } catch (e) {
-    diff.kill();
+    git.then((g) => g.diff.kill(), () => {
+    });
     throw e;
   }
+  const { root, diff } = await git;
   const { ruleSet } = rules;
   const ctx = {
     ruleSet,
@@ -87,6 +92,26 @@ async function scanStagedIn(dir, rulesFor, extra) {
   result.stats.files = files.size;
   if (rules.notes.length > 0) result.notes = [...rules.notes, ...result.notes ?? []];
   return { ...applyIgnoreFiles(result, root, void 0), root };
+}
+async function startGit(dir) {
+  const both = spawnGitAfterTopLevel(dir, STAGED_DIFF_ARGS, "read the staged changes");
+  const top = await both?.topLevel;
+  if (both && top) {
+    try {
+      return { root: rootFrom(top, dir), diff: both.proc };
+    } catch (e) {
+      both.proc.kill();
+      throw e;
+    }
+  }
+  both?.proc.kill();
+  const diff = startDiff(dir);
+  try {
+    return { root: rootFrom(gitRunSync(dir, ["rev-parse", "--show-toplevel"]), dir), diff };
+  } catch (e) {
+    diff.kill();
+    throw e;
+  }
 }
 var BASELINE_NAME = ".leakward-baseline.json";
 function readRootBaseline(root) {

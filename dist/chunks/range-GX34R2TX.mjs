@@ -5,12 +5,12 @@ import {
   inspectRepo,
   logPatchFragments,
   oldestCommitSink
-} from "./chunk-ML5WWJA5.mjs";
+} from "./chunk-JN5CHJSO.mjs";
 import "./chunk-B7NQA6O5.mjs";
 import {
   gitRun
-} from "./chunk-SW3UT6QU.mjs";
-import "./chunk-EGX5ZUBJ.mjs";
+} from "./chunk-PHRYJZ5T.mjs";
+import "./chunk-CAIX5WBX.mjs";
 import {
   scanFragments
 } from "./chunk-L6AHGWDV.mjs";

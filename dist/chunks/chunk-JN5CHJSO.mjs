@@ -7,7 +7,7 @@ import {
   gitRun,
   readAhead,
   spawnGit
-} from "./chunk-SW3UT6QU.mjs";
+} from "./chunk-PHRYJZ5T.mjs";
 import {
   LeakwardError
 } from "./chunk-4UU6KND7.mjs";

@@ -36,7 +36,9 @@ function cannotRunGit(e) {
   return new LeakwardError("GIT_FAILED", `cannot run git: ${e.code ?? e.message}`, "Install git and make sure it is on PATH.");
 }
 function spawnGit(cwd, args, what) {
-  const child = spawn("git", [...PINNED_CONFIG, ...args], { cwd, env: GIT_ENV });
+  return watchGit(spawn("git", [...PINNED_CONFIG, ...args], { cwd, env: GIT_ENV }), what);
+}
+function watchGit(child, what) {
   const err = [];
   let errBytes = 0;
   child.stderr.on("data", (b) => {
@@ -69,6 +71,41 @@ function spawnGit(cwd, args, what) {
       if (child.pid !== void 0) child.kill();
     }
   };
+}
+function spawnGitAfterTopLevel(cwd, args, what) {
+  if (process.platform === "win32") return void 0;
+  const quote = (a) => `'${a.replace(/'/g, "'\\''")}'`;
+  const git = ["git", ...[...PINNED_CONFIG].map(quote)].join(" ");
+  const script = `${git} rev-parse --show-toplevel && printf '\\000' && exec ${git} ${args.map(quote).join(" ")}`;
+  const child = spawn("sh", ["-c", script], { cwd, env: GIT_ENV });
+  child.stdin.end();
+  const proc = watchGit(child, what);
+  const stderr = [];
+  child.stderr.on("data", (b) => stderr.push(b));
+  const topLevel = new Promise((resolveTop) => {
+    const head = [];
+    const readHead = () => {
+      for (let chunk; (chunk = child.stdout.read()) !== null; ) {
+        const nul = chunk.indexOf(0);
+        if (nul === -1) {
+          head.push(chunk);
+          continue;
+        }
+        head.push(chunk.subarray(0, nul));
+        child.stdout.off("readable", readHead);
+        if (nul + 1 < chunk.length) child.stdout.unshift(chunk.subarray(nul + 1));
+        resolveTop({ code: 0, stdout: Buffer.concat(head).toString("utf8"), stderr: "" });
+        return;
+      }
+    };
+    child.stdout.on("readable", readHead);
+    child.once("error", () => resolveTop(void 0));
+    child.once("close", (code) => {
+      if (code === 127) resolveTop(void 0);
+      else resolveTop({ code: code ?? 128, stdout: Buffer.concat(head).toString("utf8"), stderr: Buffer.concat(stderr).toString("utf8") });
+    });
+  });
+  return { proc, topLevel };
 }
 async function* readAhead(stream, maxBuffered = 16 * 1024 * 1024) {
   const queue = [];
@@ -223,6 +260,7 @@ export {
   gitRun,
   gitRunSync,
   spawnGit,
+  spawnGitAfterTopLevel,
   readAhead,
   checkObjects,
   readBlobs

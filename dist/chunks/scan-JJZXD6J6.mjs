@@ -5,7 +5,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-EGX5ZUBJ.mjs";
+} from "./chunk-CAIX5WBX.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments

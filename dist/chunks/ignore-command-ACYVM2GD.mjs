@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-EGX5ZUBJ.mjs";
+} from "./chunk-CAIX5WBX.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,
