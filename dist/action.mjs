@@ -8,10 +8,10 @@ import {
 } from "./chunks/chunk-XKF4YWO6.mjs";
 import {
   gitRun
-} from "./chunks/chunk-PHRYJZ5T.mjs";
+} from "./chunks/chunk-VOQRK4NZ.mjs";
 import {
   scan
-} from "./chunks/chunk-CAIX5WBX.mjs";
+} from "./chunks/chunk-FALOFEHF.mjs";
 import "./chunks/chunk-L6AHGWDV.mjs";
 import "./chunks/chunk-ERP3P3EG.mjs";
 import "./chunks/chunk-SXKJ3UXY.mjs";

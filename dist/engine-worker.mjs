@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-CAIX5WBX.mjs";
+} from "./chunks/chunk-FALOFEHF.mjs";
 import "./chunks/chunk-L6AHGWDV.mjs";
 import "./chunks/chunk-ERP3P3EG.mjs";
 import "./chunks/chunk-SXKJ3UXY.mjs";

@@ -2099,6 +2099,7 @@ async function* readAhead(stream, maxBuffered = 16 * 1024 * 1024) {
     notify();
   });
   stream.resume();
+  if (stream.readableEnded) ended = true;
   for (; ; ) {
     if (failed) throw failed;
     if (head === queue.length) {
@@ -2530,7 +2531,7 @@ ${text}`;
   try {
     const decoder = new import_node_string_decoder2.StringDecoder("utf8");
     const splitter = new LineSplitter();
-    for await (const chunk of proc.child.stdout) {
+    for await (const chunk of readAhead(proc.child.stdout)) {
       for (const line of splitter.write(decoder.write(chunk))) if (!parser.push(line)) other(line);
       while (ready.length > 0) yield ready.shift();
     }

@@ -2,10 +2,10 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-2RV4J2NY.mjs";
+} from "./chunks/chunk-2MHZPXZB.mjs";
 import {
   initHook
-} from "./chunks/chunk-7LKOVH3D.mjs";
+} from "./chunks/chunk-MPMRGGIR.mjs";
 import {
   migrateGitleaks
 } from "./chunks/chunk-BQZ57YHY.mjs";
@@ -37,10 +37,10 @@ import {
   formatSarif
 } from "./chunks/chunk-PLKV6F2C.mjs";
 import "./chunks/chunk-XKF4YWO6.mjs";
-import "./chunks/chunk-PHRYJZ5T.mjs";
+import "./chunks/chunk-VOQRK4NZ.mjs";
 import {
   scan
-} from "./chunks/chunk-CAIX5WBX.mjs";
+} from "./chunks/chunk-FALOFEHF.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,

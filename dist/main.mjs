@@ -20,7 +20,7 @@ function processIo() {
 // src/cli/main.ts
 async function main(argv) {
   const io = processIo();
-  return argv.length === 2 && argv[0] === "scan" && argv[1] === "--staged" ? (await import("./chunks/scan-command-QZB6A276.mjs")).runStagedHook(io) : (await import("./chunks/run-C6R4SF72.mjs")).run(argv, io);
+  return argv.length === 2 && argv[0] === "scan" && argv[1] === "--staged" ? (await import("./chunks/scan-command-DEVCBCQX.mjs")).runStagedHook(io) : (await import("./chunks/run-I2EPQ6TE.mjs")).run(argv, io);
 }
 export {
   main

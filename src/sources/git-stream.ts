@@ -194,6 +194,9 @@ export async function* readAhead(stream: NodeJS.ReadableStream, maxBuffered = 16
     notify();
   });
   stream.resume();
+  // A stream whose last data was read before (spawnGitAfterTopLevel reads the first bytes itself) has
+  // already ended and will not say so again.
+  if ((stream as { readableEnded?: boolean }).readableEnded) ended = true;
   for (;;) {
     if (failed) throw failed;
     if (head === queue.length) {

@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-CAIX5WBX.mjs";
+} from "./chunk-FALOFEHF.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,

@@ -5,7 +5,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-CAIX5WBX.mjs";
+} from "./chunk-FALOFEHF.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments

@@ -6,10 +6,11 @@ import {
 import {
   checkObjects,
   gitRunSync,
+  readAhead,
   readBlobs,
   spawnGit,
   spawnGitAfterTopLevel
-} from "./chunk-PHRYJZ5T.mjs";
+} from "./chunk-VOQRK4NZ.mjs";
 import {
   applyIgnoreFiles,
   decodeText,
@@ -48,7 +49,7 @@ async function scanStaged(options = {}) {
   const started = performance.now();
   const cwd = options.cwd ?? process.cwd();
   return scanStagedIn(resolve(cwd, options.target ?? "."), async (topLevel) => {
-    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-EQSIFSAD.mjs"), import("./scan-JJZXD6J6.mjs")]);
+    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-EQSIFSAD.mjs"), import("./scan-YHTGZQQ7.mjs")]);
     const root = await topLevel;
     const builtin = options.ruleSet ?? loadBuiltinRuleSet();
     await prepareEngines(options, root);
@@ -222,7 +223,7 @@ ${text}`;
   try {
     const decoder = new StringDecoder("utf8");
     const splitter = new LineSplitter();
-    for await (const chunk of proc.child.stdout) {
+    for await (const chunk of readAhead(proc.child.stdout)) {
       for (const line of splitter.write(decoder.write(chunk))) if (!parser.push(line)) other(line);
       while (ready.length > 0) yield ready.shift();
     }

@@ -5,8 +5,8 @@ import {
   addToShellHook,
   hookText,
   initHook
-} from "./chunk-7LKOVH3D.mjs";
-import "./chunk-PHRYJZ5T.mjs";
+} from "./chunk-MPMRGGIR.mjs";
+import "./chunk-VOQRK4NZ.mjs";
 import "./chunk-4UU6KND7.mjs";
 import "./chunk-CCGIFMQI.mjs";
 export {

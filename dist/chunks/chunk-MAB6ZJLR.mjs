@@ -7,7 +7,7 @@ import {
   gitRun,
   readAhead,
   spawnGit
-} from "./chunk-PHRYJZ5T.mjs";
+} from "./chunk-VOQRK4NZ.mjs";
 import {
   LeakwardError
 } from "./chunk-4UU6KND7.mjs";

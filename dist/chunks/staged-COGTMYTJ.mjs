@@ -6,9 +6,9 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-2RV4J2NY.mjs";
+} from "./chunk-2MHZPXZB.mjs";
 import "./chunk-B7NQA6O5.mjs";
-import "./chunk-PHRYJZ5T.mjs";
+import "./chunk-VOQRK4NZ.mjs";
 import "./chunk-L6AHGWDV.mjs";
 import "./chunk-34FTEJ42.mjs";
 import "./chunk-VLZRHYIA.mjs";

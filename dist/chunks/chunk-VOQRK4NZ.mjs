@@ -135,6 +135,7 @@ async function* readAhead(stream, maxBuffered = 16 * 1024 * 1024) {
     notify();
   });
   stream.resume();
+  if (stream.readableEnded) ended = true;
   for (; ; ) {
     if (failed) throw failed;
     if (head === queue.length) {

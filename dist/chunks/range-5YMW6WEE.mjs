@@ -5,12 +5,12 @@ import {
   inspectRepo,
   logPatchFragments,
   oldestCommitSink
-} from "./chunk-JN5CHJSO.mjs";
+} from "./chunk-MAB6ZJLR.mjs";
 import "./chunk-B7NQA6O5.mjs";
 import {
   gitRun
-} from "./chunk-PHRYJZ5T.mjs";
-import "./chunk-CAIX5WBX.mjs";
+} from "./chunk-VOQRK4NZ.mjs";
+import "./chunk-FALOFEHF.mjs";
 import {
   scanFragments
 } from "./chunk-L6AHGWDV.mjs";

@@ -6,13 +6,13 @@ import {
   commitFragment,
   inspectRepo,
   oldestCommitSink
-} from "./chunk-JN5CHJSO.mjs";
+} from "./chunk-MAB6ZJLR.mjs";
 import "./chunk-B7NQA6O5.mjs";
 import {
   readBlobs,
   spawnGit
-} from "./chunk-PHRYJZ5T.mjs";
-import "./chunk-CAIX5WBX.mjs";
+} from "./chunk-VOQRK4NZ.mjs";
+import "./chunk-FALOFEHF.mjs";
 import {
   scanFragments
 } from "./chunk-L6AHGWDV.mjs";
