@@ -2,6 +2,7 @@
 "use strict";
 
 // src/cli/bin.ts
+var import_node_fs3 = require("node:fs");
 var import_node_path2 = require("node:path");
 
 // src/cli/code-cache.ts
@@ -110,13 +111,21 @@ function runHookBundle() {
     return code ?? full();
   });
 }
+var settled = false;
 run.then(
   (code) => {
+    settled = true;
     process.exitCode = code;
   },
   (e) => {
+    settled = true;
     process.stderr.write(`leakward: internal error: ${e?.stack ?? String(e)}
 `);
     process.exitCode = 2;
   }
 );
+process.on("exit", () => {
+  if (settled) return;
+  (0, import_node_fs3.writeSync)(2, "leakward: internal error: the scan stopped before it finished; nothing was reported\n");
+  process.exitCode = 2;
+});

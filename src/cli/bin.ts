@@ -7,6 +7,7 @@
  * src/cli/hook.ts); everything else, and the hook in a repository with a config file, to the full CLI
  * (dist/main.mjs, src/cli/main.ts). The two bundles are siblings of this file, built by scripts/build.mjs.
  */
+import { writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { requireCached } from './code-cache.js';
 import type { runHook as RunHook } from './hook.js';
@@ -33,12 +34,22 @@ function runHookBundle(): Promise<number> {
   });
 }
 
+let settled = false;
 run.then(
   (code) => {
+    settled = true;
     process.exitCode = code;
   },
   (e: unknown) => {
+    settled = true;
     process.stderr.write(`leakward: internal error: ${(e as Error)?.stack ?? String(e)}\n`);
     process.exitCode = 2;
   },
 );
+// Node exits when nothing is left to wait for, with 0 unless told otherwise. A scan still pending then
+// (waiting for an event that cannot come) must not pass for a clean one — in a hook, an all-clear.
+process.on('exit', () => {
+  if (settled) return;
+  writeSync(2, 'leakward: internal error: the scan stopped before it finished; nothing was reported\n');
+  process.exitCode = 2;
+});
