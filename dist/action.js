@@ -11,10 +11,10 @@ import {
 } from "./chunks/chunk-J4SUCEQK.js";
 import {
   scan
-} from "./chunks/chunk-CMTE77GO.js";
-import "./chunks/chunk-2CKPSRI2.js";
+} from "./chunks/chunk-BYHJGRWN.js";
+import "./chunks/chunk-YPBRMNZV.js";
 import "./chunks/chunk-JJWGCYOS.js";
-import "./chunks/chunk-LSBLCSUR.js";
+import "./chunks/chunk-ZGTW63MS.js";
 import "./chunks/chunk-OVZ6N6FJ.js";
 import "./chunks/chunk-GIO35MQL.js";
 import "./chunks/chunk-YNC63ACA.js";

@@ -2,12 +2,12 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-CMTE77GO.js";
-import "./chunks/chunk-2CKPSRI2.js";
+} from "./chunks/chunk-BYHJGRWN.js";
+import "./chunks/chunk-YPBRMNZV.js";
 import "./chunks/chunk-JJWGCYOS.js";
 import {
   createDetector
-} from "./chunks/chunk-LSBLCSUR.js";
+} from "./chunks/chunk-ZGTW63MS.js";
 import "./chunks/chunk-OVZ6N6FJ.js";
 import "./chunks/chunk-GIO35MQL.js";
 import "./chunks/chunk-YNC63ACA.js";

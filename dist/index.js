@@ -19,16 +19,16 @@ import {
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-3VNPC3FX.js";
+} from "./chunks/chunk-7V7WIZ6Q.js";
 import "./chunks/chunk-D6X6A2YW.js";
 import {
   applyConfig
-} from "./chunks/chunk-YLYK2AMH.js";
+} from "./chunks/chunk-M22FY34Q.js";
 import {
   checkRules,
   expandExample,
   expandTemplates
-} from "./chunks/chunk-VQ7CZMQR.js";
+} from "./chunks/chunk-FN6JZVWD.js";
 import {
   DiffParser,
   LineSplitter,
@@ -45,13 +45,13 @@ import {
   parseGitleaksIgnore,
   parseLeakwardIgnore,
   scan
-} from "./chunks/chunk-CMTE77GO.js";
+} from "./chunks/chunk-BYHJGRWN.js";
 import {
   findConfig,
   loadBuiltinRuleSet,
   loadConfig,
   makeRulesBundle
-} from "./chunks/chunk-2CKPSRI2.js";
+} from "./chunks/chunk-YPBRMNZV.js";
 import {
   builtinRulesDir,
   loadRulesDir,
@@ -61,7 +61,7 @@ import {
   compileRule,
   compileRuleSet,
   createDetector
-} from "./chunks/chunk-LSBLCSUR.js";
+} from "./chunks/chunk-ZGTW63MS.js";
 import "./chunks/chunk-OVZ6N6FJ.js";
 import {
   loadLinearEngine,

@@ -89,30 +89,49 @@ export function createDetector(ruleSet: RuleSet): Detector {
     keywordRules = byShippedId;
   } else prefilter = buildPrefilter(keywords);
 
-  /** The rules that can match, each with the part of the text its matches must lie in. */
+  const ruleCount = ruleSet.rules.length;
+  // Per-rule scratch, reused by every call: -1 in `first` marks a rule no keyword has triggered yet.
+  const first = new Int32Array(ruleCount).fill(-1);
+  const last = new Int32Array(ruleCount);
+  const triggered: number[] = [];
+
+  /**
+   * The rules that can match, each with the part of the text its matches must lie in, in rule order.
+   * Work follows the keywords found, not the size of the rule set: most Fragments hold few keywords.
+   */
   const candidates = (text: string): Array<{ ri: number; from: number; to: number }> => {
     const hits = prefilter.scan(text);
-    const first = new Int32Array(ruleSet.rules.length).fill(-1);
-    const last = new Int32Array(ruleSet.rules.length);
-    for (let k = 0; k < hits.found.length; k++) {
-      if (hits.found[k] !== 1) continue;
+    triggered.length = 0;
+    for (let j = 0; j < hits.count; j++) {
+      const k = hits.ids[j]!;
+      const fe = hits.firstEnd[k]!;
+      const le = hits.lastEnd[k]!;
       for (const r of keywordRules[k]!) {
-        if (first[r] === -1 || hits.firstEnd[k]! < first[r]!) first[r] = hits.firstEnd[k]!;
-        if (hits.lastEnd[k]! > last[r]!) last[r] = hits.lastEnd[k]!;
+        if (first[r] === -1) {
+          first[r] = fe;
+          last[r] = le;
+          triggered.push(r);
+        } else {
+          if (fe < first[r]!) first[r] = fe;
+          if (le > last[r]!) last[r] = le;
+        }
       }
     }
+    triggered.sort((a, b) => a - b);
+    // Rules without keywords always run; they are never triggered, so the two sorted lists merge.
     const out: Array<{ ri: number; from: number; to: number }> = [];
-    for (let ri = 0; ri < ruleSet.rules.length; ri++) {
-      if (first[ri] === -1) {
-        if (alwaysRun.includes(ri)) out.push({ ri, from: 0, to: text.length });
-        continue;
-      }
+    let a = 0;
+    for (let t = 0; t <= triggered.length; t++) {
+      const ri = t < triggered.length ? triggered[t]! : ruleCount;
+      while (a < alwaysRun.length && alwaysRun[a]! < ri) out.push({ ri: alwaysRun[a++]!, from: 0, to: text.length });
+      if (ri === ruleCount) break;
       const w = ruleSet.rules[ri]!.window;
       out.push(
         w === undefined
           ? { ri, from: 0, to: text.length }
           : { ri, from: Math.max(0, first[ri]! - w), to: Math.min(text.length, last[ri]! + w) },
       );
+      first[ri] = -1;
     }
     return out;
   };

@@ -12,12 +12,12 @@ import {
 } from "./chunk-J4SUCEQK.js";
 import {
   scanFragments
-} from "./chunk-CMTE77GO.js";
-import "./chunk-2CKPSRI2.js";
+} from "./chunk-BYHJGRWN.js";
+import "./chunk-YPBRMNZV.js";
 import "./chunk-JJWGCYOS.js";
 import {
   pathAllowed
-} from "./chunk-LSBLCSUR.js";
+} from "./chunk-ZGTW63MS.js";
 import "./chunk-OVZ6N6FJ.js";
 import "./chunk-GIO35MQL.js";
 import "./chunk-YNC63ACA.js";

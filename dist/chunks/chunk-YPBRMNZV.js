@@ -11,7 +11,7 @@ import {
   compileRuleSet,
   indexKeywords,
   planAll
-} from "./chunk-LSBLCSUR.js";
+} from "./chunk-ZGTW63MS.js";
 import {
   buildFile
 } from "./chunk-YNC63ACA.js";

@@ -1,12 +1,12 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   checkRules
-} from "./chunk-VQ7CZMQR.js";
+} from "./chunk-FN6JZVWD.js";
 import {
   attachToRules,
   compileAllowlist,
   compileRule
-} from "./chunk-LSBLCSUR.js";
+} from "./chunk-ZGTW63MS.js";
 import {
   RuleError
 } from "./chunk-BVVL3BHR.js";

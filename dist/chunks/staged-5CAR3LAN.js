@@ -1,16 +1,16 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
-  DEFAULT_MAX_FILE_SIZE,
-  prepareEngines,
-  readScanConfig,
-  resolveMaxFileSize,
-  resolveRuleSet,
-  scan,
-  scanFragments
-} from "./chunk-CMTE77GO.js";
-import "./chunk-2CKPSRI2.js";
+  BASELINE_NAME,
+  STAGED_DIFF_ARGS,
+  readStaged,
+  scanStaged
+} from "./chunk-7V7WIZ6Q.js";
+import "./chunk-CVNNUKMO.js";
+import "./chunk-J4SUCEQK.js";
+import "./chunk-BYHJGRWN.js";
+import "./chunk-YPBRMNZV.js";
 import "./chunk-JJWGCYOS.js";
-import "./chunk-LSBLCSUR.js";
+import "./chunk-ZGTW63MS.js";
 import "./chunk-OVZ6N6FJ.js";
 import "./chunk-GIO35MQL.js";
 import "./chunk-YNC63ACA.js";
@@ -18,11 +18,8 @@ import "./chunk-D7JTSMUL.js";
 import "./chunk-BVVL3BHR.js";
 import "./chunk-2T3MYWK7.js";
 export {
-  DEFAULT_MAX_FILE_SIZE,
-  prepareEngines,
-  readScanConfig,
-  resolveMaxFileSize,
-  resolveRuleSet,
-  scan,
-  scanFragments
+  BASELINE_NAME,
+  STAGED_DIFF_ARGS,
+  readStaged,
+  scanStaged
 };

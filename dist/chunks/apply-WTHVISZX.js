@@ -1,9 +1,9 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   applyConfig
-} from "./chunk-YLYK2AMH.js";
-import "./chunk-VQ7CZMQR.js";
-import "./chunk-LSBLCSUR.js";
+} from "./chunk-M22FY34Q.js";
+import "./chunk-FN6JZVWD.js";
+import "./chunk-ZGTW63MS.js";
 import "./chunk-OVZ6N6FJ.js";
 import "./chunk-GIO35MQL.js";
 import "./chunk-BVVL3BHR.js";

@@ -4,19 +4,19 @@ import {
 } from "./chunk-H3JMRNGW.js";
 import {
   applyConfig
-} from "./chunk-YLYK2AMH.js";
-import "./chunk-VQ7CZMQR.js";
+} from "./chunk-M22FY34Q.js";
+import "./chunk-FN6JZVWD.js";
 import {
   dialectOf,
   findConfig,
   loadBuiltinRuleSet,
   loadConfig,
   resolveExtendPath
-} from "./chunk-2CKPSRI2.js";
+} from "./chunk-YPBRMNZV.js";
 import {
   parseToml
 } from "./chunk-JJWGCYOS.js";
-import "./chunk-LSBLCSUR.js";
+import "./chunk-ZGTW63MS.js";
 import "./chunk-OVZ6N6FJ.js";
 import {
   loadLinearEngine

@@ -1,12 +1,12 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   checkRules
-} from "./chunk-VQ7CZMQR.js";
+} from "./chunk-FN6JZVWD.js";
 import {
   builtinRulesDir,
   loadRulesDir
 } from "./chunk-JJWGCYOS.js";
-import "./chunk-LSBLCSUR.js";
+import "./chunk-ZGTW63MS.js";
 import "./chunk-OVZ6N6FJ.js";
 import "./chunk-GIO35MQL.js";
 import "./chunk-BVVL3BHR.js";

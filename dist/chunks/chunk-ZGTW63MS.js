@@ -344,13 +344,17 @@ function prefilterFromData(data) {
   const none = new Int32Array(0);
   const outsAt = new Array(table.length).fill(none);
   for (const [st, ks] of Object.entries(data.outs)) outsAt[Number(st) * classes] = Int32Array.from(ks);
+  const n = keywords.length;
+  const found = new Uint8Array(n);
+  const ids = new Int32Array(n);
+  const firstEnd = new Int32Array(n);
+  const lastEnd = new Int32Array(n);
+  let count = 0;
   return {
-    keywordCount: keywords.length,
+    keywordCount: n,
     scan(text) {
-      const n = keywords.length;
-      const found = new Uint8Array(n);
-      const firstEnd = new Int32Array(n);
-      const lastEnd = new Int32Array(n);
+      for (let j = 0; j < count; j++) found[ids[j]] = 0;
+      count = 0;
       let row = 0;
       for (let i = 0, len = text.length; i < len; i++) {
         const e = table[row + classOf[text.charCodeAt(i)]];
@@ -364,12 +368,13 @@ function prefilterFromData(data) {
           const kw = o[j];
           if (found[kw] === 0) {
             found[kw] = 1;
+            ids[count++] = kw;
             firstEnd[kw] = i + 1;
           }
           lastEnd[kw] = i + 1;
         }
       }
-      return { found, firstEnd, lastEnd };
+      return { count, ids, firstEnd, lastEnd };
     }
   };
 }
@@ -419,27 +424,40 @@ function createDetector(ruleSet) {
     });
     keywordRules = byShippedId;
   } else prefilter = buildPrefilter(keywords);
+  const ruleCount = ruleSet.rules.length;
+  const first = new Int32Array(ruleCount).fill(-1);
+  const last = new Int32Array(ruleCount);
+  const triggered = [];
   const candidates = (text) => {
     const hits = prefilter.scan(text);
-    const first = new Int32Array(ruleSet.rules.length).fill(-1);
-    const last = new Int32Array(ruleSet.rules.length);
-    for (let k = 0; k < hits.found.length; k++) {
-      if (hits.found[k] !== 1) continue;
+    triggered.length = 0;
+    for (let j = 0; j < hits.count; j++) {
+      const k = hits.ids[j];
+      const fe = hits.firstEnd[k];
+      const le = hits.lastEnd[k];
       for (const r of keywordRules[k]) {
-        if (first[r] === -1 || hits.firstEnd[k] < first[r]) first[r] = hits.firstEnd[k];
-        if (hits.lastEnd[k] > last[r]) last[r] = hits.lastEnd[k];
+        if (first[r] === -1) {
+          first[r] = fe;
+          last[r] = le;
+          triggered.push(r);
+        } else {
+          if (fe < first[r]) first[r] = fe;
+          if (le > last[r]) last[r] = le;
+        }
       }
     }
+    triggered.sort((a2, b) => a2 - b);
     const out = [];
-    for (let ri = 0; ri < ruleSet.rules.length; ri++) {
-      if (first[ri] === -1) {
-        if (alwaysRun.includes(ri)) out.push({ ri, from: 0, to: text.length });
-        continue;
-      }
+    let a = 0;
+    for (let t = 0; t <= triggered.length; t++) {
+      const ri = t < triggered.length ? triggered[t] : ruleCount;
+      while (a < alwaysRun.length && alwaysRun[a] < ri) out.push({ ri: alwaysRun[a++], from: 0, to: text.length });
+      if (ri === ruleCount) break;
       const w = ruleSet.rules[ri].window;
       out.push(
         w === void 0 ? { ri, from: 0, to: text.length } : { ri, from: Math.max(0, first[ri] - w), to: Math.min(text.length, last[ri] + w) }
       );
+      first[ri] = -1;
     }
     return out;
   };

@@ -5,7 +5,7 @@ import {
   crc32,
   createDetector,
   makeChecksummedToken
-} from "./chunk-LSBLCSUR.js";
+} from "./chunk-ZGTW63MS.js";
 import {
   LeakwardError
 } from "./chunk-BVVL3BHR.js";

@@ -17,13 +17,13 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scanFragments
-} from "./chunk-CMTE77GO.js";
+} from "./chunk-BYHJGRWN.js";
 import {
   loadBuiltinRuleSet
-} from "./chunk-2CKPSRI2.js";
+} from "./chunk-YPBRMNZV.js";
 import {
   pathAllowed
-} from "./chunk-LSBLCSUR.js";
+} from "./chunk-ZGTW63MS.js";
 import {
   parseBaseline
 } from "./chunk-D7JTSMUL.js";

@@ -10,12 +10,12 @@ import {
   removeLines,
   resolveRuleSet,
   scan
-} from "./chunk-CMTE77GO.js";
-import "./chunk-2CKPSRI2.js";
+} from "./chunk-BYHJGRWN.js";
+import "./chunk-YPBRMNZV.js";
 import "./chunk-JJWGCYOS.js";
 import {
   createDetector
-} from "./chunk-LSBLCSUR.js";
+} from "./chunk-ZGTW63MS.js";
 import "./chunk-OVZ6N6FJ.js";
 import "./chunk-GIO35MQL.js";
 import "./chunk-YNC63ACA.js";

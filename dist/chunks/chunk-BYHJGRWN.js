@@ -3,11 +3,11 @@ import {
   findConfig,
   loadBuiltinRuleSet,
   loadConfig
-} from "./chunk-2CKPSRI2.js";
+} from "./chunk-YPBRMNZV.js";
 import {
   createDetector,
   pathAllowed
-} from "./chunk-LSBLCSUR.js";
+} from "./chunk-ZGTW63MS.js";
 import {
   loadLinearEngine
 } from "./chunk-GIO35MQL.js";
@@ -305,7 +305,7 @@ var configApi;
 async function prepareEngines(options, root) {
   if (findConfig(root, options.config)) {
     await loadLinearEngine();
-    configApi ??= await import("./apply-ANCWN2OE.js");
+    configApi ??= await import("./apply-WTHVISZX.js");
   }
 }
 function readScanConfig(options, root) {
@@ -414,10 +414,10 @@ async function scanSource(options) {
     };
     const withNotes = (r) => notes.length > 0 ? { ...r, notes: [...notes, ...r.notes ?? []] } : r;
     if (options.history) {
-      const { scanHistory } = await import("./history-SLBATH43.js");
+      const { scanHistory } = await import("./history-RLGHESOC.js");
       return withNotes(await scanHistory({ ...common, ...options.history }));
     }
-    const { scanRange } = await import("./range-EOC67LK4.js");
+    const { scanRange } = await import("./range-LNQOSRD4.js");
     return withNotes(await scanRange({ ...common, ...options.range }));
   }
   const ruleSet = resolveRuleSet(options, root, notes, config);
