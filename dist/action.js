@@ -11,13 +11,14 @@ import {
 } from "./chunks/chunk-J4SUCEQK.js";
 import {
   scan
-} from "./chunks/chunk-BYHJGRWN.js";
-import "./chunks/chunk-YPBRMNZV.js";
+} from "./chunks/chunk-6JCRIC3U.js";
+import "./chunks/chunk-YJAA5EGI.js";
 import "./chunks/chunk-JJWGCYOS.js";
-import "./chunks/chunk-ZGTW63MS.js";
-import "./chunks/chunk-OVZ6N6FJ.js";
+import "./chunks/chunk-RUKRRTUV.js";
 import "./chunks/chunk-GIO35MQL.js";
 import "./chunks/chunk-YNC63ACA.js";
+import "./chunks/chunk-5JESPZIG.js";
+import "./chunks/chunk-OVZ6N6FJ.js";
 import {
   parseBaseline
 } from "./chunks/chunk-D7JTSMUL.js";

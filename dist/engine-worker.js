@@ -1,16 +1,20 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
+  unpack
+} from "./chunks/chunk-NENOMP2W.js";
+import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-BYHJGRWN.js";
-import "./chunks/chunk-YPBRMNZV.js";
+} from "./chunks/chunk-6JCRIC3U.js";
+import "./chunks/chunk-YJAA5EGI.js";
 import "./chunks/chunk-JJWGCYOS.js";
-import {
-  createDetector
-} from "./chunks/chunk-ZGTW63MS.js";
-import "./chunks/chunk-OVZ6N6FJ.js";
+import "./chunks/chunk-RUKRRTUV.js";
 import "./chunks/chunk-GIO35MQL.js";
 import "./chunks/chunk-YNC63ACA.js";
+import {
+  createDetector
+} from "./chunks/chunk-5JESPZIG.js";
+import "./chunks/chunk-OVZ6N6FJ.js";
 import "./chunks/chunk-D7JTSMUL.js";
 import "./chunks/chunk-BVVL3BHR.js";
 import "./chunks/chunk-2T3MYWK7.js";
@@ -26,7 +30,7 @@ async function main() {
   port.on("message", (msg) => {
     try {
       const results = [];
-      msg.fragments.forEach((f, i) => {
+      unpack(msg).forEach((f, i) => {
         const r = detector.detect(f);
         if (r.findings.length > 0 || r.suppressed.length > 0) results.push([i, r]);
       });

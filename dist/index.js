@@ -19,16 +19,16 @@ import {
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-7V7WIZ6Q.js";
+} from "./chunks/chunk-W55EYCON.js";
 import "./chunks/chunk-D6X6A2YW.js";
 import {
   applyConfig
-} from "./chunks/chunk-M22FY34Q.js";
+} from "./chunks/chunk-PDSZJ65O.js";
 import {
   checkRules,
   expandExample,
   expandTemplates
-} from "./chunks/chunk-FN6JZVWD.js";
+} from "./chunks/chunk-SK2F74HW.js";
 import {
   DiffParser,
   LineSplitter,
@@ -45,13 +45,13 @@ import {
   parseGitleaksIgnore,
   parseLeakwardIgnore,
   scan
-} from "./chunks/chunk-BYHJGRWN.js";
+} from "./chunks/chunk-6JCRIC3U.js";
 import {
   findConfig,
   loadBuiltinRuleSet,
   loadConfig,
   makeRulesBundle
-} from "./chunks/chunk-YPBRMNZV.js";
+} from "./chunks/chunk-YJAA5EGI.js";
 import {
   builtinRulesDir,
   loadRulesDir,
@@ -59,15 +59,17 @@ import {
 } from "./chunks/chunk-JJWGCYOS.js";
 import {
   compileRule,
-  compileRuleSet,
-  createDetector
-} from "./chunks/chunk-ZGTW63MS.js";
-import "./chunks/chunk-OVZ6N6FJ.js";
+  compileRuleSet
+} from "./chunks/chunk-RUKRRTUV.js";
 import {
   loadLinearEngine,
   registerGlobEngine
 } from "./chunks/chunk-GIO35MQL.js";
 import "./chunks/chunk-YNC63ACA.js";
+import {
+  createDetector
+} from "./chunks/chunk-5JESPZIG.js";
+import "./chunks/chunk-OVZ6N6FJ.js";
 import {
   formatBaseline,
   parseBaseline

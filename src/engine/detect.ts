@@ -69,6 +69,18 @@ export function indexKeywords(rules: RuleSet['rules']): { keywords: string[]; ke
   return { keywords, keywordRules, alwaysRun };
 }
 
+/** What a Fragment says of its commit. */
+type CommitFields = Pick<Fragment, 'commit' | 'author' | 'email' | 'date' | 'message'>;
+
+/**
+ * A Fragment in one fixed shape (every field present, some undefined). The engine thread builds its
+ * Fragments this way and so does the decode pass, so detect() only ever meets one object shape there:
+ * a second shape made V8 throw its optimised code away and compile it again, twice per scan.
+ */
+export function engineFragment(text: string, path: string, startLine: number, c: CommitFields = {}): Fragment {
+  return { text, path, startLine, commit: c.commit, author: c.author, email: c.email, date: c.date, message: c.message };
+}
+
 export function createDetector(ruleSet: RuleSet): Detector {
   const indexed = indexKeywords(ruleSet.rules);
   const { keywords, alwaysRun } = indexed;
@@ -184,11 +196,7 @@ export function createDetector(ruleSet: RuleSet): Detector {
         const prefix = lineText.slice(Math.max(0, pos.column - 1 - DECODE_CONTEXT), pos.column - 1);
         const suffix = lineText.slice(segEndInLine, segEndInLine + DECODE_CONTEXT);
         const substituted = prefix + seg.decoded + suffix;
-        const inner = detect(
-          { ...fragment, text: substituted, startLine: fragment.startLine + pos.line },
-          options,
-          depth + 1,
-        );
+        const inner = detect(engineFragment(substituted, fragment.path, fragment.startLine + pos.line, fragment), options, depth + 1);
         const firstLine = fragment.startLine + pos.line;
         const innerLines = new LineIndex(substituted);
         // Keep only secrets wholly inside the decoded text: one that straddles it and the rest of the
@@ -272,15 +280,23 @@ function makeFinding(
     reasons: [`${rule.confidence} confidence: ${confidenceWhy(rule.confidence)}`],
     fingerprint: fingerprint(rule.id, secret || fragment.path),
     tags: rule.tags,
+    // Every optional field is there, undefined when unset: all findings share one object shape, so
+    // code that handles them (dedupe, here inlined in detect) is not deoptimised and compiled again
+    // each time a new combination of fields turns up. (Reports pick fields; JSON drops undefined.)
+    provider: rule.provider || undefined,
+    remediation: rule.remediation || undefined,
+    verify: rule.verify || undefined,
+    revoke: rule.revoke || undefined,
+    verification: undefined,
+    structure: undefined,
+    decodedFrom: undefined,
+    encoded: undefined,
+    commit: fragment.commit,
+    author: fragment.author,
+    email: fragment.email,
+    date: fragment.date,
+    message: fragment.message,
   };
-  if (rule.provider) f.provider = rule.provider;
-  if (rule.remediation) f.remediation = rule.remediation;
-  if (rule.verify) f.verify = rule.verify;
-  if (rule.revoke) f.revoke = rule.revoke;
-  for (const k of ['commit', 'author', 'email', 'date', 'message'] as const) {
-    const v = fragment[k];
-    if (v !== undefined) f[k] = v;
-  }
   return f;
 }
 

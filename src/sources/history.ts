@@ -15,7 +15,7 @@
  * batches in flight, plus the distinct secrets found.
  */
 import { pathAllowed } from '../engine/allowlist.js';
-import type { EngineSpec } from '../engine/worker-detector.js';
+import type { EngineSpec, Utf8Text } from '../engine/worker-detector.js';
 import { scanFragments, type ScanContext, type ScanProgress, type ScanResult } from '../scan.js';
 import type { RuleSet, SkippedFile } from '../types.js';
 import { readBlobs } from './git-stream.js';
@@ -176,7 +176,8 @@ class HistoryWalk {
   private remember(path: string, read: FileVersion): void {
     // A blob read from git may be a view into a larger chunk of output: keeping the view would keep
     // the whole chunk, so a small one is copied out.
-    const version = read.data.buffer.byteLength > 2 * read.data.length ? { ...read, data: Buffer.from(read.data) } : read;
+    // (Buffer.from(view) would copy byte by byte; copy() is a memcpy.)
+    const version = read.data.buffer.byteLength > 2 * read.data.length ? { data: copyOf(read.data), starts: read.starts } : read;
     const old = this.latest.get(path);
     if (old) this.latestBytes -= sizeOf(old);
     if (this.latestBytes + sizeOf(version) > LATEST_BYTES) {
@@ -199,21 +200,61 @@ class HistoryWalk {
     // The version's size is counted once, on its first Fragment (padding is not content).
     let bytes = data.length;
     for (const group of groupSpans(spans)) {
-      const parts: string[] = [];
+      // The group's lines as UTF-8, copied out of the version; empty lines stand for those between
+      // spans, so line numbers stay those of the file.
+      const gap = (k: number) => (k > 0 ? group[k]!.firstLine - group[k - 1]!.lastLine : 0);
+      let size = 0;
+      for (let k = 0; k < group.length; k++) size += gap(k) + group[k]!.end - group[k]!.start;
+      const utf8 = Buffer.allocUnsafe(size);
+      let at = 0;
       for (let k = 0; k < group.length; k++) {
         const s = group[k]!;
-        // Empty lines stand for those between spans, so line numbers stay those of the file.
-        if (k > 0) parts.push('\n'.repeat(s.firstLine - group[k - 1]!.lastLine));
-        parts.push(data.toString('utf8', s.start, s.end));
+        utf8.fill(10, at, at + gap(k));
+        at += gap(k);
+        at += data.copy(utf8, at, s.start, s.end);
       }
-      yield commitFragment(w.commit, w.path, parts.join(''), group[0]!.firstLine, bytes);
+      yield new BlobFragment(w.commit, w.path, utf8, group[0]!.firstLine, bytes);
       bytes = 0;
     }
   }
 }
 
+/**
+ * A Fragment of a file version: its text stays UTF-8 until read — on the engine thread, which gets the
+ * bytes as they are (src/engine/worker-detector.ts), so this thread, busy reading git, never decodes it.
+ */
+class BlobFragment implements PatchFragment, Utf8Text {
+  readonly commit: string;
+  readonly author: string;
+  readonly email: string;
+  readonly date: string;
+  readonly message: string;
+  readonly time: number;
+  readonly seq: number;
+
+  constructor(c: CommitInfo, readonly path: string, readonly utf8: Buffer, readonly startLine: number, readonly bytes: number) {
+    this.commit = c.commit;
+    this.author = c.author;
+    this.email = c.email;
+    this.date = c.date;
+    this.message = c.message;
+    this.time = c.time;
+    this.seq = c.seq;
+  }
+
+  get text(): string {
+    return this.utf8.toString('utf8');
+  }
+}
+
 /** Versions kept to compare with (bytes): past this they are dropped, and the next versions are hashed whole. */
 const LATEST_BYTES = 32 * 1024 * 1024;
+
+function copyOf(b: Buffer): Buffer {
+  const c = Buffer.allocUnsafe(b.length);
+  b.copy(c);
+  return c;
+}
 
 const sizeOf = (v: FileVersion): number => v.data.length + v.starts.byteLength;
 

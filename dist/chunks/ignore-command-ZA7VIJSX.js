@@ -10,15 +10,16 @@ import {
   removeLines,
   resolveRuleSet,
   scan
-} from "./chunk-BYHJGRWN.js";
-import "./chunk-YPBRMNZV.js";
+} from "./chunk-6JCRIC3U.js";
+import "./chunk-YJAA5EGI.js";
 import "./chunk-JJWGCYOS.js";
-import {
-  createDetector
-} from "./chunk-ZGTW63MS.js";
-import "./chunk-OVZ6N6FJ.js";
+import "./chunk-RUKRRTUV.js";
 import "./chunk-GIO35MQL.js";
 import "./chunk-YNC63ACA.js";
+import {
+  createDetector
+} from "./chunk-5JESPZIG.js";
+import "./chunk-OVZ6N6FJ.js";
 import "./chunk-D7JTSMUL.js";
 import {
   LeakwardError

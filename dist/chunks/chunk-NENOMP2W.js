@@ -2,7 +2,9 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   buildFile
 } from "./chunk-YNC63ACA.js";
-import "./chunk-2T3MYWK7.js";
+import {
+  engineFragment
+} from "./chunk-5JESPZIG.js";
 
 // src/engine/worker-detector.ts
 import { availableParallelism } from "node:os";
@@ -32,7 +34,10 @@ async function* detectOnWorker(fragments, spec, onSent) {
     else {
       const sent = pending.get(msg.id);
       pending.delete(msg.id);
-      for (const [i, result] of msg.results) done.push({ fragment: sent[i], result });
+      for (const [i, result] of msg.results) {
+        attach(result, sent[i]);
+        done.push({ fragment: sent[i], result });
+      }
     }
     notify();
   });
@@ -51,14 +56,15 @@ async function* detectOnWorker(fragments, spec, onSent) {
     while (pending.size >= MAX_IN_FLIGHT && !failed) await wait();
     if (failed) throw failed;
     pending.set(id, batch);
-    worker.postMessage({ id: id++, fragments: batch.map(strip) });
+    const msg = pack(id++, batch);
+    worker.postMessage(msg, [msg.bytes.buffer, msg.ends.buffer, msg.startLines.buffer]);
     batch = [];
     chars = 0;
   };
   try {
     for await (const f of fragments) {
       batch.push(f);
-      chars += f.text.length;
+      chars += utf8Of(f)?.length ?? f.text.length;
       onSent?.(f);
       if (chars >= BATCH_CHARS) await send();
       if (done.length) yield* done.splice(0);
@@ -75,16 +81,42 @@ async function* detectOnWorker(fragments, spec, onSent) {
     await worker.terminate();
   }
 }
-function strip(f) {
-  const out = { text: f.text, path: f.path, startLine: f.startLine };
-  if (f.commit !== void 0) out.commit = f.commit;
-  if (f.author !== void 0) out.author = f.author;
-  if (f.email !== void 0) out.email = f.email;
-  if (f.date !== void 0) out.date = f.date;
-  if (f.message !== void 0) out.message = f.message;
-  return out;
+var utf8Of = (f) => f.utf8;
+function pack(id, batch) {
+  let size = 0;
+  for (const f of batch) size += utf8Of(f)?.length ?? Buffer.byteLength(f.text);
+  const bytes = Buffer.allocUnsafeSlow(size);
+  const ends = new Int32Array(batch.length);
+  const startLines = new Int32Array(batch.length);
+  let at = 0;
+  batch.forEach((f, i) => {
+    const utf8 = utf8Of(f);
+    at += utf8 ? utf8.copy(bytes, at) : bytes.write(f.text, at);
+    ends[i] = at;
+    startLines[i] = f.startLine;
+  });
+  return { id, bytes, ends, paths: batch.map((f) => f.path), startLines, commits: batch.map((f) => f.commit) };
 }
+function unpack(msg) {
+  const data = Buffer.from(msg.bytes.buffer, msg.bytes.byteOffset, msg.bytes.byteLength);
+  let start = 0;
+  return msg.paths.map((path, i) => {
+    const commit = msg.commits[i];
+    const f = engineFragment(data.toString("utf8", start, msg.ends[i]), path, msg.startLines[i], commit === void 0 ? {} : { commit });
+    start = msg.ends[i];
+    return f;
+  });
+}
+function attach(result, f) {
+  const fill = (x) => {
+    for (const k of ["author", "email", "date", "message"]) if (f[k] !== void 0) x[k] = f[k];
+  };
+  for (const x of result.findings) fill(x);
+  for (const s of result.suppressed) fill(s.finding);
+}
+
 export {
+  workerAvailable,
   detectOnWorker,
-  workerAvailable
+  unpack
 };

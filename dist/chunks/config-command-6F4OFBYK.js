@@ -4,24 +4,25 @@ import {
 } from "./chunk-H3JMRNGW.js";
 import {
   applyConfig
-} from "./chunk-M22FY34Q.js";
-import "./chunk-FN6JZVWD.js";
+} from "./chunk-PDSZJ65O.js";
+import "./chunk-SK2F74HW.js";
 import {
   dialectOf,
   findConfig,
   loadBuiltinRuleSet,
   loadConfig,
   resolveExtendPath
-} from "./chunk-YPBRMNZV.js";
+} from "./chunk-YJAA5EGI.js";
 import {
   parseToml
 } from "./chunk-JJWGCYOS.js";
-import "./chunk-ZGTW63MS.js";
-import "./chunk-OVZ6N6FJ.js";
+import "./chunk-RUKRRTUV.js";
 import {
   loadLinearEngine
 } from "./chunk-GIO35MQL.js";
 import "./chunk-YNC63ACA.js";
+import "./chunk-5JESPZIG.js";
+import "./chunk-OVZ6N6FJ.js";
 import {
   LeakwardError
 } from "./chunk-BVVL3BHR.js";

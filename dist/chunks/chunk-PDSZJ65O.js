@@ -1,12 +1,12 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   checkRules
-} from "./chunk-FN6JZVWD.js";
+} from "./chunk-SK2F74HW.js";
 import {
   attachToRules,
   compileAllowlist,
   compileRule
-} from "./chunk-ZGTW63MS.js";
+} from "./chunk-RUKRRTUV.js";
 import {
   RuleError
 } from "./chunk-BVVL3BHR.js";

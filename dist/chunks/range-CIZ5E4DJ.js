@@ -12,15 +12,16 @@ import {
 } from "./chunk-J4SUCEQK.js";
 import {
   scanFragments
-} from "./chunk-BYHJGRWN.js";
-import "./chunk-YPBRMNZV.js";
+} from "./chunk-6JCRIC3U.js";
+import "./chunk-YJAA5EGI.js";
 import "./chunk-JJWGCYOS.js";
-import {
-  pathAllowed
-} from "./chunk-ZGTW63MS.js";
-import "./chunk-OVZ6N6FJ.js";
+import "./chunk-RUKRRTUV.js";
 import "./chunk-GIO35MQL.js";
 import "./chunk-YNC63ACA.js";
+import {
+  pathAllowed
+} from "./chunk-5JESPZIG.js";
+import "./chunk-OVZ6N6FJ.js";
 import "./chunk-D7JTSMUL.js";
 import {
   LeakwardError

@@ -7,14 +7,16 @@ import {
   rulesFromDocument
 } from "./chunk-JJWGCYOS.js";
 import {
-  compilePrefilter,
   compileRuleSet,
-  indexKeywords,
   planAll
-} from "./chunk-ZGTW63MS.js";
+} from "./chunk-RUKRRTUV.js";
 import {
   buildFile
 } from "./chunk-YNC63ACA.js";
+import {
+  compilePrefilter,
+  indexKeywords
+} from "./chunk-5JESPZIG.js";
 import {
   RuleError
 } from "./chunk-BVVL3BHR.js";

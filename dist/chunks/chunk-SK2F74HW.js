@@ -1,11 +1,13 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
+  compileRule
+} from "./chunk-RUKRRTUV.js";
+import {
   base62,
-  compileRule,
   crc32,
   createDetector,
   makeChecksummedToken
-} from "./chunk-ZGTW63MS.js";
+} from "./chunk-5JESPZIG.js";
 import {
   LeakwardError
 } from "./chunk-BVVL3BHR.js";

@@ -3,14 +3,14 @@ import {
   findConfig,
   loadBuiltinRuleSet,
   loadConfig
-} from "./chunk-YPBRMNZV.js";
-import {
-  createDetector,
-  pathAllowed
-} from "./chunk-ZGTW63MS.js";
+} from "./chunk-YJAA5EGI.js";
 import {
   loadLinearEngine
 } from "./chunk-GIO35MQL.js";
+import {
+  createDetector,
+  pathAllowed
+} from "./chunk-5JESPZIG.js";
 import {
   applyBaseline
 } from "./chunk-D7JTSMUL.js";
@@ -305,7 +305,7 @@ var configApi;
 async function prepareEngines(options, root) {
   if (findConfig(root, options.config)) {
     await loadLinearEngine();
-    configApi ??= await import("./apply-WTHVISZX.js");
+    configApi ??= await import("./apply-6NNESDGA.js");
   }
 }
 function readScanConfig(options, root) {
@@ -333,7 +333,7 @@ async function scanFragments(fragments, ctx, extra) {
     bytes += fragment.bytes;
     ctx.onProgress?.({ files, bytes });
   };
-  const onWorker = extra.worker ? await import("./worker-detector-T7PSQIYO.js") : void 0;
+  const onWorker = extra.worker ? await import("./worker-detector-I556DEPY.js") : void 0;
   if (extra.worker && onWorker?.workerAvailable()) {
     for await (const { fragment, result } of onWorker.detectOnWorker(fragments, extra.worker, count)) sink.add(result, fragment);
   } else {
@@ -414,10 +414,10 @@ async function scanSource(options) {
     };
     const withNotes = (r) => notes.length > 0 ? { ...r, notes: [...notes, ...r.notes ?? []] } : r;
     if (options.history) {
-      const { scanHistory } = await import("./history-RLGHESOC.js");
+      const { scanHistory } = await import("./history-RWNVDZFY.js");
       return withNotes(await scanHistory({ ...common, ...options.history }));
     }
-    const { scanRange } = await import("./range-LNQOSRD4.js");
+    const { scanRange } = await import("./range-CIZ5E4DJ.js");
     return withNotes(await scanRange({ ...common, ...options.range }));
   }
   const ruleSet = resolveRuleSet(options, root, notes, config);

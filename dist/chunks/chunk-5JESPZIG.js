@@ -2,16 +2,6 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   decodeStructure
 } from "./chunk-OVZ6N6FJ.js";
-import {
-  MAX_BACKTRACK_WAYS_BUILTIN,
-  PatternError,
-  globMatcher,
-  matcherFromPlan,
-  planPattern
-} from "./chunk-GIO35MQL.js";
-import {
-  RuleError
-} from "./chunk-BVVL3BHR.js";
 
 // src/engine/allowlist.ts
 function allowlistMatches(a, f) {
@@ -408,6 +398,9 @@ function indexKeywords(rules) {
   });
   return { keywords, keywordRules, alwaysRun };
 }
+function engineFragment(text, path, startLine, c = {}) {
+  return { text, path, startLine, commit: c.commit, author: c.author, email: c.email, date: c.date, message: c.message };
+}
 function createDetector(ruleSet) {
   const indexed = indexKeywords(ruleSet.rules);
   const { keywords, alwaysRun } = indexed;
@@ -502,11 +495,7 @@ function createDetector(ruleSet) {
         const prefix = lineText.slice(Math.max(0, pos.column - 1 - DECODE_CONTEXT), pos.column - 1);
         const suffix = lineText.slice(segEndInLine, segEndInLine + DECODE_CONTEXT);
         const substituted = prefix + seg.decoded + suffix;
-        const inner = detect(
-          { ...fragment, text: substituted, startLine: fragment.startLine + pos.line },
-          options,
-          depth + 1
-        );
+        const inner = detect(engineFragment(substituted, fragment.path, fragment.startLine + pos.line, fragment), options, depth + 1);
         const firstLine = fragment.startLine + pos.line;
         const innerLines = new LineIndex(substituted);
         const inDecoded = (f) => {
@@ -569,16 +558,24 @@ function makeFinding(cr, fragment, li, mStart, mEnd, sStart, sEnd, text) {
     confidence: rule.confidence,
     reasons: [`${rule.confidence} confidence: ${confidenceWhy(rule.confidence)}`],
     fingerprint: fingerprint(rule.id, secret || fragment.path),
-    tags: rule.tags
+    tags: rule.tags,
+    // Every optional field is there, undefined when unset: all findings share one object shape, so
+    // code that handles them (dedupe, here inlined in detect) is not deoptimised and compiled again
+    // each time a new combination of fields turns up. (Reports pick fields; JSON drops undefined.)
+    provider: rule.provider || void 0,
+    remediation: rule.remediation || void 0,
+    verify: rule.verify || void 0,
+    revoke: rule.revoke || void 0,
+    verification: void 0,
+    structure: void 0,
+    decodedFrom: void 0,
+    encoded: void 0,
+    commit: fragment.commit,
+    author: fragment.author,
+    email: fragment.email,
+    date: fragment.date,
+    message: fragment.message
   };
-  if (rule.provider) f.provider = rule.provider;
-  if (rule.remediation) f.remediation = rule.remediation;
-  if (rule.verify) f.verify = rule.verify;
-  if (rule.revoke) f.revoke = rule.revoke;
-  for (const k of ["commit", "author", "email", "date", "message"]) {
-    const v = fragment[k];
-    if (v !== void 0) f[k] = v;
-  }
   return f;
 }
 function previousLine(li, f, fragment) {
@@ -660,108 +657,6 @@ function dedupe(findings) {
   });
 }
 
-// src/engine/compile.ts
-function compileOrThrow(rule, what, pattern, plans, maxSteps) {
-  try {
-    const plan = plans?.get(pattern) ?? planPattern(pattern, "", maxSteps);
-    return { matcher: matcherFromPlan(plan), plan };
-  } catch (e) {
-    if (e instanceof PatternError) {
-      throw new RuleError(
-        rule.source.file,
-        rule.source.line,
-        rule.id || void 0,
-        `${what} ${e.message}`,
-        "Fix the pattern: leakward reads RE2 syntax (as gitleaks does)."
-      );
-    }
-    throw e;
-  }
-}
-function allowlistLabel(a) {
-  if (a.description) return a.description;
-  if (a.source && a.source.file !== "rules/") return `${a.source.file}${a.source.line ? `:${a.source.line}` : ""}`;
-  return void 0;
-}
-function compileAllowlist(owner, a, plans) {
-  const at = a.source?.line !== void 0 ? { ...owner, source: a.source } : owner;
-  const label = allowlistLabel(a);
-  return {
-    condition: a.condition,
-    regexTarget: a.regexTarget,
-    regexes: a.regexes.map((r) => compileOrThrow(at, "allowlist regex", r, plans).matcher),
-    paths: [
-      ...a.paths.map((p) => compileOrThrow(at, "allowlist path", p, plans).matcher),
-      ...(a.globs ?? []).map(globMatcher)
-    ],
-    stopwords: a.stopwords.map((s) => s.toLowerCase()),
-    commits: new Set(a.commits),
-    ...label ? { description: label } : {},
-    ...a.targetRules ? { targetRules: a.targetRules } : {}
-  };
-}
-function compileRule(rule, options = {}) {
-  const { plans } = options;
-  const compiled = { rule, allowlists: rule.allowlists.map((a) => compileAllowlist(rule, a, plans)) };
-  if (rule.regex !== void 0) {
-    const p = compileOrThrow(rule, "regex", rule.regex, plans, options.builtin ? MAX_BACKTRACK_WAYS_BUILTIN : void 0);
-    compiled.matcher = p.matcher;
-    if (p.plan.engine === "backtracking" && p.plan.ways !== void 0) compiled.backtrackBound = p.plan.ways;
-    if (p.plan.linearReason) compiled.linearReason = p.plan.linearReason;
-    if (options.builtin && rule.keywords.length > 0 && p.plan.maxLength !== void 0) compiled.window = p.plan.maxLength;
-    const groups = p.plan.captureGroups;
-    if (rule.secretGroup !== void 0 && groups !== void 0 && rule.secretGroup > groups) {
-      throw new RuleError(
-        rule.source.file,
-        rule.source.line,
-        rule.id,
-        `secretGroup = ${rule.secretGroup} but the regex has ${groups} capture group(s)`
-      );
-    }
-  }
-  if (rule.path !== void 0) compiled.pathMatcher = compileOrThrow(rule, "path", rule.path, plans).matcher;
-  return compiled;
-}
-function compileRuleSet(rules, allowlists = [], allowlistSource = "allowlist", options = {}) {
-  const owner = { id: "global allowlist", source: { file: allowlistSource } };
-  const compiled = rules.map((r) => compileRule(r, options));
-  const global = [];
-  for (const a of allowlists) {
-    const ca = compileAllowlist(owner, a, options.plans);
-    if (a.targetRules) attachToRules(compiled, a, ca);
-    else global.push(ca);
-  }
-  return { rules: compiled, allowlists: global };
-}
-function attachToRules(rules, a, ca) {
-  const byId = new Map(rules.map((r) => [r.rule.id, r]));
-  for (const id of a.targetRules ?? []) {
-    const r = byId.get(id);
-    if (!r) {
-      throw new RuleError(
-        a.source?.file ?? "allowlist",
-        a.source?.line,
-        void 0,
-        `targetRules names "${id}", which is not a rule here`,
-        "Check the rule id (`leakward rules list`), or remove it from targetRules."
-      );
-    }
-    r.allowlists = [...r.allowlists, ca];
-  }
-}
-function planAll(rules, allowlists) {
-  const out = {};
-  const add = (p) => {
-    if (p !== void 0 && !(p in out)) out[p] = planPattern(p);
-  };
-  for (const a of [...allowlists, ...rules.flatMap((r) => r.allowlists)]) [...a.regexes, ...a.paths].forEach(add);
-  for (const r of rules) {
-    if (r.regex !== void 0 && !(r.regex in out)) out[r.regex] = planPattern(r.regex, "", MAX_BACKTRACK_WAYS_BUILTIN);
-    add(r.path);
-  }
-  return out;
-}
-
 export {
   pathAllowed,
   crc32,
@@ -769,10 +664,6 @@ export {
   makeChecksummedToken,
   compilePrefilter,
   indexKeywords,
-  createDetector,
-  compileAllowlist,
-  compileRule,
-  compileRuleSet,
-  attachToRules,
-  planAll
+  engineFragment,
+  createDetector
 };

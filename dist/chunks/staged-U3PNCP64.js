@@ -4,16 +4,17 @@ import {
   STAGED_DIFF_ARGS,
   readStaged,
   scanStaged
-} from "./chunk-7V7WIZ6Q.js";
+} from "./chunk-W55EYCON.js";
 import "./chunk-CVNNUKMO.js";
 import "./chunk-J4SUCEQK.js";
-import "./chunk-BYHJGRWN.js";
-import "./chunk-YPBRMNZV.js";
+import "./chunk-6JCRIC3U.js";
+import "./chunk-YJAA5EGI.js";
 import "./chunk-JJWGCYOS.js";
-import "./chunk-ZGTW63MS.js";
-import "./chunk-OVZ6N6FJ.js";
+import "./chunk-RUKRRTUV.js";
 import "./chunk-GIO35MQL.js";
 import "./chunk-YNC63ACA.js";
+import "./chunk-5JESPZIG.js";
+import "./chunk-OVZ6N6FJ.js";
 import "./chunk-D7JTSMUL.js";
 import "./chunk-BVVL3BHR.js";
 import "./chunk-2T3MYWK7.js";

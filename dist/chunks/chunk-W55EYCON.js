@@ -17,13 +17,13 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scanFragments
-} from "./chunk-BYHJGRWN.js";
+} from "./chunk-6JCRIC3U.js";
 import {
   loadBuiltinRuleSet
-} from "./chunk-YPBRMNZV.js";
+} from "./chunk-YJAA5EGI.js";
 import {
   pathAllowed
-} from "./chunk-ZGTW63MS.js";
+} from "./chunk-5JESPZIG.js";
 import {
   parseBaseline
 } from "./chunk-D7JTSMUL.js";

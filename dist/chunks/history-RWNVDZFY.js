@@ -14,15 +14,16 @@ import {
 } from "./chunk-J4SUCEQK.js";
 import {
   scanFragments
-} from "./chunk-BYHJGRWN.js";
-import "./chunk-YPBRMNZV.js";
+} from "./chunk-6JCRIC3U.js";
+import "./chunk-YJAA5EGI.js";
 import "./chunk-JJWGCYOS.js";
-import {
-  pathAllowed
-} from "./chunk-ZGTW63MS.js";
-import "./chunk-OVZ6N6FJ.js";
+import "./chunk-RUKRRTUV.js";
 import "./chunk-GIO35MQL.js";
 import "./chunk-YNC63ACA.js";
+import {
+  pathAllowed
+} from "./chunk-5JESPZIG.js";
+import "./chunk-OVZ6N6FJ.js";
 import "./chunk-D7JTSMUL.js";
 import "./chunk-BVVL3BHR.js";
 import "./chunk-2T3MYWK7.js";
@@ -137,7 +138,7 @@ function rawLogCommits(opts) {
 // src/sources/new-lines.ts
 var CONTEXT = 1;
 var LineSet = class {
-  constructor(maxBits = 22, initialBits = 16) {
+  constructor(maxBits = 22, initialBits = 18) {
     this.maxBits = maxBits;
     this.slots = new Uint32Array(2 << initialBits);
     this.mask = (1 << initialBits) - 1;
@@ -182,7 +183,8 @@ var LineSet = class {
     for (let i = 0; i < old.length; i += 2) if (old[i + 1] !== 0) this.add(old[i], old[i + 1]);
   }
 };
-var BLOCK = 1024;
+var FIRST_BLOCK = 1024;
+var MAX_BLOCK = 1 << 20;
 function commonPrefix(a, b) {
   return commonRun(a, 0, b, 0, Math.min(a.length, b.length));
 }
@@ -191,13 +193,27 @@ function commonSuffix(a, b, max) {
   const an = a.length;
   const bn = b.length;
   let k = 0;
-  while (k + BLOCK <= n && a.compare(b, bn - k - BLOCK, bn - k, an - k - BLOCK, an - k) === 0) k += BLOCK;
+  let block = FIRST_BLOCK;
+  while (block >= 32) {
+    const len = Math.min(block, n - k);
+    if (len >= 32 && a.compare(b, bn - k - len, bn - k, an - k - len, an - k) === 0) {
+      k += len;
+      if (block < MAX_BLOCK) block *= 2;
+    } else block >>>= 1;
+  }
   while (k < n && a[an - 1 - k] === b[bn - 1 - k]) k++;
   return k;
 }
 function commonRun(a, ai, b, bi, max) {
   let k = 0;
-  while (k + BLOCK <= max && a.compare(b, bi + k, bi + k + BLOCK, ai + k, ai + k + BLOCK) === 0) k += BLOCK;
+  let block = FIRST_BLOCK;
+  while (block >= 32) {
+    const len = Math.min(block, max - k);
+    if (len >= 32 && a.compare(b, bi + k, bi + k + len, ai + k, ai + k + len) === 0) {
+      k += len;
+      if (block < MAX_BLOCK) block *= 2;
+    } else block >>>= 1;
+  }
   while (k < max && a[ai + k] === b[bi + k]) k++;
   return k;
 }
@@ -223,88 +239,113 @@ function push(index, offset) {
   }
   scratch[index] = offset;
 }
+var walk = { lines: 0, at: 0, searchFrom: 0 };
 function newLineSpans(data, seen, previous) {
   const n = data.length;
-  let lines = 0;
-  let i = 0;
-  let tailAt = -1;
-  let tail = 0;
-  let tailShift = 0;
+  walk.lines = 0;
+  walk.at = 0;
   let stop = n;
+  let tail;
   if (previous) {
-    const prev = previous.starts;
-    const m = previous.data.length;
-    const prefix = commonPrefix(data, previous.data);
-    lines = Math.max(0, lowerBound(prev, prev.length, prefix + 1) - 1);
-    if (scratch.length < prev.length + 1) scratch = new Int32Array(Math.max(scratch.length * 2, prev.length + 1));
-    scratch.set(prev.subarray(0, lines));
-    i = lines > 0 ? prev[lines] : 0;
-    const suffix = commonSuffix(data, previous.data, Math.min(n, m) - i);
-    const firstShared = lowerBound(prev, prev.length, m - suffix + 1);
-    tail = prev.length - firstShared;
-    if (tail > 0) {
-      tailShift = n - m;
-      stop = prev[firstShared] + tailShift;
-      tailAt = firstShared;
-    }
+    skipSharedHead(data, previous);
+    tail = sharedTail(data, previous, walk.at);
+    if (tail) stop = tail.stop;
   }
+  walk.searchFrom = walk.at;
   const words = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const fresh = [];
-  let searchFrom = i;
   let retryIn = 0;
-  while (i < stop) {
-    push(lines, i);
-    let end = data.indexOf(10, i);
-    if (end === -1) end = n;
-    let h1 = 2166136261;
-    let h2 = 625341585;
-    let k = i;
-    for (; k + 4 <= end; k += 4) {
-      const w = words.getInt32(k, true);
-      h1 = Math.imul(h1 ^ w, 16777619);
-      h2 = Math.imul(h2 + w, 1540483477) ^ h2 >>> 15;
-    }
-    for (; k < end; k++) {
-      const c = data[k];
-      h1 = Math.imul(h1 ^ c, 16777619);
-      h2 = Math.imul(h2 + c, 1540483477) ^ h2 >>> 15;
-    }
-    const len = end - i;
-    const isNew = seen.add((h1 ^ len) >>> 0, (h2 ^ Math.imul(len, 668265263) | 1) >>> 0);
-    if (isNew) fresh.push(lines);
-    lines++;
-    const lineStart = i;
-    i = end + 1;
+  while (walk.at < stop) {
+    const lineStart = walk.at;
+    push(walk.lines, lineStart);
+    const end = hashLine(data, words, lineStart);
+    const isNew = seen.add(hashHi, hashLo);
+    if (isNew) fresh.push(walk.lines);
+    walk.lines++;
+    walk.at = end + 1;
     if (isNew) retryIn = 0;
     else if (previous && end < stop && --retryIn < 0) {
       retryIn = RETRY_LINES;
-      const pd = previous.data;
-      const ps = previous.starts;
-      const at = pd.subarray(searchFrom, Math.min(pd.length, searchFrom + SEARCH_WINDOW)).indexOf(data.subarray(lineStart, i));
-      const pos = searchFrom + at;
-      if (at >= 0 && (pos === 0 || pd[pos - 1] === 10)) {
-        const run = commonRun(data, lineStart, pd, pos, Math.min(stop - lineStart, pd.length - pos));
-        if (run >= MIN_RUN) {
-          const shift = lineStart - pos;
-          let pk = lowerBound(ps, ps.length, i - shift);
-          while (pk + 1 < ps.length && ps[pk + 1] <= pos + run) {
-            push(lines++, ps[pk] + shift);
-            pk++;
-          }
-          if (pk < ps.length) {
-            i = ps[pk] + shift;
-            searchFrom = ps[pk];
-          }
-          retryIn = 0;
-        }
-      }
+      if (skipSharedRun(data, previous, lineStart, stop)) retryIn = 0;
     }
   }
-  if (tail > 0) {
-    for (let t = 0; t < tail; t++) push(lines + t, previous.starts[tailAt + t] + tailShift);
-    lines += tail;
+  if (tail) {
+    const { at, count, shift } = tail;
+    const ps = previous.starts;
+    for (let t = 0; t < count; t++) push(walk.lines + t, ps[at + t] + shift);
+    walk.lines += count;
   }
-  const starts = scratch.slice(0, lines);
+  const starts = scratch.slice(0, walk.lines);
+  return { spans: spansAround(fresh, starts, n), version: { data, starts } };
+}
+function skipSharedHead(data, previous) {
+  const prev = previous.starts;
+  const prefix = commonPrefix(data, previous.data);
+  const lines = Math.max(0, lowerBound(prev, prev.length, prefix + 1) - 1);
+  if (scratch.length < prev.length + 1) scratch = new Int32Array(Math.max(scratch.length * 2, prev.length + 1));
+  scratch.set(prev.subarray(0, lines));
+  walk.lines = lines;
+  walk.at = lines > 0 ? prev[lines] : 0;
+}
+function sharedTail(data, previous, from) {
+  const prev = previous.starts;
+  const n = data.length;
+  const m = previous.data.length;
+  const suffix = commonSuffix(data, previous.data, Math.min(n, m) - from);
+  const at = lowerBound(prev, prev.length, m - suffix + 1);
+  const count = prev.length - at;
+  if (count === 0) return void 0;
+  return { at, count, shift: n - m, stop: prev[at] + n - m };
+}
+var hashHi = 0;
+var hashLo = 0;
+function hashLine(data, words, i) {
+  const n = data.length;
+  let h1 = 2166136261;
+  let h2 = 625341585;
+  let k = i;
+  for (; k + 4 <= n; k += 4) {
+    const w = words.getInt32(k, true);
+    const x = w ^ 168430090;
+    if ((x - 16843009 & ~x & 2155905152) !== 0) break;
+    h1 = Math.imul(h1 ^ w, 16777619);
+    h2 = Math.imul(h2 + w, 1540483477) ^ h2 >>> 15;
+  }
+  for (; k < n; k++) {
+    const c = data[k];
+    if (c === 10) break;
+    h1 = Math.imul(h1 ^ c, 16777619);
+    h2 = Math.imul(h2 + c, 1540483477) ^ h2 >>> 15;
+  }
+  const len = k - i;
+  hashHi = (h1 ^ len) >>> 0;
+  hashLo = (h2 ^ Math.imul(len, 668265263) | 1) >>> 0;
+  return k;
+}
+function skipSharedRun(data, previous, lineStart, stop) {
+  const i = walk.at;
+  const pd = previous.data;
+  const ps = previous.starts;
+  const from = walk.searchFrom;
+  const found = pd.subarray(from, Math.min(pd.length, from + SEARCH_WINDOW)).indexOf(data.subarray(lineStart, i));
+  const pos = from + found;
+  if (found < 0 || pos > 0 && pd[pos - 1] !== 10) return false;
+  const run = commonRun(data, lineStart, pd, pos, Math.min(stop - lineStart, pd.length - pos));
+  if (run < MIN_RUN) return false;
+  const shift = lineStart - pos;
+  let pk = lowerBound(ps, ps.length, i - shift);
+  while (pk + 1 < ps.length && ps[pk + 1] <= pos + run) {
+    push(walk.lines++, ps[pk] + shift);
+    pk++;
+  }
+  if (pk < ps.length) {
+    walk.at = ps[pk] + shift;
+    walk.searchFrom = ps[pk];
+  }
+  return true;
+}
+function spansAround(fresh, starts, n) {
+  const lines = starts.length;
   const spans = [];
   let last = -1;
   for (const k of fresh) {
@@ -320,7 +361,7 @@ function newLineSpans(data, seen, previous) {
     span.end = last < lines ? starts[last] - 1 : n;
     span.lastLine = last;
   }
-  return { spans, version: { data, starts } };
+  return spans;
 }
 
 // src/sources/history.ts
@@ -346,7 +387,7 @@ async function scanHistory(options) {
   }
   if (!repo.hasCommits) notes.push("the repository has no commits yet: there is no history to scan.");
   const skips = boundedSkips();
-  const walk = new HistoryWalk({
+  const walk2 = new HistoryWalk({
     root: options.root,
     maxFileSize: options.maxFileSize,
     exclude: (path) => pathAllowed(ruleSet.allowlists, path) !== void 0,
@@ -356,9 +397,9 @@ async function scanHistory(options) {
   const ctx = {
     ruleSet,
     ...options.baseline ? { baseline: options.baseline } : {},
-    ...options.onProgress ? { onProgress: (p) => options.onProgress({ ...p, commits: walk.commits }) } : {}
+    ...options.onProgress ? { onProgress: (p) => options.onProgress({ ...p, commits: walk2.commits }) } : {}
   };
-  const fragments = repo.hasCommits ? walk.fragments(log.commits) : (async function* () {
+  const fragments = repo.hasCommits ? walk2.fragments(log.commits) : (async function* () {
   })();
   const sink = oldestCommitSink();
   const result = await scanFragments(fragments, ctx, {
@@ -368,7 +409,7 @@ async function scanHistory(options) {
     sink,
     ...options.engine ? { worker: options.engine } : {}
   });
-  Object.assign(result.stats, { commits: walk.commits, refs: repo.refs, shallow: repo.shallow, deduplicated: walk.repeated });
+  Object.assign(result.stats, { commits: walk2.commits, refs: repo.refs, shallow: repo.shallow, deduplicated: walk2.repeated });
   skips.count(result.stats);
   sink.count(result.stats);
   result.notes = notes;
@@ -431,7 +472,7 @@ var HistoryWalk = class {
     }
   }
   remember(path, read) {
-    const version = read.data.buffer.byteLength > 2 * read.data.length ? { ...read, data: Buffer.from(read.data) } : read;
+    const version = read.data.buffer.byteLength > 2 * read.data.length ? { data: copyOf(read.data), starts: read.starts } : read;
     const old = this.latest.get(path);
     if (old) this.latestBytes -= sizeOf(old);
     if (this.latestBytes + sizeOf(version) > LATEST_BYTES) {
@@ -450,18 +491,57 @@ var HistoryWalk = class {
     if (spans.length === 0) return;
     let bytes = data.length;
     for (const group of groupSpans(spans)) {
-      const parts = [];
+      const gap = (k) => k > 0 ? group[k].firstLine - group[k - 1].lastLine : 0;
+      let size = 0;
+      for (let k = 0; k < group.length; k++) size += gap(k) + group[k].end - group[k].start;
+      const utf8 = Buffer.allocUnsafe(size);
+      let at = 0;
       for (let k = 0; k < group.length; k++) {
         const s = group[k];
-        if (k > 0) parts.push("\n".repeat(s.firstLine - group[k - 1].lastLine));
-        parts.push(data.toString("utf8", s.start, s.end));
+        utf8.fill(10, at, at + gap(k));
+        at += gap(k);
+        at += data.copy(utf8, at, s.start, s.end);
       }
-      yield commitFragment(w.commit, w.path, parts.join(""), group[0].firstLine, bytes);
+      yield new BlobFragment(w.commit, w.path, utf8, group[0].firstLine, bytes);
       bytes = 0;
     }
   }
 };
+var BlobFragment = class {
+  constructor(c, path, utf8, startLine, bytes) {
+    this.path = path;
+    this.utf8 = utf8;
+    this.startLine = startLine;
+    this.bytes = bytes;
+    this.commit = c.commit;
+    this.author = c.author;
+    this.email = c.email;
+    this.date = c.date;
+    this.message = c.message;
+    this.time = c.time;
+    this.seq = c.seq;
+  }
+  path;
+  utf8;
+  startLine;
+  bytes;
+  commit;
+  author;
+  email;
+  date;
+  message;
+  time;
+  seq;
+  get text() {
+    return this.utf8.toString("utf8");
+  }
+};
 var LATEST_BYTES = 32 * 1024 * 1024;
+function copyOf(b) {
+  const c = Buffer.allocUnsafe(b.length);
+  b.copy(c);
+  return c;
+}
 var sizeOf = (v) => v.data.length + v.starts.byteLength;
 function groupSpans(spans) {
   const groups = [];
