@@ -11,7 +11,7 @@ import {
 } from "./chunks/chunk-J4SUCEQK.js";
 import {
   scan
-} from "./chunks/chunk-6JCRIC3U.js";
+} from "./chunks/chunk-UGLCIKJI.js";
 import "./chunks/chunk-YJAA5EGI.js";
 import "./chunks/chunk-JJWGCYOS.js";
 import "./chunks/chunk-RUKRRTUV.js";

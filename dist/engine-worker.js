@@ -5,7 +5,7 @@ import {
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-6JCRIC3U.js";
+} from "./chunks/chunk-UGLCIKJI.js";
 import "./chunks/chunk-YJAA5EGI.js";
 import "./chunks/chunk-JJWGCYOS.js";
 import "./chunks/chunk-RUKRRTUV.js";

@@ -19,7 +19,7 @@ import {
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-W55EYCON.js";
+} from "./chunks/chunk-P2M5ZX2K.js";
 import "./chunks/chunk-D6X6A2YW.js";
 import {
   applyConfig
@@ -45,7 +45,7 @@ import {
   parseGitleaksIgnore,
   parseLeakwardIgnore,
   scan
-} from "./chunks/chunk-6JCRIC3U.js";
+} from "./chunks/chunk-UGLCIKJI.js";
 import {
   findConfig,
   loadBuiltinRuleSet,

@@ -199,7 +199,7 @@ export function newLineSpans(data: Buffer, seen: LineSet, previous?: FileVersion
     if (isNew) retryIn = 0;
     else if (previous && end < stop && --retryIn < 0) {
       retryIn = RETRY_LINES;
-      if (skipSharedRun(data, previous, lineStart, stop)) retryIn = 0;
+      if (skipSharedRun(data, previous, lineStart, stop, tail ? tail.stop - tail.shift : previous.data.length)) retryIn = 0;
     }
   }
   if (tail) {
@@ -287,16 +287,21 @@ function hashLine(data: Buffer, words: DataView, i: number): number {
  * position), found a little after the last shared run, may start another: the lines of that run are
  * whole lines of the previous version, so not new — their offsets are copied instead of hashing them,
  * and the walk moves past them. (Any run found this way is correct; a good one only saves more.)
+ *
+ * Only the middles are searched: up to `stop` here and `prevStop` in `previous`, where their shared
+ * ends begin. A run beyond them is already accounted for, and searching a whole window past them for
+ * a common line (a `}`, a blank) that a rewritten block happens to share cost more than it saved.
  */
-function skipSharedRun(data: Buffer, previous: FileVersion, lineStart: number, stop: number): boolean {
+function skipSharedRun(data: Buffer, previous: FileVersion, lineStart: number, stop: number, prevStop: number): boolean {
   const i = walk.at;
+  if (stop - lineStart < MIN_RUN) return false;
   const pd = previous.data;
   const ps = previous.starts;
   const from = walk.searchFrom;
-  const found = pd.subarray(from, Math.min(pd.length, from + SEARCH_WINDOW)).indexOf(data.subarray(lineStart, i));
+  const found = pd.subarray(from, Math.min(prevStop, from + SEARCH_WINDOW)).indexOf(data.subarray(lineStart, i));
   const pos = from + found;
   if (found < 0 || (pos > 0 && pd[pos - 1] !== 10)) return false;
-  const run = commonRun(data, lineStart, pd, pos, Math.min(stop - lineStart, pd.length - pos));
+  const run = commonRun(data, lineStart, pd, pos, Math.min(stop - lineStart, prevStop - pos));
   if (run < MIN_RUN) return false;
   const shift = lineStart - pos;
   // The previous version's line after the anchor; copy those whose newline is inside the run.

@@ -17,7 +17,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scanFragments
-} from "./chunk-6JCRIC3U.js";
+} from "./chunk-UGLCIKJI.js";
 import {
   loadBuiltinRuleSet
 } from "./chunk-YJAA5EGI.js";

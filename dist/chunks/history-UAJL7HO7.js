@@ -14,7 +14,7 @@ import {
 } from "./chunk-J4SUCEQK.js";
 import {
   scanFragments
-} from "./chunk-6JCRIC3U.js";
+} from "./chunk-UGLCIKJI.js";
 import "./chunk-YJAA5EGI.js";
 import "./chunk-JJWGCYOS.js";
 import "./chunk-RUKRRTUV.js";
@@ -266,7 +266,7 @@ function newLineSpans(data, seen, previous) {
     if (isNew) retryIn = 0;
     else if (previous && end < stop && --retryIn < 0) {
       retryIn = RETRY_LINES;
-      if (skipSharedRun(data, previous, lineStart, stop)) retryIn = 0;
+      if (skipSharedRun(data, previous, lineStart, stop, tail ? tail.stop - tail.shift : previous.data.length)) retryIn = 0;
     }
   }
   if (tail) {
@@ -322,15 +322,16 @@ function hashLine(data, words, i) {
   hashLo = (h2 ^ Math.imul(len, 668265263) | 1) >>> 0;
   return k;
 }
-function skipSharedRun(data, previous, lineStart, stop) {
+function skipSharedRun(data, previous, lineStart, stop, prevStop) {
   const i = walk.at;
+  if (stop - lineStart < MIN_RUN) return false;
   const pd = previous.data;
   const ps = previous.starts;
   const from = walk.searchFrom;
-  const found = pd.subarray(from, Math.min(pd.length, from + SEARCH_WINDOW)).indexOf(data.subarray(lineStart, i));
+  const found = pd.subarray(from, Math.min(prevStop, from + SEARCH_WINDOW)).indexOf(data.subarray(lineStart, i));
   const pos = from + found;
   if (found < 0 || pos > 0 && pd[pos - 1] !== 10) return false;
-  const run = commonRun(data, lineStart, pd, pos, Math.min(stop - lineStart, pd.length - pos));
+  const run = commonRun(data, lineStart, pd, pos, Math.min(stop - lineStart, prevStop - pos));
   if (run < MIN_RUN) return false;
   const shift = lineStart - pos;
   let pk = lowerBound(ps, ps.length, i - shift);

@@ -7,7 +7,7 @@ import {
   resolveRuleSet,
   scan,
   scanFragments
-} from "./chunk-6JCRIC3U.js";
+} from "./chunk-UGLCIKJI.js";
 import "./chunk-YJAA5EGI.js";
 import "./chunk-JJWGCYOS.js";
 import "./chunk-RUKRRTUV.js";
