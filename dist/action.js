@@ -8,10 +8,10 @@ import {
 } from "./chunks/chunk-QYVYC5XF.js";
 import {
   gitRun
-} from "./chunks/chunk-J4SUCEQK.js";
+} from "./chunks/chunk-6LR553HE.js";
 import {
   scan
-} from "./chunks/chunk-UGLCIKJI.js";
+} from "./chunks/chunk-VM337VCQ.js";
 import "./chunks/chunk-YJAA5EGI.js";
 import "./chunks/chunk-JJWGCYOS.js";
 import "./chunks/chunk-RUKRRTUV.js";

@@ -5,7 +5,7 @@ import {
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-UGLCIKJI.js";
+} from "./chunks/chunk-VM337VCQ.js";
 import "./chunks/chunk-YJAA5EGI.js";
 import "./chunks/chunk-JJWGCYOS.js";
 import "./chunks/chunk-RUKRRTUV.js";

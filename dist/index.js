@@ -1,7 +1,7 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   initHook
-} from "./chunks/chunk-B7AAXIPC.js";
+} from "./chunks/chunk-XDSFXK6W.js";
 import {
   migrateGitleaks
 } from "./chunks/chunk-H3JMRNGW.js";
@@ -19,7 +19,7 @@ import {
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-P2M5ZX2K.js";
+} from "./chunks/chunk-WG65MNXO.js";
 import "./chunks/chunk-D6X6A2YW.js";
 import {
   applyConfig
@@ -38,14 +38,14 @@ import {
   formatSarif
 } from "./chunks/chunk-6A7EVL6E.js";
 import "./chunks/chunk-QYVYC5XF.js";
-import "./chunks/chunk-J4SUCEQK.js";
+import "./chunks/chunk-6LR553HE.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,
   parseGitleaksIgnore,
   parseLeakwardIgnore,
   scan
-} from "./chunks/chunk-UGLCIKJI.js";
+} from "./chunks/chunk-VM337VCQ.js";
 import {
   findConfig,
   loadBuiltinRuleSet,

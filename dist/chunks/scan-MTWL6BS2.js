@@ -7,7 +7,7 @@ import {
   resolveRuleSet,
   scan,
   scanFragments
-} from "./chunk-UGLCIKJI.js";
+} from "./chunk-VM337VCQ.js";
 import "./chunk-YJAA5EGI.js";
 import "./chunk-JJWGCYOS.js";
 import "./chunk-RUKRRTUV.js";

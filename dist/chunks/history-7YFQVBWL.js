@@ -6,15 +6,15 @@ import {
   commitFragment,
   inspectRepo,
   oldestCommitSink
-} from "./chunk-GALJUGMU.js";
+} from "./chunk-XES7LZI2.js";
 import "./chunk-CVNNUKMO.js";
 import {
   readBlobs,
   spawnGit
-} from "./chunk-J4SUCEQK.js";
+} from "./chunk-6LR553HE.js";
 import {
   scanFragments
-} from "./chunk-UGLCIKJI.js";
+} from "./chunk-VM337VCQ.js";
 import "./chunk-YJAA5EGI.js";
 import "./chunk-JJWGCYOS.js";
 import "./chunk-RUKRRTUV.js";
@@ -57,6 +57,15 @@ var RawLogParser = class {
   want = "any";
   entry;
   seq = 0;
+  decoder = new StringDecoder("utf8");
+  /** The start of a token cut off at the end of the last chunk. */
+  rest = "";
+  /** A chunk of git's output: its complete tokens are parsed now, a cut-off last one with the next chunk. */
+  push(chunk) {
+    const tokens = (this.rest + this.decoder.write(chunk)).split("\0");
+    this.rest = tokens.pop();
+    for (let i = 0; i < tokens.length; i++) this.token(tokens[i]);
+  }
   token(t) {
     if (this.want === "fields") {
       this.fields.push(t);
@@ -79,8 +88,11 @@ var RawLogParser = class {
       this.want = "path";
     }
   }
-  /** The last commit (call once the output ends). */
+  /** The last token and commit (call once the output ends). */
   end() {
+    const tail = this.rest + this.decoder.end();
+    this.rest = "";
+    if (tail) this.token(tail);
     this.flush();
   }
   header() {
@@ -112,18 +124,12 @@ function rawLogCommits(opts) {
   async function* read() {
     const ready = [];
     const parser = new RawLogParser((c) => ready.push(c));
-    const decoder = new StringDecoder("utf8");
-    let rest = "";
     let ok = false;
     try {
       for await (const chunk of proc.child.stdout) {
-        const tokens = (rest + decoder.write(chunk)).split("\0");
-        rest = tokens.pop();
-        for (const t of tokens) parser.token(t);
+        parser.push(chunk);
         if (ready.length) yield* ready.splice(0);
       }
-      const tail = rest + decoder.end();
-      if (tail) parser.token(tail);
       parser.end();
       if (ready.length) yield* ready.splice(0);
       ok = true;

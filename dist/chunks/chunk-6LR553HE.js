@@ -149,6 +149,56 @@ async function* checkObjects(cwd, ids) {
   }
   await proc.finish();
 }
+var BlobStreamParser = class {
+  pending;
+  cur;
+  /** Bytes of the newline after an object's content still to skip. */
+  skipNewline = 0;
+  /** Parses `chunk`, appending each blob it completes to `out`. */
+  push(chunk, out) {
+    const b = this.pending ? Buffer.concat([this.pending, chunk]) : chunk;
+    this.pending = void 0;
+    let i = 0;
+    while (i < b.length) {
+      if (this.skipNewline) {
+        i++;
+        this.skipNewline = 0;
+        continue;
+      }
+      const cur = this.cur;
+      if (cur) {
+        const take = Math.min(cur.size - cur.got, b.length - i);
+        b.copy(cur.data, cur.got, i, i + take);
+        cur.got += take;
+        i += take;
+        if (cur.got === cur.size) {
+          this.cur = void 0;
+          this.skipNewline = 1;
+          out.push({ oid: cur.oid, data: cur.data });
+        }
+        continue;
+      }
+      const nl = b.indexOf(10, i);
+      if (nl === -1) {
+        this.pending = b.subarray(i);
+        return;
+      }
+      const header = b.toString("latin1", i, nl);
+      i = nl + 1;
+      const parts = header.split(" ");
+      if (parts.length < 3) continue;
+      const size = Number(parts[2]);
+      const oid = parts[0];
+      if (b.length - i >= size) {
+        out.push({ oid, data: b.subarray(i, i + size) });
+        i += size;
+        this.skipNewline = 1;
+      } else {
+        this.cur = { oid, size, data: Buffer.allocUnsafe(size), got: 0 };
+      }
+    }
+  }
+};
 async function* readBlobs(cwd, ids) {
   const proc = spawnGit(cwd, ["cat-file", "--batch", "--buffer"], "read blobs");
   const feeding = feedLines(proc.child, ids);
@@ -156,52 +206,12 @@ async function* readBlobs(cwd, ids) {
   });
   let ok = false;
   try {
-    let pending;
-    let cur;
-    let skipNewline = 0;
+    const parser = new BlobStreamParser();
+    const ready = [];
     for await (const chunk of readAhead(proc.child.stdout)) {
-      const b = pending ? Buffer.concat([pending, chunk]) : chunk;
-      pending = void 0;
-      let i = 0;
-      while (i < b.length) {
-        if (skipNewline) {
-          i++;
-          skipNewline = 0;
-          continue;
-        }
-        if (cur) {
-          const take = Math.min(cur.size - cur.got, b.length - i);
-          b.copy(cur.data, cur.got, i, i + take);
-          cur.got += take;
-          i += take;
-          if (cur.got === cur.size) {
-            const done = cur;
-            cur = void 0;
-            skipNewline = 1;
-            yield { oid: done.oid, data: done.data };
-          }
-          continue;
-        }
-        const nl = b.indexOf(10, i);
-        if (nl === -1) {
-          pending = b.subarray(i);
-          break;
-        }
-        const header = b.toString("latin1", i, nl);
-        i = nl + 1;
-        const parts = header.split(" ");
-        if (parts.length < 3) continue;
-        const size = Number(parts[2]);
-        const oid = parts[0];
-        if (b.length - i >= size) {
-          const data = b.subarray(i, i + size);
-          i += size;
-          skipNewline = 1;
-          yield { oid, data };
-        } else {
-          cur = { oid, size, data: Buffer.allocUnsafe(size), got: 0 };
-        }
-      }
+      parser.push(chunk, ready);
+      for (let k = 0; k < ready.length; k++) yield ready[k];
+      ready.length = 0;
     }
     await feeding;
     ok = true;

@@ -7,7 +7,7 @@ import {
   gitRun,
   readAhead,
   spawnGit
-} from "./chunk-J4SUCEQK.js";
+} from "./chunk-6LR553HE.js";
 import {
   LeakwardError
 } from "./chunk-BVVL3BHR.js";

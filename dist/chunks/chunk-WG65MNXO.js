@@ -8,7 +8,7 @@ import {
   gitRun,
   readBlobs,
   spawnGit
-} from "./chunk-J4SUCEQK.js";
+} from "./chunk-6LR553HE.js";
 import {
   applyIgnoreFiles,
   decodeText,
@@ -17,7 +17,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scanFragments
-} from "./chunk-UGLCIKJI.js";
+} from "./chunk-VM337VCQ.js";
 import {
   loadBuiltinRuleSet
 } from "./chunk-YJAA5EGI.js";

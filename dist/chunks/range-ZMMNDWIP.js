@@ -5,14 +5,14 @@ import {
   inspectRepo,
   logPatchFragments,
   oldestCommitSink
-} from "./chunk-GALJUGMU.js";
+} from "./chunk-XES7LZI2.js";
 import "./chunk-CVNNUKMO.js";
 import {
   gitRun
-} from "./chunk-J4SUCEQK.js";
+} from "./chunk-6LR553HE.js";
 import {
   scanFragments
-} from "./chunk-UGLCIKJI.js";
+} from "./chunk-VM337VCQ.js";
 import "./chunk-YJAA5EGI.js";
 import "./chunk-JJWGCYOS.js";
 import "./chunk-RUKRRTUV.js";

@@ -5,8 +5,8 @@ import {
   addToShellHook,
   hookText,
   initHook
-} from "./chunk-B7AAXIPC.js";
-import "./chunk-J4SUCEQK.js";
+} from "./chunk-XDSFXK6W.js";
+import "./chunk-6LR553HE.js";
 import "./chunk-BVVL3BHR.js";
 import "./chunk-2T3MYWK7.js";
 export {

@@ -4,10 +4,10 @@ import {
   STAGED_DIFF_ARGS,
   readStaged,
   scanStaged
-} from "./chunk-P2M5ZX2K.js";
+} from "./chunk-WG65MNXO.js";
 import "./chunk-CVNNUKMO.js";
-import "./chunk-J4SUCEQK.js";
-import "./chunk-UGLCIKJI.js";
+import "./chunk-6LR553HE.js";
+import "./chunk-VM337VCQ.js";
 import "./chunk-YJAA5EGI.js";
 import "./chunk-JJWGCYOS.js";
 import "./chunk-RUKRRTUV.js";
