@@ -11,7 +11,7 @@ import {
 } from "./chunks/chunk-6LR553HE.js";
 import {
   scan
-} from "./chunks/chunk-VM337VCQ.js";
+} from "./chunks/chunk-OIENZNRA.js";
 import "./chunks/chunk-YJAA5EGI.js";
 import "./chunks/chunk-JJWGCYOS.js";
 import "./chunks/chunk-RUKRRTUV.js";

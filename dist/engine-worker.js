@@ -1,11 +1,11 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   unpack
-} from "./chunks/chunk-NENOMP2W.js";
+} from "./chunks/chunk-VAVIHHBD.js";
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-VM337VCQ.js";
+} from "./chunks/chunk-OIENZNRA.js";
 import "./chunks/chunk-YJAA5EGI.js";
 import "./chunks/chunk-JJWGCYOS.js";
 import "./chunks/chunk-RUKRRTUV.js";
@@ -30,10 +30,12 @@ async function main() {
   port.on("message", (msg) => {
     try {
       const results = [];
-      unpack(msg).forEach((f, i) => {
+      let i = 0;
+      for (const f of unpack(msg)) {
         const r = detector.detect(f);
         if (r.findings.length > 0 || r.suppressed.length > 0) results.push([i, r]);
-      });
+        i++;
+      }
       port.postMessage({ type: "done", id: msg.id, results });
     } catch (e) {
       port.postMessage({ type: "error", message: e.stack ?? String(e) });

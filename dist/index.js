@@ -19,7 +19,7 @@ import {
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-WG65MNXO.js";
+} from "./chunks/chunk-JO5QHM6U.js";
 import "./chunks/chunk-D6X6A2YW.js";
 import {
   applyConfig
@@ -45,7 +45,7 @@ import {
   parseGitleaksIgnore,
   parseLeakwardIgnore,
   scan
-} from "./chunks/chunk-VM337VCQ.js";
+} from "./chunks/chunk-OIENZNRA.js";
 import {
   findConfig,
   loadBuiltinRuleSet,

@@ -150,16 +150,18 @@ function pack(id: number, batch: Fragment[]): ToWorker {
   return { id, bytes, ends, paths: batch.map((f) => f.path), startLines, commits: batch.map((f) => f.commit) };
 }
 
-/** The Fragments of a batch, as the worker gets them back (see pack). */
-export function unpack(msg: ToWorker): Fragment[] {
+/**
+ * The Fragments of a batch, as the worker gets them back (see pack), each decoded when it is reached:
+ * one text alive at a time, not the whole batch's, is less for the young generation to copy.
+ */
+export function* unpack(msg: ToWorker): Generator<Fragment> {
   const data = Buffer.from(msg.bytes.buffer, msg.bytes.byteOffset, msg.bytes.byteLength);
   let start = 0;
-  return msg.paths.map((path, i) => {
+  for (let i = 0; i < msg.paths.length; i++) {
     const commit = msg.commits[i];
-    const f = engineFragment(data.toString('utf8', start, msg.ends[i]!), path, msg.startLines[i]!, commit === undefined ? {} : { commit });
+    yield engineFragment(data.toString('utf8', start, msg.ends[i]!), msg.paths[i]!, msg.startLines[i]!, commit === undefined ? {} : { commit });
     start = msg.ends[i]!;
-    return f;
-  });
+  }
 }
 
 /** What the engine put on findings from the Fragment and the worker did not get: a commit's details. */

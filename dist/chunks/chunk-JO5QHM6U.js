@@ -17,7 +17,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scanFragments
-} from "./chunk-VM337VCQ.js";
+} from "./chunk-OIENZNRA.js";
 import {
   loadBuiltinRuleSet
 } from "./chunk-YJAA5EGI.js";

@@ -3,7 +3,7 @@ import {
   detectOnWorker,
   unpack,
   workerAvailable
-} from "./chunk-NENOMP2W.js";
+} from "./chunk-VAVIHHBD.js";
 import "./chunk-YNC63ACA.js";
 import "./chunk-5JESPZIG.js";
 import "./chunk-OVZ6N6FJ.js";

@@ -97,15 +97,14 @@ function pack(id, batch) {
   });
   return { id, bytes, ends, paths: batch.map((f) => f.path), startLines, commits: batch.map((f) => f.commit) };
 }
-function unpack(msg) {
+function* unpack(msg) {
   const data = Buffer.from(msg.bytes.buffer, msg.bytes.byteOffset, msg.bytes.byteLength);
   let start = 0;
-  return msg.paths.map((path, i) => {
+  for (let i = 0; i < msg.paths.length; i++) {
     const commit = msg.commits[i];
-    const f = engineFragment(data.toString("utf8", start, msg.ends[i]), path, msg.startLines[i], commit === void 0 ? {} : { commit });
+    yield engineFragment(data.toString("utf8", start, msg.ends[i]), msg.paths[i], msg.startLines[i], commit === void 0 ? {} : { commit });
     start = msg.ends[i];
-    return f;
-  });
+  }
 }
 function attach(result, f) {
   const fill = (x) => {

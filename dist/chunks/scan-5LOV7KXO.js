@@ -1,13 +1,13 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
-  BASELINE_NAME,
-  STAGED_DIFF_ARGS,
-  readStaged,
-  scanStaged
-} from "./chunk-WG65MNXO.js";
-import "./chunk-CVNNUKMO.js";
-import "./chunk-6LR553HE.js";
-import "./chunk-VM337VCQ.js";
+  DEFAULT_MAX_FILE_SIZE,
+  prepareEngines,
+  readScanConfig,
+  resolveMaxFileSize,
+  resolveRuleSet,
+  scan,
+  scanFragments
+} from "./chunk-OIENZNRA.js";
 import "./chunk-YJAA5EGI.js";
 import "./chunk-JJWGCYOS.js";
 import "./chunk-RUKRRTUV.js";
@@ -19,8 +19,11 @@ import "./chunk-D7JTSMUL.js";
 import "./chunk-BVVL3BHR.js";
 import "./chunk-2T3MYWK7.js";
 export {
-  BASELINE_NAME,
-  STAGED_DIFF_ARGS,
-  readStaged,
-  scanStaged
+  DEFAULT_MAX_FILE_SIZE,
+  prepareEngines,
+  readScanConfig,
+  resolveMaxFileSize,
+  resolveRuleSet,
+  scan,
+  scanFragments
 };
