@@ -11,11 +11,11 @@ import {
 } from "./chunks/chunk-6LR553HE.js";
 import {
   scan
-} from "./chunks/chunk-OIENZNRA.js";
-import "./chunks/chunk-YJAA5EGI.js";
-import "./chunks/chunk-JJWGCYOS.js";
-import "./chunks/chunk-RUKRRTUV.js";
-import "./chunks/chunk-GIO35MQL.js";
+} from "./chunks/chunk-JTFPOTY4.js";
+import "./chunks/chunk-SS4KRSMR.js";
+import "./chunks/chunk-VIGNQHKA.js";
+import "./chunks/chunk-RJHKLLNC.js";
+import "./chunks/chunk-OSSUDABC.js";
 import "./chunks/chunk-YNC63ACA.js";
 import "./chunks/chunk-5JESPZIG.js";
 import "./chunks/chunk-OVZ6N6FJ.js";

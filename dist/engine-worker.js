@@ -5,11 +5,11 @@ import {
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-OIENZNRA.js";
-import "./chunks/chunk-YJAA5EGI.js";
-import "./chunks/chunk-JJWGCYOS.js";
-import "./chunks/chunk-RUKRRTUV.js";
-import "./chunks/chunk-GIO35MQL.js";
+} from "./chunks/chunk-JTFPOTY4.js";
+import "./chunks/chunk-SS4KRSMR.js";
+import "./chunks/chunk-VIGNQHKA.js";
+import "./chunks/chunk-RJHKLLNC.js";
+import "./chunks/chunk-OSSUDABC.js";
 import "./chunks/chunk-YNC63ACA.js";
 import {
   createDetector

@@ -19,16 +19,16 @@ import {
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-JO5QHM6U.js";
-import "./chunks/chunk-D6X6A2YW.js";
+} from "./chunks/chunk-5T6WGP4F.js";
+import "./chunks/chunk-NZ7TPMH3.js";
 import {
   applyConfig
-} from "./chunks/chunk-PDSZJ65O.js";
+} from "./chunks/chunk-GW2MEX74.js";
 import {
   checkRules,
   expandExample,
   expandTemplates
-} from "./chunks/chunk-SK2F74HW.js";
+} from "./chunks/chunk-Z62LQQSG.js";
 import {
   DiffParser,
   LineSplitter,
@@ -45,26 +45,26 @@ import {
   parseGitleaksIgnore,
   parseLeakwardIgnore,
   scan
-} from "./chunks/chunk-OIENZNRA.js";
+} from "./chunks/chunk-JTFPOTY4.js";
 import {
   findConfig,
   loadBuiltinRuleSet,
   loadConfig,
   makeRulesBundle
-} from "./chunks/chunk-YJAA5EGI.js";
+} from "./chunks/chunk-SS4KRSMR.js";
 import {
   builtinRulesDir,
   loadRulesDir,
   parseRulesDocument
-} from "./chunks/chunk-JJWGCYOS.js";
+} from "./chunks/chunk-VIGNQHKA.js";
 import {
   compileRule,
   compileRuleSet
-} from "./chunks/chunk-RUKRRTUV.js";
+} from "./chunks/chunk-RJHKLLNC.js";
 import {
   loadLinearEngine,
   registerGlobEngine
-} from "./chunks/chunk-GIO35MQL.js";
+} from "./chunks/chunk-OSSUDABC.js";
 import "./chunks/chunk-YNC63ACA.js";
 import {
   createDetector

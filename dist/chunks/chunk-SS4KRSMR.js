@@ -5,11 +5,11 @@ import {
   loadRulesDir,
   parseToml,
   rulesFromDocument
-} from "./chunk-JJWGCYOS.js";
+} from "./chunk-VIGNQHKA.js";
 import {
   compileRuleSet,
   planAll
-} from "./chunk-RUKRRTUV.js";
+} from "./chunk-RJHKLLNC.js";
 import {
   buildFile
 } from "./chunk-YNC63ACA.js";

@@ -4,14 +4,14 @@ import {
   STAGED_DIFF_ARGS,
   readStaged,
   scanStaged
-} from "./chunk-JO5QHM6U.js";
+} from "./chunk-5T6WGP4F.js";
 import "./chunk-CVNNUKMO.js";
 import "./chunk-6LR553HE.js";
-import "./chunk-OIENZNRA.js";
-import "./chunk-YJAA5EGI.js";
-import "./chunk-JJWGCYOS.js";
-import "./chunk-RUKRRTUV.js";
-import "./chunk-GIO35MQL.js";
+import "./chunk-JTFPOTY4.js";
+import "./chunk-SS4KRSMR.js";
+import "./chunk-VIGNQHKA.js";
+import "./chunk-RJHKLLNC.js";
+import "./chunk-OSSUDABC.js";
 import "./chunk-YNC63ACA.js";
 import "./chunk-5JESPZIG.js";
 import "./chunk-OVZ6N6FJ.js";

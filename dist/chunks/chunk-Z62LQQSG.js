@@ -1,7 +1,7 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   compileRule
-} from "./chunk-RUKRRTUV.js";
+} from "./chunk-RJHKLLNC.js";
 import {
   base62,
   crc32,

@@ -1,12 +1,12 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   checkRules
-} from "./chunk-SK2F74HW.js";
+} from "./chunk-Z62LQQSG.js";
 import {
   attachToRules,
   compileAllowlist,
   compileRule
-} from "./chunk-RUKRRTUV.js";
+} from "./chunk-RJHKLLNC.js";
 import {
   RuleError
 } from "./chunk-BVVL3BHR.js";

@@ -10,7 +10,7 @@ import {
   matcherFromPlan,
   planPattern,
   registerLinearEngine
-} from "./chunk-GIO35MQL.js";
+} from "./chunk-OSSUDABC.js";
 import "./chunk-2T3MYWK7.js";
 export {
   MAX_ANCHORED_WAYS,

@@ -1,7 +1,7 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   registerLinearEngine
-} from "./chunk-GIO35MQL.js";
+} from "./chunk-OSSUDABC.js";
 
 // node_modules/re2js/build/index.js
 var RE2Flags = class RE2Flags2 {

@@ -1728,6 +1728,7 @@ var MAX_ANCHORED_WAYS = 1e6;
 var MAX_LINEAR_PROGRAM = 400;
 var PatternError = class extends Error {
 };
+var NO_MATCHES = Object.freeze([]);
 var BacktrackingMatcher = class {
   engine = "backtracking";
   re;
@@ -1736,9 +1737,14 @@ var BacktrackingMatcher = class {
     this.re = new RegExp(source, flags + "gd");
     this.probe = new RegExp(source, flags);
   }
-  *matchAll(text) {
+  /**
+   * An array, not a generator: this runs for every candidate rule of every Fragment and nearly always
+   * finds nothing, and a generator per call was both an allocation and more code for V8 to warm up.
+   */
+  matchAll(text) {
     const re = this.re;
     re.lastIndex = 0;
+    let out;
     let m;
     while ((m = re.exec(text)) !== null) {
       const idx = m.indices;
@@ -1747,8 +1753,9 @@ var BacktrackingMatcher = class {
       const start = m.index;
       const end = start + m[0].length;
       if (end === start) re.lastIndex++;
-      yield { start, end, groups };
+      (out ??= []).push({ start, end, groups });
     }
+    return out ?? NO_MATCHES;
   }
   test(text) {
     return this.probe.test(text);
@@ -1756,7 +1763,7 @@ var BacktrackingMatcher = class {
 };
 var linear;
 async function loadLinearEngine() {
-  const [m] = await Promise.all([import("./linear-7DQYQKJH.js"), loadGlobEngine()]);
+  const [m] = await Promise.all([import("./linear-DWHMEUDO.js"), loadGlobEngine()]);
   linear ??= m;
 }
 function registerLinearEngine(m) {

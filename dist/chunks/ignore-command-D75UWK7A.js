@@ -10,11 +10,11 @@ import {
   removeLines,
   resolveRuleSet,
   scan
-} from "./chunk-OIENZNRA.js";
-import "./chunk-YJAA5EGI.js";
-import "./chunk-JJWGCYOS.js";
-import "./chunk-RUKRRTUV.js";
-import "./chunk-GIO35MQL.js";
+} from "./chunk-JTFPOTY4.js";
+import "./chunk-SS4KRSMR.js";
+import "./chunk-VIGNQHKA.js";
+import "./chunk-RJHKLLNC.js";
+import "./chunk-OSSUDABC.js";
 import "./chunk-YNC63ACA.js";
 import {
   createDetector

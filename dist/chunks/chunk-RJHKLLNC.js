@@ -5,7 +5,7 @@ import {
   globMatcher,
   matcherFromPlan,
   planPattern
-} from "./chunk-GIO35MQL.js";
+} from "./chunk-OSSUDABC.js";
 import {
   RuleError
 } from "./chunk-BVVL3BHR.js";

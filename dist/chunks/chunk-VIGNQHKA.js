@@ -1,7 +1,7 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   globProblem
-} from "./chunk-GIO35MQL.js";
+} from "./chunk-OSSUDABC.js";
 import {
   LeakwardError,
   RuleError

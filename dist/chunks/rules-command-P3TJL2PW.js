@@ -1,13 +1,13 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   checkRules
-} from "./chunk-SK2F74HW.js";
+} from "./chunk-Z62LQQSG.js";
 import {
   builtinRulesDir,
   loadRulesDir
-} from "./chunk-JJWGCYOS.js";
-import "./chunk-RUKRRTUV.js";
-import "./chunk-GIO35MQL.js";
+} from "./chunk-VIGNQHKA.js";
+import "./chunk-RJHKLLNC.js";
+import "./chunk-OSSUDABC.js";
 import "./chunk-5JESPZIG.js";
 import "./chunk-OVZ6N6FJ.js";
 import "./chunk-BVVL3BHR.js";

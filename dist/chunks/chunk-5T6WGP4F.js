@@ -17,10 +17,10 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scanFragments
-} from "./chunk-OIENZNRA.js";
+} from "./chunk-JTFPOTY4.js";
 import {
   loadBuiltinRuleSet
-} from "./chunk-YJAA5EGI.js";
+} from "./chunk-SS4KRSMR.js";
 import {
   pathAllowed
 } from "./chunk-5JESPZIG.js";

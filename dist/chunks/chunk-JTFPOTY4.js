@@ -3,10 +3,10 @@ import {
   findConfig,
   loadBuiltinRuleSet,
   loadConfig
-} from "./chunk-YJAA5EGI.js";
+} from "./chunk-SS4KRSMR.js";
 import {
   loadLinearEngine
-} from "./chunk-GIO35MQL.js";
+} from "./chunk-OSSUDABC.js";
 import {
   createDetector,
   pathAllowed
@@ -305,7 +305,7 @@ var configApi;
 async function prepareEngines(options, root) {
   if (findConfig(root, options.config)) {
     await loadLinearEngine();
-    configApi ??= await import("./apply-6NNESDGA.js");
+    configApi ??= await import("./apply-MENVREQY.js");
   }
 }
 function readScanConfig(options, root) {
@@ -414,10 +414,10 @@ async function scanSource(options) {
     };
     const withNotes = (r) => notes.length > 0 ? { ...r, notes: [...notes, ...r.notes ?? []] } : r;
     if (options.history) {
-      const { scanHistory } = await import("./history-ACKTIOJC.js");
+      const { scanHistory } = await import("./history-VOJEOSFR.js");
       return withNotes(await scanHistory({ ...common, ...options.history }));
     }
-    const { scanRange } = await import("./range-5MMNWVS6.js");
+    const { scanRange } = await import("./range-BD7WRYDF.js");
     return withNotes(await scanRange({ ...common, ...options.range }));
   }
   const ruleSet = resolveRuleSet(options, root, notes, config);

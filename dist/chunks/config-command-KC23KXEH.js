@@ -4,22 +4,22 @@ import {
 } from "./chunk-H3JMRNGW.js";
 import {
   applyConfig
-} from "./chunk-PDSZJ65O.js";
-import "./chunk-SK2F74HW.js";
+} from "./chunk-GW2MEX74.js";
+import "./chunk-Z62LQQSG.js";
 import {
   dialectOf,
   findConfig,
   loadBuiltinRuleSet,
   loadConfig,
   resolveExtendPath
-} from "./chunk-YJAA5EGI.js";
+} from "./chunk-SS4KRSMR.js";
 import {
   parseToml
-} from "./chunk-JJWGCYOS.js";
-import "./chunk-RUKRRTUV.js";
+} from "./chunk-VIGNQHKA.js";
+import "./chunk-RJHKLLNC.js";
 import {
   loadLinearEngine
-} from "./chunk-GIO35MQL.js";
+} from "./chunk-OSSUDABC.js";
 import "./chunk-YNC63ACA.js";
 import "./chunk-5JESPZIG.js";
 import "./chunk-OVZ6N6FJ.js";
