@@ -11,13 +11,13 @@ import {
 } from "./chunks/chunk-6LR553HE.js";
 import {
   scan
-} from "./chunks/chunk-JTFPOTY4.js";
-import "./chunks/chunk-SS4KRSMR.js";
+} from "./chunks/chunk-XONPGMII.js";
+import "./chunks/chunk-ZAHQBK63.js";
 import "./chunks/chunk-VIGNQHKA.js";
 import "./chunks/chunk-RJHKLLNC.js";
 import "./chunks/chunk-OSSUDABC.js";
 import "./chunks/chunk-YNC63ACA.js";
-import "./chunks/chunk-5JESPZIG.js";
+import "./chunks/chunk-SYIQJMG7.js";
 import "./chunks/chunk-OVZ6N6FJ.js";
 import {
   parseBaseline

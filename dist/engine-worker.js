@@ -1,19 +1,19 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   unpack
-} from "./chunks/chunk-VAVIHHBD.js";
+} from "./chunks/chunk-UUUCP7LD.js";
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-JTFPOTY4.js";
-import "./chunks/chunk-SS4KRSMR.js";
+} from "./chunks/chunk-XONPGMII.js";
+import "./chunks/chunk-ZAHQBK63.js";
 import "./chunks/chunk-VIGNQHKA.js";
 import "./chunks/chunk-RJHKLLNC.js";
 import "./chunks/chunk-OSSUDABC.js";
 import "./chunks/chunk-YNC63ACA.js";
 import {
   createDetector
-} from "./chunks/chunk-5JESPZIG.js";
+} from "./chunks/chunk-SYIQJMG7.js";
 import "./chunks/chunk-OVZ6N6FJ.js";
 import "./chunks/chunk-D7JTSMUL.js";
 import "./chunks/chunk-BVVL3BHR.js";

@@ -19,16 +19,16 @@ import {
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-5T6WGP4F.js";
+} from "./chunks/chunk-DAB47BBR.js";
 import "./chunks/chunk-NZ7TPMH3.js";
 import {
   applyConfig
-} from "./chunks/chunk-GW2MEX74.js";
+} from "./chunks/chunk-UKNT4OU5.js";
 import {
   checkRules,
   expandExample,
   expandTemplates
-} from "./chunks/chunk-Z62LQQSG.js";
+} from "./chunks/chunk-O4UJSTJQ.js";
 import {
   DiffParser,
   LineSplitter,
@@ -45,13 +45,13 @@ import {
   parseGitleaksIgnore,
   parseLeakwardIgnore,
   scan
-} from "./chunks/chunk-JTFPOTY4.js";
+} from "./chunks/chunk-XONPGMII.js";
 import {
   findConfig,
   loadBuiltinRuleSet,
   loadConfig,
   makeRulesBundle
-} from "./chunks/chunk-SS4KRSMR.js";
+} from "./chunks/chunk-ZAHQBK63.js";
 import {
   builtinRulesDir,
   loadRulesDir,
@@ -68,7 +68,7 @@ import {
 import "./chunks/chunk-YNC63ACA.js";
 import {
   createDetector
-} from "./chunks/chunk-5JESPZIG.js";
+} from "./chunks/chunk-SYIQJMG7.js";
 import "./chunks/chunk-OVZ6N6FJ.js";
 import {
   formatBaseline,

@@ -215,7 +215,8 @@ export function createDetector(ruleSet: RuleSet): Detector {
         }
       }
     }
-    return { findings: dedupe(findings), suppressed };
+    // (Nearly every Fragment has no finding or one: nothing to dedupe, and no Map and Set to build.)
+    return { findings: findings.length > 1 ? dedupe(findings) : findings, suppressed };
   };
 
   return {

@@ -16,7 +16,7 @@ import {
 import {
   compilePrefilter,
   indexKeywords
-} from "./chunk-5JESPZIG.js";
+} from "./chunk-SYIQJMG7.js";
 import {
   RuleError
 } from "./chunk-BVVL3BHR.js";

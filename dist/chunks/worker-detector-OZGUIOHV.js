@@ -3,9 +3,9 @@ import {
   detectOnWorker,
   unpack,
   workerAvailable
-} from "./chunk-VAVIHHBD.js";
+} from "./chunk-UUUCP7LD.js";
 import "./chunk-YNC63ACA.js";
-import "./chunk-5JESPZIG.js";
+import "./chunk-SYIQJMG7.js";
 import "./chunk-OVZ6N6FJ.js";
 import "./chunk-2T3MYWK7.js";
 export {

@@ -17,13 +17,13 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scanFragments
-} from "./chunk-JTFPOTY4.js";
+} from "./chunk-XONPGMII.js";
 import {
   loadBuiltinRuleSet
-} from "./chunk-SS4KRSMR.js";
+} from "./chunk-ZAHQBK63.js";
 import {
   pathAllowed
-} from "./chunk-5JESPZIG.js";
+} from "./chunk-SYIQJMG7.js";
 import {
   parseBaseline
 } from "./chunk-D7JTSMUL.js";

@@ -7,7 +7,7 @@ import {
   crc32,
   createDetector,
   makeChecksummedToken
-} from "./chunk-5JESPZIG.js";
+} from "./chunk-SYIQJMG7.js";
 import {
   LeakwardError
 } from "./chunk-BVVL3BHR.js";

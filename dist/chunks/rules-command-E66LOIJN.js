@@ -1,14 +1,14 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   checkRules
-} from "./chunk-Z62LQQSG.js";
+} from "./chunk-O4UJSTJQ.js";
 import {
   builtinRulesDir,
   loadRulesDir
 } from "./chunk-VIGNQHKA.js";
 import "./chunk-RJHKLLNC.js";
 import "./chunk-OSSUDABC.js";
-import "./chunk-5JESPZIG.js";
+import "./chunk-SYIQJMG7.js";
 import "./chunk-OVZ6N6FJ.js";
 import "./chunk-BVVL3BHR.js";
 import "./chunk-2T3MYWK7.js";

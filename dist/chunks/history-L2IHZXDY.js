@@ -14,15 +14,15 @@ import {
 } from "./chunk-6LR553HE.js";
 import {
   scanFragments
-} from "./chunk-JTFPOTY4.js";
-import "./chunk-SS4KRSMR.js";
+} from "./chunk-XONPGMII.js";
+import "./chunk-ZAHQBK63.js";
 import "./chunk-VIGNQHKA.js";
 import "./chunk-RJHKLLNC.js";
 import "./chunk-OSSUDABC.js";
 import "./chunk-YNC63ACA.js";
 import {
   pathAllowed
-} from "./chunk-5JESPZIG.js";
+} from "./chunk-SYIQJMG7.js";
 import "./chunk-OVZ6N6FJ.js";
 import "./chunk-D7JTSMUL.js";
 import "./chunk-BVVL3BHR.js";

@@ -1,7 +1,7 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   checkRules
-} from "./chunk-Z62LQQSG.js";
+} from "./chunk-O4UJSTJQ.js";
 import {
   attachToRules,
   compileAllowlist,

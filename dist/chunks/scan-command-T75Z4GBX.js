@@ -6,7 +6,7 @@ import {
   reportError,
   runScan,
   runStagedHook
-} from "./chunk-C6LAN3T6.js";
+} from "./chunk-HEGLRPO5.js";
 import "./chunk-BVVL3BHR.js";
 import "./chunk-2T3MYWK7.js";
 export {

@@ -4,15 +4,15 @@ import {
 } from "./chunk-H3JMRNGW.js";
 import {
   applyConfig
-} from "./chunk-GW2MEX74.js";
-import "./chunk-Z62LQQSG.js";
+} from "./chunk-UKNT4OU5.js";
+import "./chunk-O4UJSTJQ.js";
 import {
   dialectOf,
   findConfig,
   loadBuiltinRuleSet,
   loadConfig,
   resolveExtendPath
-} from "./chunk-SS4KRSMR.js";
+} from "./chunk-ZAHQBK63.js";
 import {
   parseToml
 } from "./chunk-VIGNQHKA.js";
@@ -21,7 +21,7 @@ import {
   loadLinearEngine
 } from "./chunk-OSSUDABC.js";
 import "./chunk-YNC63ACA.js";
-import "./chunk-5JESPZIG.js";
+import "./chunk-SYIQJMG7.js";
 import "./chunk-OVZ6N6FJ.js";
 import {
   LeakwardError

@@ -4,16 +4,16 @@ import {
   STAGED_DIFF_ARGS,
   readStaged,
   scanStaged
-} from "./chunk-5T6WGP4F.js";
+} from "./chunk-DAB47BBR.js";
 import "./chunk-CVNNUKMO.js";
 import "./chunk-6LR553HE.js";
-import "./chunk-JTFPOTY4.js";
-import "./chunk-SS4KRSMR.js";
+import "./chunk-XONPGMII.js";
+import "./chunk-ZAHQBK63.js";
 import "./chunk-VIGNQHKA.js";
 import "./chunk-RJHKLLNC.js";
 import "./chunk-OSSUDABC.js";
 import "./chunk-YNC63ACA.js";
-import "./chunk-5JESPZIG.js";
+import "./chunk-SYIQJMG7.js";
 import "./chunk-OVZ6N6FJ.js";
 import "./chunk-D7JTSMUL.js";
 import "./chunk-BVVL3BHR.js";

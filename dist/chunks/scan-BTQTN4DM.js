@@ -7,13 +7,13 @@ import {
   resolveRuleSet,
   scan,
   scanFragments
-} from "./chunk-JTFPOTY4.js";
-import "./chunk-SS4KRSMR.js";
+} from "./chunk-XONPGMII.js";
+import "./chunk-ZAHQBK63.js";
 import "./chunk-VIGNQHKA.js";
 import "./chunk-RJHKLLNC.js";
 import "./chunk-OSSUDABC.js";
 import "./chunk-YNC63ACA.js";
-import "./chunk-5JESPZIG.js";
+import "./chunk-SYIQJMG7.js";
 import "./chunk-OVZ6N6FJ.js";
 import "./chunk-D7JTSMUL.js";
 import "./chunk-BVVL3BHR.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-YNC63ACA.js";
 import {
   engineFragment
-} from "./chunk-5JESPZIG.js";
+} from "./chunk-SYIQJMG7.js";
 
 // src/engine/worker-detector.ts
 import { availableParallelism } from "node:os";

@@ -3,14 +3,14 @@ import {
   findConfig,
   loadBuiltinRuleSet,
   loadConfig
-} from "./chunk-SS4KRSMR.js";
+} from "./chunk-ZAHQBK63.js";
 import {
   loadLinearEngine
 } from "./chunk-OSSUDABC.js";
 import {
   createDetector,
   pathAllowed
-} from "./chunk-5JESPZIG.js";
+} from "./chunk-SYIQJMG7.js";
 import {
   applyBaseline
 } from "./chunk-D7JTSMUL.js";
@@ -305,7 +305,7 @@ var configApi;
 async function prepareEngines(options, root) {
   if (findConfig(root, options.config)) {
     await loadLinearEngine();
-    configApi ??= await import("./apply-MENVREQY.js");
+    configApi ??= await import("./apply-NU2523V5.js");
   }
 }
 function readScanConfig(options, root) {
@@ -333,7 +333,7 @@ async function scanFragments(fragments, ctx, extra) {
     bytes += fragment.bytes;
     ctx.onProgress?.({ files, bytes });
   };
-  const onWorker = extra.worker ? await import("./worker-detector-I23AWAWL.js") : void 0;
+  const onWorker = extra.worker ? await import("./worker-detector-OZGUIOHV.js") : void 0;
   if (extra.worker && onWorker?.workerAvailable()) {
     for await (const { fragment, result } of onWorker.detectOnWorker(fragments, extra.worker, count)) sink.add(result, fragment);
   } else {
@@ -414,10 +414,10 @@ async function scanSource(options) {
     };
     const withNotes = (r) => notes.length > 0 ? { ...r, notes: [...notes, ...r.notes ?? []] } : r;
     if (options.history) {
-      const { scanHistory } = await import("./history-VOJEOSFR.js");
+      const { scanHistory } = await import("./history-L2IHZXDY.js");
       return withNotes(await scanHistory({ ...common, ...options.history }));
     }
-    const { scanRange } = await import("./range-BD7WRYDF.js");
+    const { scanRange } = await import("./range-326WUMBN.js");
     return withNotes(await scanRange({ ...common, ...options.range }));
   }
   const ruleSet = resolveRuleSet(options, root, notes, config);

@@ -10,15 +10,15 @@ import {
   removeLines,
   resolveRuleSet,
   scan
-} from "./chunk-JTFPOTY4.js";
-import "./chunk-SS4KRSMR.js";
+} from "./chunk-XONPGMII.js";
+import "./chunk-ZAHQBK63.js";
 import "./chunk-VIGNQHKA.js";
 import "./chunk-RJHKLLNC.js";
 import "./chunk-OSSUDABC.js";
 import "./chunk-YNC63ACA.js";
 import {
   createDetector
-} from "./chunk-5JESPZIG.js";
+} from "./chunk-SYIQJMG7.js";
 import "./chunk-OVZ6N6FJ.js";
 import "./chunk-D7JTSMUL.js";
 import {

@@ -512,7 +512,7 @@ function createDetector(ruleSet) {
         }
       }
     }
-    return { findings: dedupe(findings), suppressed };
+    return { findings: findings.length > 1 ? dedupe(findings) : findings, suppressed };
   };
   return {
     ruleSet,
