@@ -5,7 +5,7 @@ import {
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-XONPGMII.js";
+} from "./chunks/chunk-PDDBC6NK.js";
 import "./chunks/chunk-ZAHQBK63.js";
 import "./chunks/chunk-VIGNQHKA.js";
 import "./chunks/chunk-RJHKLLNC.js";

@@ -173,11 +173,7 @@ class HistoryWalk {
     }
   }
 
-  private remember(path: string, read: FileVersion): void {
-    // A blob read from git may be a view into a larger chunk of output: keeping the view would keep
-    // the whole chunk, so a small one is copied out.
-    // (Buffer.from(view) would copy byte by byte; copy() is a memcpy.)
-    const version = read.data.buffer.byteLength > 2 * read.data.length ? { data: copyOf(read.data), starts: read.starts } : read;
+  private remember(path: string, version: FileVersion): void {
     const old = this.latest.get(path);
     if (old) this.latestBytes -= sizeOf(old);
     if (this.latestBytes + sizeOf(version) > LATEST_BYTES) {
@@ -250,13 +246,12 @@ class BlobFragment implements PatchFragment, Utf8Text {
 /** Versions kept to compare with (bytes): past this they are dropped, and the next versions are hashed whole. */
 const LATEST_BYTES = 32 * 1024 * 1024;
 
-function copyOf(b: Buffer): Buffer {
-  const c = Buffer.allocUnsafe(b.length);
-  b.copy(c);
-  return c;
-}
-
-const sizeOf = (v: FileVersion): number => v.data.length + v.starts.byteLength;
+/**
+ * The memory a kept version holds. A blob read from git is often a view into a chunk of git's output,
+ * and keeping the view keeps the whole chunk: that is counted (not copied out — a copy per version cost
+ * an allocation and a memcpy of every version read, for memory this bound already caps).
+ */
+const sizeOf = (v: FileVersion): number => v.data.buffer.byteLength + v.starts.byteLength;
 
 /** Spans closer than MAX_GAP lines share a Fragment. */
 function groupSpans(spans: LineSpan[]): LineSpan[][] {

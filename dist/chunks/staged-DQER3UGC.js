@@ -4,10 +4,10 @@ import {
   STAGED_DIFF_ARGS,
   readStaged,
   scanStaged
-} from "./chunk-DAB47BBR.js";
+} from "./chunk-LYCD5CT6.js";
 import "./chunk-CVNNUKMO.js";
 import "./chunk-6LR553HE.js";
-import "./chunk-XONPGMII.js";
+import "./chunk-PDDBC6NK.js";
 import "./chunk-ZAHQBK63.js";
 import "./chunk-VIGNQHKA.js";
 import "./chunk-RJHKLLNC.js";

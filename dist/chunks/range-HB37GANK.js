@@ -12,7 +12,7 @@ import {
 } from "./chunk-6LR553HE.js";
 import {
   scanFragments
-} from "./chunk-XONPGMII.js";
+} from "./chunk-PDDBC6NK.js";
 import "./chunk-ZAHQBK63.js";
 import "./chunk-VIGNQHKA.js";
 import "./chunk-RJHKLLNC.js";

@@ -7,7 +7,7 @@ import {
   resolveRuleSet,
   scan,
   scanFragments
-} from "./chunk-XONPGMII.js";
+} from "./chunk-PDDBC6NK.js";
 import "./chunk-ZAHQBK63.js";
 import "./chunk-VIGNQHKA.js";
 import "./chunk-RJHKLLNC.js";

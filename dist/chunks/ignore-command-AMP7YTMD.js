@@ -10,7 +10,7 @@ import {
   removeLines,
   resolveRuleSet,
   scan
-} from "./chunk-XONPGMII.js";
+} from "./chunk-PDDBC6NK.js";
 import "./chunk-ZAHQBK63.js";
 import "./chunk-VIGNQHKA.js";
 import "./chunk-RJHKLLNC.js";

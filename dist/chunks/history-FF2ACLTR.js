@@ -14,7 +14,7 @@ import {
 } from "./chunk-6LR553HE.js";
 import {
   scanFragments
-} from "./chunk-XONPGMII.js";
+} from "./chunk-PDDBC6NK.js";
 import "./chunk-ZAHQBK63.js";
 import "./chunk-VIGNQHKA.js";
 import "./chunk-RJHKLLNC.js";
@@ -478,8 +478,7 @@ var HistoryWalk = class {
       }
     }
   }
-  remember(path, read) {
-    const version = read.data.buffer.byteLength > 2 * read.data.length ? { data: copyOf(read.data), starts: read.starts } : read;
+  remember(path, version) {
     const old = this.latest.get(path);
     if (old) this.latestBytes -= sizeOf(old);
     if (this.latestBytes + sizeOf(version) > LATEST_BYTES) {
@@ -544,12 +543,7 @@ var BlobFragment = class {
   }
 };
 var LATEST_BYTES = 32 * 1024 * 1024;
-function copyOf(b) {
-  const c = Buffer.allocUnsafe(b.length);
-  b.copy(c);
-  return c;
-}
-var sizeOf = (v) => v.data.length + v.starts.byteLength;
+var sizeOf = (v) => v.data.buffer.byteLength + v.starts.byteLength;
 function groupSpans(spans) {
   const groups = [];
   let lastLine = -Infinity;

@@ -6,7 +6,7 @@ import {
   reportError,
   runScan,
   runStagedHook
-} from "./chunk-HEGLRPO5.js";
+} from "./chunk-E2XSGJLR.js";
 import "./chunk-BVVL3BHR.js";
 import "./chunk-2T3MYWK7.js";
 export {

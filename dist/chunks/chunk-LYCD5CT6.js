@@ -17,7 +17,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scanFragments
-} from "./chunk-XONPGMII.js";
+} from "./chunk-PDDBC6NK.js";
 import {
   loadBuiltinRuleSet
 } from "./chunk-ZAHQBK63.js";
