@@ -11,7 +11,7 @@ import {
 } from "./chunks/chunk-6LR553HE.js";
 import {
   scan
-} from "./chunks/chunk-PDDBC6NK.js";
+} from "./chunks/chunk-A2FA7E45.js";
 import "./chunks/chunk-ZAHQBK63.js";
 import "./chunks/chunk-VIGNQHKA.js";
 import "./chunks/chunk-RJHKLLNC.js";

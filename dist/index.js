@@ -19,7 +19,7 @@ import {
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-LYCD5CT6.js";
+} from "./chunks/chunk-IOFZAJE2.js";
 import "./chunks/chunk-NZ7TPMH3.js";
 import {
   applyConfig
@@ -45,7 +45,7 @@ import {
   parseGitleaksIgnore,
   parseLeakwardIgnore,
   scan
-} from "./chunks/chunk-PDDBC6NK.js";
+} from "./chunks/chunk-A2FA7E45.js";
 import {
   findConfig,
   loadBuiltinRuleSet,

@@ -101,6 +101,12 @@ interface Wanted {
   commit: CommitInfo;
 }
 
+/** A path's verdict (HistoryWalk.pathVerdict): allowlisted, or named by a path-only rule. */
+const EXCLUDED = 1;
+const BY_NAME = 2;
+/** Path verdicts remembered; past this the map starts over. */
+const MAX_VERDICTS = 100_000;
+
 /** Blob ids remembered (read once; ≈ 30 MB); past this the set starts over, so memory stays flat. */
 const MAX_SEEN_BLOBS = 300_000;
 
@@ -113,6 +119,7 @@ class HistoryWalk {
   /** File versions not read again: the same content already seen (another branch, a revert, a rename). */
   repeated = 0;
   private seenBlobs = new Set<string>();
+  private verdicts = new Map<string, number>();
   private readonly lines = new LineSet();
   /** The last version read of each path, to compare the next one with; bounded by LATEST_BYTES. */
   private latest = new Map<string, FileVersion>();
@@ -153,14 +160,14 @@ class HistoryWalk {
 
   /** The ids of versions to read, queued with their commit; path-only findings go to `named`. */
   private async *wantedIds(commits: AsyncIterable<RawCommit>, named: PatchFragment[]): AsyncGenerator<string> {
-    const { exclude, byName: nameMatters } = this.opts;
     for await (const { info, changes } of commits) {
       this.commits++;
       for (const ch of changes) {
         // Submodules (160000) have no content here; symlinks (120000) hold a path, not a secret.
         if (ch.mode !== '100644' && ch.mode !== '100755') continue;
-        if (exclude(ch.path)) continue;
-        if (nameMatters?.(ch.path)) named.push(commitFragment(info, ch.path, '', 1, 0));
+        const verdict = this.pathVerdict(ch.path);
+        if (verdict & EXCLUDED) continue;
+        if (verdict & BY_NAME) named.push(commitFragment(info, ch.path, '', 1, 0));
         if (this.seenBlobs.has(ch.oid)) {
           this.repeated++;
           continue;
@@ -171,6 +178,20 @@ class HistoryWalk {
         yield ch.oid;
       }
     }
+  }
+
+  /**
+   * What the allowlists and path-only rules say of a path, remembered: the same few hundred paths
+   * change again and again, and each verdict runs every path regex.
+   */
+  private pathVerdict(path: string): number {
+    let v = this.verdicts.get(path);
+    if (v === undefined) {
+      v = (this.opts.exclude(path) ? EXCLUDED : 0) | (this.opts.byName?.(path) ? BY_NAME : 0);
+      if (this.verdicts.size >= MAX_VERDICTS) this.verdicts = new Map();
+      this.verdicts.set(path, v);
+    }
+    return v;
   }
 
   private remember(path: string, version: FileVersion): void {

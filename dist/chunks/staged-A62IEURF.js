@@ -4,10 +4,10 @@ import {
   STAGED_DIFF_ARGS,
   readStaged,
   scanStaged
-} from "./chunk-LYCD5CT6.js";
+} from "./chunk-IOFZAJE2.js";
 import "./chunk-CVNNUKMO.js";
 import "./chunk-6LR553HE.js";
-import "./chunk-PDDBC6NK.js";
+import "./chunk-A2FA7E45.js";
 import "./chunk-ZAHQBK63.js";
 import "./chunk-VIGNQHKA.js";
 import "./chunk-RJHKLLNC.js";

@@ -14,7 +14,7 @@ import {
 } from "./chunk-6LR553HE.js";
 import {
   scanFragments
-} from "./chunk-PDDBC6NK.js";
+} from "./chunk-A2FA7E45.js";
 import "./chunk-ZAHQBK63.js";
 import "./chunk-VIGNQHKA.js";
 import "./chunk-RJHKLLNC.js";
@@ -422,6 +422,9 @@ async function scanHistory(options) {
   result.notes = notes;
   return result;
 }
+var EXCLUDED = 1;
+var BY_NAME = 2;
+var MAX_VERDICTS = 1e5;
 var MAX_SEEN_BLOBS = 3e5;
 var HistoryWalk = class {
   constructor(opts) {
@@ -432,6 +435,7 @@ var HistoryWalk = class {
   /** File versions not read again: the same content already seen (another branch, a revert, a rename). */
   repeated = 0;
   seenBlobs = /* @__PURE__ */ new Set();
+  verdicts = /* @__PURE__ */ new Map();
   lines = new LineSet();
   /** The last version read of each path, to compare the next one with; bounded by LATEST_BYTES. */
   latest = /* @__PURE__ */ new Map();
@@ -460,13 +464,13 @@ var HistoryWalk = class {
   }
   /** The ids of versions to read, queued with their commit; path-only findings go to `named`. */
   async *wantedIds(commits, named) {
-    const { exclude, byName: nameMatters } = this.opts;
     for await (const { info, changes } of commits) {
       this.commits++;
       for (const ch of changes) {
         if (ch.mode !== "100644" && ch.mode !== "100755") continue;
-        if (exclude(ch.path)) continue;
-        if (nameMatters?.(ch.path)) named.push(commitFragment(info, ch.path, "", 1, 0));
+        const verdict = this.pathVerdict(ch.path);
+        if (verdict & EXCLUDED) continue;
+        if (verdict & BY_NAME) named.push(commitFragment(info, ch.path, "", 1, 0));
         if (this.seenBlobs.has(ch.oid)) {
           this.repeated++;
           continue;
@@ -477,6 +481,19 @@ var HistoryWalk = class {
         yield ch.oid;
       }
     }
+  }
+  /**
+   * What the allowlists and path-only rules say of a path, remembered: the same few hundred paths
+   * change again and again, and each verdict runs every path regex.
+   */
+  pathVerdict(path) {
+    let v = this.verdicts.get(path);
+    if (v === void 0) {
+      v = (this.opts.exclude(path) ? EXCLUDED : 0) | (this.opts.byName?.(path) ? BY_NAME : 0);
+      if (this.verdicts.size >= MAX_VERDICTS) this.verdicts = /* @__PURE__ */ new Map();
+      this.verdicts.set(path, v);
+    }
+    return v;
   }
   remember(path, version) {
     const old = this.latest.get(path);

@@ -17,7 +17,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scanFragments
-} from "./chunk-PDDBC6NK.js";
+} from "./chunk-A2FA7E45.js";
 import {
   loadBuiltinRuleSet
 } from "./chunk-ZAHQBK63.js";

@@ -7,7 +7,7 @@ import {
   resolveRuleSet,
   scan,
   scanFragments
-} from "./chunk-PDDBC6NK.js";
+} from "./chunk-A2FA7E45.js";
 import "./chunk-ZAHQBK63.js";
 import "./chunk-VIGNQHKA.js";
 import "./chunk-RJHKLLNC.js";

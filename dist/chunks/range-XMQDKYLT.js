@@ -12,7 +12,7 @@ import {
 } from "./chunk-6LR553HE.js";
 import {
   scanFragments
-} from "./chunk-PDDBC6NK.js";
+} from "./chunk-A2FA7E45.js";
 import "./chunk-ZAHQBK63.js";
 import "./chunk-VIGNQHKA.js";
 import "./chunk-RJHKLLNC.js";
