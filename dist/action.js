@@ -8,10 +8,10 @@ import {
 } from "./chunks/chunk-QYVYC5XF.js";
 import {
   gitRun
-} from "./chunks/chunk-6LR553HE.js";
+} from "./chunks/chunk-7WU3HMRQ.js";
 import {
   scan
-} from "./chunks/chunk-A2FA7E45.js";
+} from "./chunks/chunk-NVDFBLZF.js";
 import "./chunks/chunk-ZAHQBK63.js";
 import "./chunks/chunk-VIGNQHKA.js";
 import "./chunks/chunk-RJHKLLNC.js";

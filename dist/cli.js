@@ -21,7 +21,7 @@ function processIo() {
 // src/cli/main.ts
 var argv = process.argv.slice(2);
 var io = processIo();
-var main = argv.length === 2 && argv[0] === "scan" && argv[1] === "--staged" ? import("./chunks/scan-command-OOBQKHK5.js").then((m) => m.runStagedHook(io)) : import("./chunks/run-L3DRCOZZ.js").then((m) => m.run(argv, io));
+var main = argv.length === 2 && argv[0] === "scan" && argv[1] === "--staged" ? import("./chunks/scan-command-ZTOCCYEK.js").then((m) => m.runStagedHook(io)) : import("./chunks/run-LQ5HHIXJ.js").then((m) => m.run(argv, io));
 main.then(
   (code) => {
     process.exitCode = code;

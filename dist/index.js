@@ -1,7 +1,7 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   initHook
-} from "./chunks/chunk-XDSFXK6W.js";
+} from "./chunks/chunk-KOTQLAXL.js";
 import {
   migrateGitleaks
 } from "./chunks/chunk-H3JMRNGW.js";
@@ -19,7 +19,7 @@ import {
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-IOFZAJE2.js";
+} from "./chunks/chunk-T7KV4TZD.js";
 import "./chunks/chunk-NZ7TPMH3.js";
 import {
   applyConfig
@@ -38,14 +38,14 @@ import {
   formatSarif
 } from "./chunks/chunk-6A7EVL6E.js";
 import "./chunks/chunk-QYVYC5XF.js";
-import "./chunks/chunk-6LR553HE.js";
+import "./chunks/chunk-7WU3HMRQ.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,
   parseGitleaksIgnore,
   parseLeakwardIgnore,
   scan
-} from "./chunks/chunk-A2FA7E45.js";
+} from "./chunks/chunk-NVDFBLZF.js";
 import {
   findConfig,
   loadBuiltinRuleSet,

@@ -98,9 +98,10 @@ export function spawnGit(cwd: string, args: string[], what: string): GitProcess 
  * A child's output as chunks, read ahead into a queue of up to `maxBuffered` bytes, with a turn of the
  * event loop after each chunk so reading goes on while the caller works. With a plain `for await` the
  * only buffer is the pipe's 64 KB: git then stalls whenever the engine is busy and the engine idles
- * whenever git is, and the two alternate instead of overlapping.
+ * whenever git is, and the two alternate instead of overlapping. Reading starts at the call, not at
+ * the first chunk asked for: git gets going while the caller is still setting up.
  */
-export async function* readAhead(stream: NodeJS.ReadableStream, maxBuffered = 16 * 1024 * 1024): AsyncGenerator<Buffer> {
+export function readAhead(stream: NodeJS.ReadableStream, maxBuffered = 16 * 1024 * 1024): AsyncGenerator<Buffer> {
   const queue: Buffer[] = [];
   let head = 0;
   let queued = 0;
@@ -128,22 +129,24 @@ export async function* readAhead(stream: NodeJS.ReadableStream, maxBuffered = 16
     notify();
   });
   stream.resume();
-  for (;;) {
-    if (failed) throw failed;
-    if (head === queue.length) {
-      if (ended) return;
-      queue.length = head = 0;
-      await new Promise<void>((r) => (wake = r));
-      continue;
+  return (async function* chunks(): AsyncGenerator<Buffer> {
+    for (;;) {
+      if (failed) throw failed;
+      if (head === queue.length) {
+        if (ended) return;
+        queue.length = head = 0;
+        await new Promise<void>((r) => (wake = r));
+        continue;
+      }
+      const chunk = queue[head]!;
+      queue[head++] = EMPTY;
+      queued -= chunk.length;
+      if (stream.isPaused() && queued < maxBuffered / 2) stream.resume();
+      yield chunk;
+      // Let libuv read the pipe before the next chunk is processed.
+      await new Promise<void>((r) => setImmediate(r));
     }
-    const chunk = queue[head]!;
-    queue[head++] = EMPTY;
-    queued -= chunk.length;
-    if (stream.isPaused() && queued < maxBuffered / 2) stream.resume();
-    yield chunk;
-    // Let libuv read the pipe before the next chunk is processed.
-    await new Promise<void>((r) => setImmediate(r));
-  }
+  })();
 }
 
 const EMPTY = Buffer.alloc(0);

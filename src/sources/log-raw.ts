@@ -8,7 +8,7 @@
  */
 import { StringDecoder } from 'node:string_decoder';
 import type { CommitInfo } from './log-patch.js';
-import { spawnGit } from './git-stream.js';
+import { readAhead, spawnGit } from './git-stream.js';
 
 /** A file version a commit brings in. */
 export interface FileChange {
@@ -139,12 +139,15 @@ export function rawLogCommits(opts: RawLogOptions): RawLogStream {
   proc.child.stdin.end();
   // The parsing is in RawLogParser.push, not in this generator: V8 optimises a small generator and a
   // plain method far more cheaply than one large generator (which it compiled three times per scan).
+  // Read ahead (bounded) from now on: git walks the history while the rules load and the engine
+  // starts, instead of stalling on a full pipe until the first commit is asked for.
+  const output = readAhead(proc.child.stdout);
   async function* read(): AsyncGenerator<RawCommit> {
     const ready: RawCommit[] = [];
     const parser = new RawLogParser((c) => ready.push(c));
     let ok = false;
     try {
-      for await (const chunk of proc.child.stdout as AsyncIterable<Buffer>) {
+      for await (const chunk of output) {
         parser.push(chunk);
         if (ready.length) yield* ready.splice(0);
       }

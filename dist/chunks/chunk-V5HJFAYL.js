@@ -74,7 +74,7 @@ function checkSourceFlags(path, flags) {
   }
 }
 async function runScan(io, path, flags, mode) {
-  const { scan } = await import("./scan-H4FKQHPQ.js");
+  const { scan } = await import("./scan-J272O6IZ.js");
   let baseline;
   if (flags.baseline) {
     const { parseBaseline } = await import("./baseline-DITHQAAD.js");
@@ -144,7 +144,7 @@ async function runScan(io, path, flags, mode) {
   return result.findings.length > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 async function scanStagedFor(io, target, flags, baseline, mode) {
-  const { scanStaged } = await import("./staged-A62IEURF.js");
+  const { scanStaged } = await import("./staged-VWOKCY5L.js");
   return scanStaged({
     target,
     ...flags.maxFileSize !== void 0 ? { maxFileSize: flags.maxFileSize } : {},

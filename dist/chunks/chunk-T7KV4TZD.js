@@ -8,7 +8,7 @@ import {
   gitRun,
   readBlobs,
   spawnGit
-} from "./chunk-6LR553HE.js";
+} from "./chunk-7WU3HMRQ.js";
 import {
   applyIgnoreFiles,
   decodeText,
@@ -17,7 +17,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scanFragments
-} from "./chunk-A2FA7E45.js";
+} from "./chunk-NVDFBLZF.js";
 import {
   loadBuiltinRuleSet
 } from "./chunk-ZAHQBK63.js";

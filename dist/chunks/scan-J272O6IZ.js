@@ -1,13 +1,13 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
-  BASELINE_NAME,
-  STAGED_DIFF_ARGS,
-  readStaged,
-  scanStaged
-} from "./chunk-IOFZAJE2.js";
-import "./chunk-CVNNUKMO.js";
-import "./chunk-6LR553HE.js";
-import "./chunk-A2FA7E45.js";
+  DEFAULT_MAX_FILE_SIZE,
+  prepareEngines,
+  readScanConfig,
+  resolveMaxFileSize,
+  resolveRuleSet,
+  scan,
+  scanFragments
+} from "./chunk-NVDFBLZF.js";
 import "./chunk-ZAHQBK63.js";
 import "./chunk-VIGNQHKA.js";
 import "./chunk-RJHKLLNC.js";
@@ -19,8 +19,11 @@ import "./chunk-D7JTSMUL.js";
 import "./chunk-BVVL3BHR.js";
 import "./chunk-2T3MYWK7.js";
 export {
-  BASELINE_NAME,
-  STAGED_DIFF_ARGS,
-  readStaged,
-  scanStaged
+  DEFAULT_MAX_FILE_SIZE,
+  prepareEngines,
+  readScanConfig,
+  resolveMaxFileSize,
+  resolveRuleSet,
+  scan,
+  scanFragments
 };

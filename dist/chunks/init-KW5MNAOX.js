@@ -5,8 +5,8 @@ import {
   addToShellHook,
   hookText,
   initHook
-} from "./chunk-XDSFXK6W.js";
-import "./chunk-6LR553HE.js";
+} from "./chunk-KOTQLAXL.js";
+import "./chunk-7WU3HMRQ.js";
 import "./chunk-BVVL3BHR.js";
 import "./chunk-2T3MYWK7.js";
 export {

@@ -7,7 +7,7 @@ import {
   gitRun,
   readAhead,
   spawnGit
-} from "./chunk-6LR553HE.js";
+} from "./chunk-7WU3HMRQ.js";
 import {
   LeakwardError
 } from "./chunk-BVVL3BHR.js";

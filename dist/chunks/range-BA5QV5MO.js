@@ -5,14 +5,14 @@ import {
   inspectRepo,
   logPatchFragments,
   oldestCommitSink
-} from "./chunk-XES7LZI2.js";
+} from "./chunk-557YHDPI.js";
 import "./chunk-CVNNUKMO.js";
 import {
   gitRun
-} from "./chunk-6LR553HE.js";
+} from "./chunk-7WU3HMRQ.js";
 import {
   scanFragments
-} from "./chunk-A2FA7E45.js";
+} from "./chunk-NVDFBLZF.js";
 import "./chunk-ZAHQBK63.js";
 import "./chunk-VIGNQHKA.js";
 import "./chunk-RJHKLLNC.js";

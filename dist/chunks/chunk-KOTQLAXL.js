@@ -1,7 +1,7 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   gitRun
-} from "./chunk-6LR553HE.js";
+} from "./chunk-7WU3HMRQ.js";
 import {
   LeakwardError
 } from "./chunk-BVVL3BHR.js";

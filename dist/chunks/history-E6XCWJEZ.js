@@ -6,15 +6,16 @@ import {
   commitFragment,
   inspectRepo,
   oldestCommitSink
-} from "./chunk-XES7LZI2.js";
+} from "./chunk-557YHDPI.js";
 import "./chunk-CVNNUKMO.js";
 import {
+  readAhead,
   readBlobs,
   spawnGit
-} from "./chunk-6LR553HE.js";
+} from "./chunk-7WU3HMRQ.js";
 import {
   scanFragments
-} from "./chunk-A2FA7E45.js";
+} from "./chunk-NVDFBLZF.js";
 import "./chunk-ZAHQBK63.js";
 import "./chunk-VIGNQHKA.js";
 import "./chunk-RJHKLLNC.js";
@@ -121,12 +122,13 @@ function parseEntry(s) {
 function rawLogCommits(opts) {
   const proc = spawnGit(opts.root, [...RAW_ARGS, ...opts.select], "read the history");
   proc.child.stdin.end();
+  const output = readAhead(proc.child.stdout);
   async function* read() {
     const ready = [];
     const parser = new RawLogParser((c) => ready.push(c));
     let ok = false;
     try {
-      for await (const chunk of proc.child.stdout) {
+      for await (const chunk of output) {
         parser.push(chunk);
         if (ready.length) yield* ready.splice(0);
       }

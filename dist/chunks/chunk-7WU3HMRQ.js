@@ -62,7 +62,7 @@ function spawnGit(cwd, args, what) {
     }
   };
 }
-async function* readAhead(stream, maxBuffered = 16 * 1024 * 1024) {
+function readAhead(stream, maxBuffered = 16 * 1024 * 1024) {
   const queue = [];
   let head = 0;
   let queued = 0;
@@ -90,21 +90,23 @@ async function* readAhead(stream, maxBuffered = 16 * 1024 * 1024) {
     notify();
   });
   stream.resume();
-  for (; ; ) {
-    if (failed) throw failed;
-    if (head === queue.length) {
-      if (ended) return;
-      queue.length = head = 0;
-      await new Promise((r) => wake = r);
-      continue;
+  return (async function* chunks() {
+    for (; ; ) {
+      if (failed) throw failed;
+      if (head === queue.length) {
+        if (ended) return;
+        queue.length = head = 0;
+        await new Promise((r) => wake = r);
+        continue;
+      }
+      const chunk = queue[head];
+      queue[head++] = EMPTY;
+      queued -= chunk.length;
+      if (stream.isPaused() && queued < maxBuffered / 2) stream.resume();
+      yield chunk;
+      await new Promise((r) => setImmediate(r));
     }
-    const chunk = queue[head];
-    queue[head++] = EMPTY;
-    queued -= chunk.length;
-    if (stream.isPaused() && queued < maxBuffered / 2) stream.resume();
-    yield chunk;
-    await new Promise((r) => setImmediate(r));
-  }
+  })();
 }
 var EMPTY = Buffer.alloc(0);
 async function feedLines(child, lines) {
