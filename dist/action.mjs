@@ -8,26 +8,26 @@ import {
 } from "./chunks/chunk-XKF4YWO6.mjs";
 import {
   gitRun
-} from "./chunks/chunk-VOQRK4NZ.mjs";
+} from "./chunks/chunk-ZN2M6OI5.mjs";
 import {
   scan
-} from "./chunks/chunk-FALOFEHF.mjs";
-import "./chunks/chunk-L6AHGWDV.mjs";
-import "./chunks/chunk-ERP3P3EG.mjs";
-import "./chunks/chunk-SXKJ3UXY.mjs";
-import "./chunks/chunk-OT7G4SDH.mjs";
+} from "./chunks/chunk-O76XPWKB.mjs";
+import "./chunks/chunk-XVULP5IM.mjs";
+import "./chunks/chunk-YZBMBJWR.mjs";
+import "./chunks/chunk-SNW7V325.mjs";
+import "./chunks/chunk-N5HQ6HQ5.mjs";
 import {
   parseBaseline
 } from "./chunks/chunk-34FTEJ42.mjs";
 import "./chunks/chunk-KWRTRRCW.mjs";
-import "./chunks/chunk-ZOOBUDFR.mjs";
-import "./chunks/chunk-VLZRHYIA.mjs";
-import "./chunks/chunk-ALVH6ZA4.mjs";
-import "./chunks/chunk-SCGYERDS.mjs";
+import "./chunks/chunk-P7L454IC.mjs";
+import "./chunks/chunk-MCDJBE3I.mjs";
 import {
   LeakwardError
 } from "./chunks/chunk-4UU6KND7.mjs";
-import "./chunks/chunk-5CMBDCFE.mjs";
+import "./chunks/chunk-FR55TGSP.mjs";
+import "./chunks/chunk-ALVH6ZA4.mjs";
+import "./chunks/chunk-7CBM26Y7.mjs";
 import {
   __commonJS,
   __require,

@@ -1,22 +1,25 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
+  unpack
+} from "./chunks/chunk-LA6WJHAH.mjs";
+import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-FALOFEHF.mjs";
-import "./chunks/chunk-L6AHGWDV.mjs";
-import "./chunks/chunk-ERP3P3EG.mjs";
-import "./chunks/chunk-SXKJ3UXY.mjs";
-import "./chunks/chunk-OT7G4SDH.mjs";
+} from "./chunks/chunk-O76XPWKB.mjs";
+import "./chunks/chunk-XVULP5IM.mjs";
+import "./chunks/chunk-YZBMBJWR.mjs";
+import "./chunks/chunk-SNW7V325.mjs";
+import "./chunks/chunk-N5HQ6HQ5.mjs";
 import "./chunks/chunk-34FTEJ42.mjs";
 import "./chunks/chunk-KWRTRRCW.mjs";
-import "./chunks/chunk-ZOOBUDFR.mjs";
+import "./chunks/chunk-P7L454IC.mjs";
+import "./chunks/chunk-MCDJBE3I.mjs";
+import "./chunks/chunk-4UU6KND7.mjs";
 import {
   createDetector
-} from "./chunks/chunk-VLZRHYIA.mjs";
+} from "./chunks/chunk-FR55TGSP.mjs";
 import "./chunks/chunk-ALVH6ZA4.mjs";
-import "./chunks/chunk-SCGYERDS.mjs";
-import "./chunks/chunk-4UU6KND7.mjs";
-import "./chunks/chunk-5CMBDCFE.mjs";
+import "./chunks/chunk-7CBM26Y7.mjs";
 import "./chunks/chunk-CCGIFMQI.mjs";
 
 // src/engine/detect-worker.ts
@@ -30,10 +33,12 @@ async function main() {
   port.on("message", (msg) => {
     try {
       const results = [];
-      msg.fragments.forEach((f, i) => {
+      let i = 0;
+      for (const f of unpack(msg)) {
         const r = detector.detect(f);
         if (r.findings.length > 0 || r.suppressed.length > 0) results.push([i, r]);
-      });
+        i++;
+      }
       port.postMessage({ type: "done", id: msg.id, results });
     } catch (e) {
       port.postMessage({ type: "error", message: e.stack ?? String(e) });

@@ -133,13 +133,14 @@ function matcherFromPlan(plan) {
     test: (text) => get().test(text)
   };
 }
-var MAX_BACKTRACK_WAYS_BUILTIN, PatternError, BacktrackingMatcher, linear;
+var MAX_BACKTRACK_WAYS_BUILTIN, PatternError, NO_MATCHES, BacktrackingMatcher, linear;
 var init_plan_matcher = __esm({
   "src/engine/regex/plan-matcher.ts"() {
     "use strict";
     MAX_BACKTRACK_WAYS_BUILTIN = 2e4;
     PatternError = class extends Error {
     };
+    NO_MATCHES = Object.freeze([]);
     BacktrackingMatcher = class {
       engine = "backtracking";
       re;
@@ -148,9 +149,14 @@ var init_plan_matcher = __esm({
         this.re = new RegExp(source, flags + "gd");
         this.probe = new RegExp(source, flags);
       }
-      *matchAll(text) {
+      /**
+       * An array, not a generator: this runs for every candidate rule of every Fragment and nearly always
+       * finds nothing, and a generator per call was both an allocation and more code for V8 to warm up.
+       */
+      matchAll(text) {
         const re = this.re;
         re.lastIndex = 0;
+        let out;
         let m;
         while ((m = re.exec(text)) !== null) {
           const idx = m.indices;
@@ -159,8 +165,9 @@ var init_plan_matcher = __esm({
           const start = m.index;
           const end = start + m[0].length;
           if (end === start) re.lastIndex++;
-          yield { start, end, groups };
+          (out ??= []).push({ start, end, groups });
         }
+        return out ?? NO_MATCHES;
       }
       test(text) {
         return this.probe.test(text);
@@ -828,13 +835,17 @@ function prefilterFromData(data) {
   const none = new Int32Array(0);
   const outsAt = new Array(table.length).fill(none);
   for (const [st, ks] of Object.entries(data.outs)) outsAt[Number(st) * classes] = Int32Array.from(ks);
+  const n = keywords.length;
+  const found = new Uint8Array(n);
+  const ids = new Int32Array(n);
+  const firstEnd = new Int32Array(n);
+  const lastEnd = new Int32Array(n);
+  let count = 0;
   return {
-    keywordCount: keywords.length,
+    keywordCount: n,
     scan(text) {
-      const n = keywords.length;
-      const found = new Uint8Array(n);
-      const firstEnd = new Int32Array(n);
-      const lastEnd = new Int32Array(n);
+      for (let j = 0; j < count; j++) found[ids[j]] = 0;
+      count = 0;
       let row = 0;
       for (let i = 0, len = text.length; i < len; i++) {
         const e = table[row + classOf[text.charCodeAt(i)]];
@@ -848,12 +859,13 @@ function prefilterFromData(data) {
           const kw = o[j];
           if (found[kw] === 0) {
             found[kw] = 1;
+            ids[count++] = kw;
             firstEnd[kw] = i + 1;
           }
           lastEnd[kw] = i + 1;
         }
       }
-      return { found, firstEnd, lastEnd };
+      return { count, ids, firstEnd, lastEnd };
     }
   };
 }
@@ -1013,6 +1025,9 @@ function indexKeywords(rules) {
   });
   return { keywords, keywordRules, alwaysRun };
 }
+function engineFragment(text, path, startLine, c = {}) {
+  return { text, path, startLine, commit: c.commit, author: c.author, email: c.email, date: c.date, message: c.message };
+}
 function createDetector(ruleSet) {
   const indexed = indexKeywords(ruleSet.rules);
   const { keywords, alwaysRun } = indexed;
@@ -1029,27 +1044,40 @@ function createDetector(ruleSet) {
     });
     keywordRules = byShippedId;
   } else prefilter = buildPrefilter(keywords);
+  const ruleCount = ruleSet.rules.length;
+  const first = new Int32Array(ruleCount).fill(-1);
+  const last = new Int32Array(ruleCount);
+  const triggered = [];
   const candidates = (text) => {
     const hits = prefilter.scan(text);
-    const first = new Int32Array(ruleSet.rules.length).fill(-1);
-    const last = new Int32Array(ruleSet.rules.length);
-    for (let k = 0; k < hits.found.length; k++) {
-      if (hits.found[k] !== 1) continue;
+    triggered.length = 0;
+    for (let j = 0; j < hits.count; j++) {
+      const k = hits.ids[j];
+      const fe = hits.firstEnd[k];
+      const le = hits.lastEnd[k];
       for (const r of keywordRules[k]) {
-        if (first[r] === -1 || hits.firstEnd[k] < first[r]) first[r] = hits.firstEnd[k];
-        if (hits.lastEnd[k] > last[r]) last[r] = hits.lastEnd[k];
+        if (first[r] === -1) {
+          first[r] = fe;
+          last[r] = le;
+          triggered.push(r);
+        } else {
+          if (fe < first[r]) first[r] = fe;
+          if (le > last[r]) last[r] = le;
+        }
       }
     }
+    triggered.sort((a2, b) => a2 - b);
     const out = [];
-    for (let ri = 0; ri < ruleSet.rules.length; ri++) {
-      if (first[ri] === -1) {
-        if (alwaysRun.includes(ri)) out.push({ ri, from: 0, to: text.length });
-        continue;
-      }
+    let a = 0;
+    for (let t = 0; t <= triggered.length; t++) {
+      const ri = t < triggered.length ? triggered[t] : ruleCount;
+      while (a < alwaysRun.length && alwaysRun[a] < ri) out.push({ ri: alwaysRun[a++], from: 0, to: text.length });
+      if (ri === ruleCount) break;
       const w = ruleSet.rules[ri].window;
       out.push(
         w === void 0 ? { ri, from: 0, to: text.length } : { ri, from: Math.max(0, first[ri] - w), to: Math.min(text.length, last[ri] + w) }
       );
+      first[ri] = -1;
     }
     return out;
   };
@@ -1094,11 +1122,7 @@ function createDetector(ruleSet) {
         const prefix = lineText.slice(Math.max(0, pos.column - 1 - DECODE_CONTEXT), pos.column - 1);
         const suffix = lineText.slice(segEndInLine, segEndInLine + DECODE_CONTEXT);
         const substituted = prefix + seg.decoded + suffix;
-        const inner = detect(
-          { ...fragment, text: substituted, startLine: fragment.startLine + pos.line },
-          options,
-          depth + 1
-        );
+        const inner = detect(engineFragment(substituted, fragment.path, fragment.startLine + pos.line, fragment), options, depth + 1);
         const firstLine = fragment.startLine + pos.line;
         const innerLines = new LineIndex(substituted);
         const inDecoded = (f) => {
@@ -1115,7 +1139,7 @@ function createDetector(ruleSet) {
         }
       }
     }
-    return { findings: dedupe(findings), suppressed };
+    return { findings: findings.length > 1 ? dedupe(findings) : findings, suppressed };
   };
   return {
     ruleSet,
@@ -1161,16 +1185,24 @@ function makeFinding(cr, fragment, li, mStart, mEnd, sStart, sEnd, text) {
     confidence: rule.confidence,
     reasons: [`${rule.confidence} confidence: ${confidenceWhy(rule.confidence)}`],
     fingerprint: fingerprint(rule.id, secret || fragment.path),
-    tags: rule.tags
+    tags: rule.tags,
+    // Every optional field is there, undefined when unset: all findings share one object shape, so
+    // code that handles them (dedupe, here inlined in detect) is not deoptimised and compiled again
+    // each time a new combination of fields turns up. (Reports pick fields; JSON drops undefined.)
+    provider: rule.provider || void 0,
+    remediation: rule.remediation || void 0,
+    verify: rule.verify || void 0,
+    revoke: rule.revoke || void 0,
+    verification: void 0,
+    structure: void 0,
+    decodedFrom: void 0,
+    encoded: void 0,
+    commit: fragment.commit,
+    author: fragment.author,
+    email: fragment.email,
+    date: fragment.date,
+    message: fragment.message
   };
-  if (rule.provider) f.provider = rule.provider;
-  if (rule.remediation) f.remediation = rule.remediation;
-  if (rule.verify) f.verify = rule.verify;
-  if (rule.revoke) f.revoke = rule.revoke;
-  for (const k of ["commit", "author", "email", "date", "message"]) {
-    const v = fragment[k];
-    if (v !== void 0) f[k] = v;
-  }
   return f;
 }
 function previousLine(li, f, fragment) {
@@ -1325,6 +1357,7 @@ var init_baseline = __esm({
 var worker_detector_exports = {};
 __export(worker_detector_exports, {
   detectOnWorker: () => detectOnWorker,
+  unpack: () => unpack,
   workerAvailable: () => workerAvailable
 });
 function workerAvailable() {
@@ -1349,7 +1382,10 @@ async function* detectOnWorker(fragments, spec, onSent) {
     else {
       const sent = pending.get(msg.id);
       pending.delete(msg.id);
-      for (const [i, result] of msg.results) done.push({ fragment: sent[i], result });
+      for (const [i, result] of msg.results) {
+        attach(result, sent[i]);
+        done.push({ fragment: sent[i], result });
+      }
     }
     notify();
   });
@@ -1368,14 +1404,15 @@ async function* detectOnWorker(fragments, spec, onSent) {
     while (pending.size >= MAX_IN_FLIGHT && !failed) await wait();
     if (failed) throw failed;
     pending.set(id, batch);
-    worker.postMessage({ id: id++, fragments: batch.map(strip) });
+    const msg = pack(id++, batch);
+    worker.postMessage(msg, [msg.bytes.buffer, msg.ends.buffer, msg.startLines.buffer]);
     batch = [];
     chars = 0;
   };
   try {
     for await (const f of fragments) {
       batch.push(f);
-      chars += f.text.length;
+      chars += utf8Of(f)?.length ?? f.text.length;
       onSent?.(f);
       if (chars >= BATCH_CHARS) await send();
       if (done.length) yield* done.splice(0);
@@ -1392,25 +1429,49 @@ async function* detectOnWorker(fragments, spec, onSent) {
     await worker.terminate();
   }
 }
-function strip(f) {
-  const out = { text: f.text, path: f.path, startLine: f.startLine };
-  if (f.commit !== void 0) out.commit = f.commit;
-  if (f.author !== void 0) out.author = f.author;
-  if (f.email !== void 0) out.email = f.email;
-  if (f.date !== void 0) out.date = f.date;
-  if (f.message !== void 0) out.message = f.message;
-  return out;
+function pack(id, batch) {
+  let size = 0;
+  for (const f of batch) size += utf8Of(f)?.length ?? Buffer.byteLength(f.text);
+  const bytes = Buffer.allocUnsafeSlow(size);
+  const ends = new Int32Array(batch.length);
+  const startLines = new Int32Array(batch.length);
+  let at = 0;
+  batch.forEach((f, i) => {
+    const utf8 = utf8Of(f);
+    at += utf8 ? utf8.copy(bytes, at) : bytes.write(f.text, at);
+    ends[i] = at;
+    startLines[i] = f.startLine;
+  });
+  return { id, bytes, ends, paths: batch.map((f) => f.path), startLines, commits: batch.map((f) => f.commit) };
 }
-var import_node_os, import_node_worker_threads, BATCH_CHARS, MAX_IN_FLIGHT, workerFile;
+function* unpack(msg) {
+  const data = Buffer.from(msg.bytes.buffer, msg.bytes.byteOffset, msg.bytes.byteLength);
+  let start = 0;
+  for (let i = 0; i < msg.paths.length; i++) {
+    const commit = msg.commits[i];
+    yield engineFragment(data.toString("utf8", start, msg.ends[i]), msg.paths[i], msg.startLines[i], commit === void 0 ? {} : { commit });
+    start = msg.ends[i];
+  }
+}
+function attach(result, f) {
+  const fill = (x) => {
+    for (const k of ["author", "email", "date", "message"]) if (f[k] !== void 0) x[k] = f[k];
+  };
+  for (const x of result.findings) fill(x);
+  for (const s of result.suppressed) fill(s.finding);
+}
+var import_node_os, import_node_worker_threads, BATCH_CHARS, MAX_IN_FLIGHT, workerFile, utf8Of;
 var init_worker_detector = __esm({
   "src/engine/worker-detector.ts"() {
     "use strict";
     import_node_os = require("node:os");
     import_node_worker_threads = require("node:worker_threads");
     init_build_file();
+    init_detect();
     BATCH_CHARS = 256 * 1024;
     MAX_IN_FLIGHT = 4;
     workerFile = () => buildFile("engine-worker.mjs");
+    utf8Of = (f) => f.utf8;
   }
 });
 
@@ -2071,7 +2132,7 @@ function spawnGitAfterTopLevel(cwd, args, what) {
   });
   return { proc, topLevel };
 }
-async function* readAhead(stream, maxBuffered = 16 * 1024 * 1024) {
+function readAhead(stream, maxBuffered = 16 * 1024 * 1024) {
   const queue = [];
   let head = 0;
   let queued = 0;
@@ -2100,21 +2161,23 @@ async function* readAhead(stream, maxBuffered = 16 * 1024 * 1024) {
   });
   stream.resume();
   if (stream.readableEnded) ended = true;
-  for (; ; ) {
-    if (failed) throw failed;
-    if (head === queue.length) {
-      if (ended) return;
-      queue.length = head = 0;
-      await new Promise((r) => wake = r);
-      continue;
+  return (async function* chunks() {
+    for (; ; ) {
+      if (failed) throw failed;
+      if (head === queue.length) {
+        if (ended) return;
+        queue.length = head = 0;
+        await new Promise((r) => wake = r);
+        continue;
+      }
+      const chunk = queue[head];
+      queue[head++] = EMPTY;
+      queued -= chunk.length;
+      if (stream.isPaused() && queued < maxBuffered / 2) stream.resume();
+      yield chunk;
+      await new Promise((r) => setImmediate(r));
     }
-    const chunk = queue[head];
-    queue[head++] = EMPTY;
-    queued -= chunk.length;
-    if (stream.isPaused() && queued < maxBuffered / 2) stream.resume();
-    yield chunk;
-    await new Promise((r) => setImmediate(r));
-  }
+  })();
 }
 async function feedLines(child, lines) {
   let batch = "";
@@ -2165,52 +2228,12 @@ async function* readBlobs(cwd, ids) {
   });
   let ok = false;
   try {
-    let pending;
-    let cur;
-    let skipNewline = 0;
+    const parser = new BlobStreamParser();
+    const ready = [];
     for await (const chunk of readAhead(proc.child.stdout)) {
-      const b = pending ? Buffer.concat([pending, chunk]) : chunk;
-      pending = void 0;
-      let i = 0;
-      while (i < b.length) {
-        if (skipNewline) {
-          i++;
-          skipNewline = 0;
-          continue;
-        }
-        if (cur) {
-          const take = Math.min(cur.size - cur.got, b.length - i);
-          b.copy(cur.data, cur.got, i, i + take);
-          cur.got += take;
-          i += take;
-          if (cur.got === cur.size) {
-            const done = cur;
-            cur = void 0;
-            skipNewline = 1;
-            yield { oid: done.oid, data: done.data };
-          }
-          continue;
-        }
-        const nl = b.indexOf(10, i);
-        if (nl === -1) {
-          pending = b.subarray(i);
-          break;
-        }
-        const header = b.toString("latin1", i, nl);
-        i = nl + 1;
-        const parts = header.split(" ");
-        if (parts.length < 3) continue;
-        const size = Number(parts[2]);
-        const oid = parts[0];
-        if (b.length - i >= size) {
-          const data = b.subarray(i, i + size);
-          i += size;
-          skipNewline = 1;
-          yield { oid, data };
-        } else {
-          cur = { oid, size, data: Buffer.allocUnsafe(size), got: 0 };
-        }
-      }
+      parser.push(chunk, ready);
+      for (let k = 0; k < ready.length; k++) yield ready[k];
+      ready.length = 0;
     }
     await feeding;
     ok = true;
@@ -2219,7 +2242,7 @@ async function* readBlobs(cwd, ids) {
   }
   await proc.finish();
 }
-var import_node_child_process, import_node_events, import_node_string_decoder, PINNED_CONFIG, GIT_ENV, EMPTY;
+var import_node_child_process, import_node_events, import_node_string_decoder, PINNED_CONFIG, GIT_ENV, EMPTY, BlobStreamParser;
 var init_git_stream = __esm({
   "src/sources/git-stream.ts"() {
     "use strict";
@@ -2230,6 +2253,56 @@ var init_git_stream = __esm({
     PINNED_CONFIG = ["-c", "log.showRoot=true", "-c", "i18n.logOutputEncoding=UTF-8", "-c", "color.ui=never", "-c", "core.quotePath=off"];
     GIT_ENV = { ...process.env, GIT_OPTIONAL_LOCKS: "0", GIT_PAGER: "cat", LC_ALL: "C" };
     EMPTY = Buffer.alloc(0);
+    BlobStreamParser = class {
+      pending;
+      cur;
+      /** Bytes of the newline after an object's content still to skip. */
+      skipNewline = 0;
+      /** Parses `chunk`, appending each blob it completes to `out`. */
+      push(chunk, out) {
+        const b = this.pending ? Buffer.concat([this.pending, chunk]) : chunk;
+        this.pending = void 0;
+        let i = 0;
+        while (i < b.length) {
+          if (this.skipNewline) {
+            i++;
+            this.skipNewline = 0;
+            continue;
+          }
+          const cur = this.cur;
+          if (cur) {
+            const take = Math.min(cur.size - cur.got, b.length - i);
+            b.copy(cur.data, cur.got, i, i + take);
+            cur.got += take;
+            i += take;
+            if (cur.got === cur.size) {
+              this.cur = void 0;
+              this.skipNewline = 1;
+              out.push({ oid: cur.oid, data: cur.data });
+            }
+            continue;
+          }
+          const nl = b.indexOf(10, i);
+          if (nl === -1) {
+            this.pending = b.subarray(i);
+            return;
+          }
+          const header = b.toString("latin1", i, nl);
+          i = nl + 1;
+          const parts = header.split(" ");
+          if (parts.length < 3) continue;
+          const size = Number(parts[2]);
+          const oid = parts[0];
+          if (b.length - i >= size) {
+            out.push({ oid, data: b.subarray(i, i + size) });
+            i += size;
+            this.skipNewline = 1;
+          } else {
+            this.cur = { oid, size, data: Buffer.allocUnsafe(size), got: 0 };
+          }
+        }
+      }
+    };
   }
 });
 

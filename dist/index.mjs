@@ -2,10 +2,10 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-2MHZPXZB.mjs";
+} from "./chunks/chunk-PS5BPTDN.mjs";
 import {
   initHook
-} from "./chunks/chunk-MPMRGGIR.mjs";
+} from "./chunks/chunk-XXSJF5MT.mjs";
 import {
   migrateGitleaks
 } from "./chunks/chunk-BQZ57YHY.mjs";
@@ -22,12 +22,12 @@ import {
 } from "./chunks/chunk-UJ7VG7A6.mjs";
 import {
   applyConfig
-} from "./chunks/chunk-6VA2DHKT.mjs";
+} from "./chunks/chunk-RILFBAQC.mjs";
 import {
   checkRules,
   expandExample,
   expandTemplates
-} from "./chunks/chunk-4UGSHPT6.mjs";
+} from "./chunks/chunk-N5KGHNF3.mjs";
 import {
   DiffParser,
   LineSplitter,
@@ -37,30 +37,30 @@ import {
   formatSarif
 } from "./chunks/chunk-PLKV6F2C.mjs";
 import "./chunks/chunk-XKF4YWO6.mjs";
-import "./chunks/chunk-VOQRK4NZ.mjs";
+import "./chunks/chunk-ZN2M6OI5.mjs";
 import {
   scan
-} from "./chunks/chunk-FALOFEHF.mjs";
+} from "./chunks/chunk-O76XPWKB.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,
   parseGitleaksIgnore,
   parseLeakwardIgnore
-} from "./chunks/chunk-L6AHGWDV.mjs";
+} from "./chunks/chunk-XVULP5IM.mjs";
 import {
   findConfig,
   loadConfig
-} from "./chunks/chunk-ERP3P3EG.mjs";
+} from "./chunks/chunk-YZBMBJWR.mjs";
 import {
   loadBuiltinRuleSet,
   makeRulesBundle,
   serializeRulesBundle
-} from "./chunks/chunk-SXKJ3UXY.mjs";
+} from "./chunks/chunk-SNW7V325.mjs";
 import {
   builtinRulesDir,
   loadRulesDir,
   parseRulesDocument
-} from "./chunks/chunk-OT7G4SDH.mjs";
+} from "./chunks/chunk-N5HQ6HQ5.mjs";
 import {
   formatBaseline,
   parseBaseline
@@ -69,24 +69,24 @@ import "./chunks/chunk-KWRTRRCW.mjs";
 import {
   compileRule,
   compileRuleSet2 as compileRuleSet
-} from "./chunks/chunk-ZOOBUDFR.mjs";
-import {
-  createDetector
-} from "./chunks/chunk-VLZRHYIA.mjs";
-import "./chunks/chunk-ALVH6ZA4.mjs";
+} from "./chunks/chunk-P7L454IC.mjs";
 import {
   loadLinearEngine,
   registerGlobEngine
-} from "./chunks/chunk-SCGYERDS.mjs";
+} from "./chunks/chunk-MCDJBE3I.mjs";
 import {
   LeakwardError,
   RuleError
 } from "./chunks/chunk-4UU6KND7.mjs";
 import {
+  createDetector
+} from "./chunks/chunk-FR55TGSP.mjs";
+import "./chunks/chunk-ALVH6ZA4.mjs";
+import {
   require_picomatch
 } from "./chunks/chunk-SQNRKERU.mjs";
-import "./chunks/chunk-M3AUCTYU.mjs";
-import "./chunks/chunk-5CMBDCFE.mjs";
+import "./chunks/chunk-ZROLPZ6K.mjs";
+import "./chunks/chunk-7CBM26Y7.mjs";
 import {
   __toESM
 } from "./chunks/chunk-CCGIFMQI.mjs";

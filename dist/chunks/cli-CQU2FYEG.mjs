@@ -10,8 +10,8 @@ import {
 import {
   VERIFIERS
 } from "./chunk-UJ7VG7A6.mjs";
-import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-4UU6KND7.mjs";
+import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-CCGIFMQI.mjs";
 
 // src/verify/cli.ts

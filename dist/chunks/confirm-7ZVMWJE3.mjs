@@ -5,8 +5,8 @@ import {
 import "./chunk-S5RDDSFS.mjs";
 import "./chunk-OTVOBSTV.mjs";
 import "./chunk-UJ7VG7A6.mjs";
-import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-4UU6KND7.mjs";
+import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-CCGIFMQI.mjs";
 export {
   confirmFindings

@@ -5,9 +5,9 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { prepareEngines, resolveRuleSet } from '../scan.js';
-import type { DetectResult, Fragment } from '../types.js';
+import type { DetectResult } from '../types.js';
 import { createDetector } from './detect.js';
-import type { EngineSpec, FromWorker, ToWorker } from './worker-detector.js';
+import { unpack, type EngineSpec, type FromWorker, type ToWorker } from './worker-detector.js';
 
 const port = parentPort!;
 const spec = workerData as EngineSpec;
@@ -20,10 +20,12 @@ async function main(): Promise<void> {
   port.on('message', (msg: ToWorker) => {
     try {
       const results: Array<[number, DetectResult]> = [];
-      msg.fragments.forEach((f: Fragment, i: number) => {
+      let i = 0;
+      for (const f of unpack(msg)) {
         const r = detector.detect(f);
         if (r.findings.length > 0 || r.suppressed.length > 0) results.push([i, r]);
-      });
+        i++;
+      }
       port.postMessage({ type: 'done', id: msg.id, results } satisfies FromWorker);
     } catch (e) {
       port.postMessage({ type: 'error', message: (e as Error).stack ?? String(e) } satisfies FromWorker);

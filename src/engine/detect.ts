@@ -69,6 +69,18 @@ export function indexKeywords(rules: RuleSet['rules']): { keywords: string[]; ke
   return { keywords, keywordRules, alwaysRun };
 }
 
+/** What a Fragment says of its commit. */
+type CommitFields = Pick<Fragment, 'commit' | 'author' | 'email' | 'date' | 'message'>;
+
+/**
+ * A Fragment in one fixed shape (every field present, some undefined). The engine thread builds its
+ * Fragments this way and so does the decode pass, so detect() only ever meets one object shape there:
+ * a second shape made V8 throw its optimised code away and compile it again, twice per scan.
+ */
+export function engineFragment(text: string, path: string, startLine: number, c: CommitFields = {}): Fragment {
+  return { text, path, startLine, commit: c.commit, author: c.author, email: c.email, date: c.date, message: c.message };
+}
+
 export function createDetector(ruleSet: RuleSet): Detector {
   const indexed = indexKeywords(ruleSet.rules);
   const { keywords, alwaysRun } = indexed;
@@ -89,30 +101,49 @@ export function createDetector(ruleSet: RuleSet): Detector {
     keywordRules = byShippedId;
   } else prefilter = buildPrefilter(keywords);
 
-  /** The rules that can match, each with the part of the text its matches must lie in. */
+  const ruleCount = ruleSet.rules.length;
+  // Per-rule scratch, reused by every call: -1 in `first` marks a rule no keyword has triggered yet.
+  const first = new Int32Array(ruleCount).fill(-1);
+  const last = new Int32Array(ruleCount);
+  const triggered: number[] = [];
+
+  /**
+   * The rules that can match, each with the part of the text its matches must lie in, in rule order.
+   * Work follows the keywords found, not the size of the rule set: most Fragments hold few keywords.
+   */
   const candidates = (text: string): Array<{ ri: number; from: number; to: number }> => {
     const hits = prefilter.scan(text);
-    const first = new Int32Array(ruleSet.rules.length).fill(-1);
-    const last = new Int32Array(ruleSet.rules.length);
-    for (let k = 0; k < hits.found.length; k++) {
-      if (hits.found[k] !== 1) continue;
+    triggered.length = 0;
+    for (let j = 0; j < hits.count; j++) {
+      const k = hits.ids[j]!;
+      const fe = hits.firstEnd[k]!;
+      const le = hits.lastEnd[k]!;
       for (const r of keywordRules[k]!) {
-        if (first[r] === -1 || hits.firstEnd[k]! < first[r]!) first[r] = hits.firstEnd[k]!;
-        if (hits.lastEnd[k]! > last[r]!) last[r] = hits.lastEnd[k]!;
+        if (first[r] === -1) {
+          first[r] = fe;
+          last[r] = le;
+          triggered.push(r);
+        } else {
+          if (fe < first[r]!) first[r] = fe;
+          if (le > last[r]!) last[r] = le;
+        }
       }
     }
+    triggered.sort((a, b) => a - b);
+    // Rules without keywords always run; they are never triggered, so the two sorted lists merge.
     const out: Array<{ ri: number; from: number; to: number }> = [];
-    for (let ri = 0; ri < ruleSet.rules.length; ri++) {
-      if (first[ri] === -1) {
-        if (alwaysRun.includes(ri)) out.push({ ri, from: 0, to: text.length });
-        continue;
-      }
+    let a = 0;
+    for (let t = 0; t <= triggered.length; t++) {
+      const ri = t < triggered.length ? triggered[t]! : ruleCount;
+      while (a < alwaysRun.length && alwaysRun[a]! < ri) out.push({ ri: alwaysRun[a++]!, from: 0, to: text.length });
+      if (ri === ruleCount) break;
       const w = ruleSet.rules[ri]!.window;
       out.push(
         w === undefined
           ? { ri, from: 0, to: text.length }
           : { ri, from: Math.max(0, first[ri]! - w), to: Math.min(text.length, last[ri]! + w) },
       );
+      first[ri] = -1;
     }
     return out;
   };
@@ -165,11 +196,7 @@ export function createDetector(ruleSet: RuleSet): Detector {
         const prefix = lineText.slice(Math.max(0, pos.column - 1 - DECODE_CONTEXT), pos.column - 1);
         const suffix = lineText.slice(segEndInLine, segEndInLine + DECODE_CONTEXT);
         const substituted = prefix + seg.decoded + suffix;
-        const inner = detect(
-          { ...fragment, text: substituted, startLine: fragment.startLine + pos.line },
-          options,
-          depth + 1,
-        );
+        const inner = detect(engineFragment(substituted, fragment.path, fragment.startLine + pos.line, fragment), options, depth + 1);
         const firstLine = fragment.startLine + pos.line;
         const innerLines = new LineIndex(substituted);
         // Keep only secrets wholly inside the decoded text: one that straddles it and the rest of the
@@ -188,7 +215,8 @@ export function createDetector(ruleSet: RuleSet): Detector {
         }
       }
     }
-    return { findings: dedupe(findings), suppressed };
+    // (Nearly every Fragment has no finding or one: nothing to dedupe, and no Map and Set to build.)
+    return { findings: findings.length > 1 ? dedupe(findings) : findings, suppressed };
   };
 
   return {
@@ -253,15 +281,23 @@ function makeFinding(
     reasons: [`${rule.confidence} confidence: ${confidenceWhy(rule.confidence)}`],
     fingerprint: fingerprint(rule.id, secret || fragment.path),
     tags: rule.tags,
+    // Every optional field is there, undefined when unset: all findings share one object shape, so
+    // code that handles them (dedupe, here inlined in detect) is not deoptimised and compiled again
+    // each time a new combination of fields turns up. (Reports pick fields; JSON drops undefined.)
+    provider: rule.provider || undefined,
+    remediation: rule.remediation || undefined,
+    verify: rule.verify || undefined,
+    revoke: rule.revoke || undefined,
+    verification: undefined,
+    structure: undefined,
+    decodedFrom: undefined,
+    encoded: undefined,
+    commit: fragment.commit,
+    author: fragment.author,
+    email: fragment.email,
+    date: fragment.date,
+    message: fragment.message,
   };
-  if (rule.provider) f.provider = rule.provider;
-  if (rule.remediation) f.remediation = rule.remediation;
-  if (rule.verify) f.verify = rule.verify;
-  if (rule.revoke) f.revoke = rule.revoke;
-  for (const k of ['commit', 'author', 'email', 'date', 'message'] as const) {
-    const v = fragment[k];
-    if (v !== undefined) f[k] = v;
-  }
   return f;
 }
 

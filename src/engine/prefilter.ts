@@ -5,14 +5,20 @@
  * without any keyword costs exactly this one pass.
  */
 export interface KeywordHits {
-  /** 1 where the keyword occurs. */
-  found: Uint8Array;
-  /** Offset just past the first and the last occurrence of each found keyword. */
+  /** How many distinct keywords occur: their indices are `ids[0, count)`, in the order first seen. */
+  count: number;
+  ids: Int32Array;
+  /** Offset just past the first and the last occurrence of each found keyword (indexed by keyword). */
   firstEnd: Int32Array;
   lastEnd: Int32Array;
 }
 
 export interface Prefilter {
+  /**
+   * The keywords in `text`. The arrays are the prefilter's own, reused by the next scan (a scan per
+   * Fragment allocated three keyword-sized arrays, which a history of small Fragments felt): read
+   * them before scanning again.
+   */
   scan(text: string): KeywordHits;
   readonly keywordCount: number;
 }
@@ -128,13 +134,18 @@ export function prefilterFromData(data: PrefilterData): Prefilter {
   const outsAt: Int32Array[] = new Array<Int32Array>(table.length).fill(none);
   for (const [st, ks] of Object.entries(data.outs)) outsAt[Number(st) * classes] = Int32Array.from(ks);
 
+  const n = keywords.length;
+  const found = new Uint8Array(n);
+  const ids = new Int32Array(n);
+  const firstEnd = new Int32Array(n);
+  const lastEnd = new Int32Array(n);
+  let count = 0;
   return {
-    keywordCount: keywords.length,
+    keywordCount: n,
     scan(text: string): KeywordHits {
-      const n = keywords.length;
-      const found = new Uint8Array(n);
-      const firstEnd = new Int32Array(n);
-      const lastEnd = new Int32Array(n);
+      // Only the previous scan's keywords need clearing.
+      for (let j = 0; j < count; j++) found[ids[j]!] = 0;
+      count = 0;
       let row = 0;
       for (let i = 0, len = text.length; i < len; i++) {
         const e = table[row + classOf[text.charCodeAt(i)]!]!;
@@ -148,12 +159,13 @@ export function prefilterFromData(data: PrefilterData): Prefilter {
           const kw = o[j]!;
           if (found[kw] === 0) {
             found[kw] = 1;
+            ids[count++] = kw;
             firstEnd[kw] = i + 1;
           }
           lastEnd[kw] = i + 1;
         }
       }
-      return { found, firstEnd, lastEnd };
+      return { count, ids, firstEnd, lastEnd };
     },
   };
 }

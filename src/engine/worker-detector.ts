@@ -6,7 +6,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { buildFile } from '../build-file.js';
-import type { DetectResult, Fragment } from '../types.js';
+import { engineFragment } from './detect.js';
+import type { DetectResult, Finding, Fragment } from '../types.js';
 
 /** What the worker needs to resolve the same rules as the caller: serialisable, unlike compiled rules. */
 export interface EngineSpec {
@@ -16,7 +17,25 @@ export interface EngineSpec {
   root: string;
 }
 
-export type ToWorker = { id: number; fragments: Fragment[] };
+/**
+ * A batch of Fragments as it crosses: their texts as UTF-8 in one transferred buffer (`ends[i]` is
+ * where Fragment i's bytes end), so nothing is cloned string by string, and a source that reads bytes
+ * (history) never decodes them on its own thread. Only what the engine reads goes over: the commit
+ * (allowlists may name commits), not its author, date or message, which are put on the results here.
+ */
+export interface ToWorker {
+  id: number;
+  bytes: Uint8Array;
+  ends: Int32Array;
+  paths: string[];
+  startLines: Int32Array;
+  commits: Array<string | undefined>;
+}
+
+/** A Fragment that carries its text as UTF-8 (`text` decodes it): sent to the engine thread as is. */
+export interface Utf8Text {
+  readonly utf8: Buffer;
+}
 export type FromWorker =
   | { type: 'done'; id: number; results: Array<[number, DetectResult]> }
   | { type: 'error'; message: string };
@@ -63,7 +82,10 @@ export async function* detectOnWorker<F extends Fragment>(
     else {
       const sent = pending.get(msg.id)!;
       pending.delete(msg.id);
-      for (const [i, result] of msg.results) done.push({ fragment: sent[i]!, result });
+      for (const [i, result] of msg.results) {
+        attach(result, sent[i]!);
+        done.push({ fragment: sent[i]!, result });
+      }
     }
     notify();
   });
@@ -82,15 +104,15 @@ export async function* detectOnWorker<F extends Fragment>(
     while (pending.size >= MAX_IN_FLIGHT && !failed) await wait();
     if (failed) throw failed;
     pending.set(id, batch);
-    // Only what the engine reads crosses over (a history fragment also carries ordering fields).
-    worker.postMessage({ id: id++, fragments: batch.map(strip) } satisfies ToWorker);
+    const msg = pack(id++, batch);
+    worker.postMessage(msg, [msg.bytes.buffer as ArrayBuffer, msg.ends.buffer as ArrayBuffer, msg.startLines.buffer as ArrayBuffer]);
     batch = [];
     chars = 0;
   };
   try {
     for await (const f of fragments) {
       batch.push(f);
-      chars += f.text.length;
+      chars += utf8Of(f)?.length ?? f.text.length;
       onSent?.(f);
       if (chars >= BATCH_CHARS) await send();
       if (done.length) yield* done.splice(0);
@@ -108,12 +130,45 @@ export async function* detectOnWorker<F extends Fragment>(
   }
 }
 
-function strip(f: Fragment): Fragment {
-  const out: Fragment = { text: f.text, path: f.path, startLine: f.startLine };
-  if (f.commit !== undefined) out.commit = f.commit;
-  if (f.author !== undefined) out.author = f.author;
-  if (f.email !== undefined) out.email = f.email;
-  if (f.date !== undefined) out.date = f.date;
-  if (f.message !== undefined) out.message = f.message;
-  return out;
+const utf8Of = (f: Fragment): Buffer | undefined => (f as Partial<Utf8Text>).utf8;
+
+/** A batch in the form it crosses in (see ToWorker); its buffers are its own, to be transferred. */
+function pack(id: number, batch: Fragment[]): ToWorker {
+  let size = 0;
+  for (const f of batch) size += utf8Of(f)?.length ?? Buffer.byteLength(f.text);
+  // Not from Buffer's shared pool: the whole ArrayBuffer is handed to the worker.
+  const bytes = Buffer.allocUnsafeSlow(size);
+  const ends = new Int32Array(batch.length);
+  const startLines = new Int32Array(batch.length);
+  let at = 0;
+  batch.forEach((f, i) => {
+    const utf8 = utf8Of(f);
+    at += utf8 ? utf8.copy(bytes, at) : bytes.write(f.text, at);
+    ends[i] = at;
+    startLines[i] = f.startLine;
+  });
+  return { id, bytes, ends, paths: batch.map((f) => f.path), startLines, commits: batch.map((f) => f.commit) };
+}
+
+/**
+ * The Fragments of a batch, as the worker gets them back (see pack), each decoded when it is reached:
+ * one text alive at a time, not the whole batch's, is less for the young generation to copy.
+ */
+export function* unpack(msg: ToWorker): Generator<Fragment> {
+  const data = Buffer.from(msg.bytes.buffer, msg.bytes.byteOffset, msg.bytes.byteLength);
+  let start = 0;
+  for (let i = 0; i < msg.paths.length; i++) {
+    const commit = msg.commits[i];
+    yield engineFragment(data.toString('utf8', start, msg.ends[i]!), msg.paths[i]!, msg.startLines[i]!, commit === undefined ? {} : { commit });
+    start = msg.ends[i]!;
+  }
+}
+
+/** What the engine put on findings from the Fragment and the worker did not get: a commit's details. */
+function attach(result: DetectResult, f: Fragment): void {
+  const fill = (x: Finding) => {
+    for (const k of ['author', 'email', 'date', 'message'] as const) if (f[k] !== undefined) x[k] = f[k];
+  };
+  for (const x of result.findings) fill(x);
+  for (const s of result.suppressed) fill(s.finding);
 }

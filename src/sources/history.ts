@@ -15,7 +15,7 @@
  * batches in flight, plus the distinct secrets found.
  */
 import { pathAllowed } from '../engine/allowlist.js';
-import type { EngineSpec } from '../engine/worker-detector.js';
+import type { EngineSpec, Utf8Text } from '../engine/worker-detector.js';
 import { scanFragments, type ScanContext, type ScanProgress, type ScanResult } from '../scan.js';
 import type { RuleSet, SkippedFile } from '../types.js';
 import { readBlobs } from './git-stream.js';
@@ -101,6 +101,12 @@ interface Wanted {
   commit: CommitInfo;
 }
 
+/** A path's verdict (HistoryWalk.pathVerdict): allowlisted, or named by a path-only rule. */
+const EXCLUDED = 1;
+const BY_NAME = 2;
+/** Path verdicts remembered; past this the map starts over. */
+const MAX_VERDICTS = 100_000;
+
 /** Blob ids remembered (read once; ≈ 30 MB); past this the set starts over, so memory stays flat. */
 const MAX_SEEN_BLOBS = 300_000;
 
@@ -113,6 +119,7 @@ class HistoryWalk {
   /** File versions not read again: the same content already seen (another branch, a revert, a rename). */
   repeated = 0;
   private seenBlobs = new Set<string>();
+  private verdicts = new Map<string, number>();
   private readonly lines = new LineSet();
   /** The last version read of each path, to compare the next one with; bounded by LATEST_BYTES. */
   private latest = new Map<string, FileVersion>();
@@ -153,14 +160,14 @@ class HistoryWalk {
 
   /** The ids of versions to read, queued with their commit; path-only findings go to `named`. */
   private async *wantedIds(commits: AsyncIterable<RawCommit>, named: PatchFragment[]): AsyncGenerator<string> {
-    const { exclude, byName: nameMatters } = this.opts;
     for await (const { info, changes } of commits) {
       this.commits++;
       for (const ch of changes) {
         // Submodules (160000) have no content here; symlinks (120000) hold a path, not a secret.
         if (ch.mode !== '100644' && ch.mode !== '100755') continue;
-        if (exclude(ch.path)) continue;
-        if (nameMatters?.(ch.path)) named.push(commitFragment(info, ch.path, '', 1, 0));
+        const verdict = this.pathVerdict(ch.path);
+        if (verdict & EXCLUDED) continue;
+        if (verdict & BY_NAME) named.push(commitFragment(info, ch.path, '', 1, 0));
         if (this.seenBlobs.has(ch.oid)) {
           this.repeated++;
           continue;
@@ -173,10 +180,21 @@ class HistoryWalk {
     }
   }
 
-  private remember(path: string, read: FileVersion): void {
-    // A blob read from git may be a view into a larger chunk of output: keeping the view would keep
-    // the whole chunk, so a small one is copied out.
-    const version = read.data.buffer.byteLength > 2 * read.data.length ? { ...read, data: Buffer.from(read.data) } : read;
+  /**
+   * What the allowlists and path-only rules say of a path, remembered: the same few hundred paths
+   * change again and again, and each verdict runs every path regex.
+   */
+  private pathVerdict(path: string): number {
+    let v = this.verdicts.get(path);
+    if (v === undefined) {
+      v = (this.opts.exclude(path) ? EXCLUDED : 0) | (this.opts.byName?.(path) ? BY_NAME : 0);
+      if (this.verdicts.size >= MAX_VERDICTS) this.verdicts = new Map();
+      this.verdicts.set(path, v);
+    }
+    return v;
+  }
+
+  private remember(path: string, version: FileVersion): void {
     const old = this.latest.get(path);
     if (old) this.latestBytes -= sizeOf(old);
     if (this.latestBytes + sizeOf(version) > LATEST_BYTES) {
@@ -199,23 +217,62 @@ class HistoryWalk {
     // The version's size is counted once, on its first Fragment (padding is not content).
     let bytes = data.length;
     for (const group of groupSpans(spans)) {
-      const parts: string[] = [];
+      // The group's lines as UTF-8, copied out of the version; empty lines stand for those between
+      // spans, so line numbers stay those of the file.
+      const gap = (k: number) => (k > 0 ? group[k]!.firstLine - group[k - 1]!.lastLine : 0);
+      let size = 0;
+      for (let k = 0; k < group.length; k++) size += gap(k) + group[k]!.end - group[k]!.start;
+      const utf8 = Buffer.allocUnsafe(size);
+      let at = 0;
       for (let k = 0; k < group.length; k++) {
         const s = group[k]!;
-        // Empty lines stand for those between spans, so line numbers stay those of the file.
-        if (k > 0) parts.push('\n'.repeat(s.firstLine - group[k - 1]!.lastLine));
-        parts.push(data.toString('utf8', s.start, s.end));
+        utf8.fill(10, at, at + gap(k));
+        at += gap(k);
+        at += data.copy(utf8, at, s.start, s.end);
       }
-      yield commitFragment(w.commit, w.path, parts.join(''), group[0]!.firstLine, bytes);
+      yield new BlobFragment(w.commit, w.path, utf8, group[0]!.firstLine, bytes);
       bytes = 0;
     }
+  }
+}
+
+/**
+ * A Fragment of a file version: its text stays UTF-8 until read — on the engine thread, which gets the
+ * bytes as they are (src/engine/worker-detector.ts), so this thread, busy reading git, never decodes it.
+ */
+class BlobFragment implements PatchFragment, Utf8Text {
+  readonly commit: string;
+  readonly author: string;
+  readonly email: string;
+  readonly date: string;
+  readonly message: string;
+  readonly time: number;
+  readonly seq: number;
+
+  constructor(c: CommitInfo, readonly path: string, readonly utf8: Buffer, readonly startLine: number, readonly bytes: number) {
+    this.commit = c.commit;
+    this.author = c.author;
+    this.email = c.email;
+    this.date = c.date;
+    this.message = c.message;
+    this.time = c.time;
+    this.seq = c.seq;
+  }
+
+  get text(): string {
+    return this.utf8.toString('utf8');
   }
 }
 
 /** Versions kept to compare with (bytes): past this they are dropped, and the next versions are hashed whole. */
 const LATEST_BYTES = 32 * 1024 * 1024;
 
-const sizeOf = (v: FileVersion): number => v.data.length + v.starts.byteLength;
+/**
+ * The memory a kept version holds. A blob read from git is often a view into a chunk of git's output,
+ * and keeping the view keeps the whole chunk: that is counted (not copied out — a copy per version cost
+ * an allocation and a memcpy of every version read, for memory this bound already caps).
+ */
+const sizeOf = (v: FileVersion): number => v.data.buffer.byteLength + v.starts.byteLength;
 
 /** Spans closer than MAX_GAP lines share a Fragment. */
 function groupSpans(spans: LineSpan[]): LineSpan[][] {

@@ -23,7 +23,7 @@ export class LineSet {
   /** Times the set was full and started over. */
   resets = 0;
 
-  constructor(private readonly maxBits = 22, initialBits = 16) {
+  constructor(private readonly maxBits = 22, initialBits = 18) {
     this.slots = new Uint32Array(2 << initialBits);
     this.mask = (1 << initialBits) - 1;
   }
@@ -78,29 +78,48 @@ export interface FileVersion {
   starts: Int32Array;
 }
 
-/** Bytes compared per native call (memcmp) when looking for where two versions start to differ. */
-const BLOCK = 1024;
+/** Bytes compared by the first native call (memcmp) when looking for where two versions start to differ. */
+const FIRST_BLOCK = 1024;
+/** The largest block compared by one call: the block doubles after each equal one (a few calls per file). */
+const MAX_BLOCK = 1 << 20;
 
 /** Length of the common prefix of `a` and `b`. */
 export function commonPrefix(a: Buffer, b: Buffer): number {
   return commonRun(a, 0, b, 0, Math.min(a.length, b.length));
 }
 
-/** Length of the common suffix of `a` and `b`, at most `max`. */
+/**
+ * Length of the common suffix of `a` and `b`, at most `max`. Blocks double while equal and halve on a
+ * difference, so a long shared end takes a handful of native compares, not one per kilobyte.
+ */
 export function commonSuffix(a: Buffer, b: Buffer, max: number): number {
   const n = Math.min(a.length, b.length, max);
   const an = a.length;
   const bn = b.length;
   let k = 0;
-  while (k + BLOCK <= n && a.compare(b, bn - k - BLOCK, bn - k, an - k - BLOCK, an - k) === 0) k += BLOCK;
+  let block = FIRST_BLOCK;
+  while (block >= 32) {
+    const len = Math.min(block, n - k);
+    if (len >= 32 && a.compare(b, bn - k - len, bn - k, an - k - len, an - k) === 0) {
+      k += len;
+      if (block < MAX_BLOCK) block *= 2;
+    } else block >>>= 1;
+  }
   while (k < n && a[an - 1 - k] === b[bn - 1 - k]) k++;
   return k;
 }
 
-/** How many bytes from `a[ai]` and `b[bi]` on are equal, at most `max`. */
+/** How many bytes from `a[ai]` and `b[bi]` on are equal, at most `max` (blocks as in commonSuffix). */
 function commonRun(a: Buffer, ai: number, b: Buffer, bi: number, max: number): number {
   let k = 0;
-  while (k + BLOCK <= max && a.compare(b, bi + k, bi + k + BLOCK, ai + k, ai + k + BLOCK) === 0) k += BLOCK;
+  let block = FIRST_BLOCK;
+  while (block >= 32) {
+    const len = Math.min(block, max - k);
+    if (len >= 32 && a.compare(b, bi + k, bi + k + len, ai + k, ai + k + len) === 0) {
+      k += len;
+      if (block < MAX_BLOCK) block *= 2;
+    } else block >>>= 1;
+  }
   while (k < max && a[ai + k] === b[bi + k]) k++;
   return k;
 }
@@ -136,6 +155,9 @@ function push(index: number, offset: number): void {
   scratch[index] = offset;
 }
 
+/** The walk over one version: line count, where the next line starts, where to look in `previous` next. */
+const walk = { lines: 0, at: 0, searchFrom: 0 };
+
 /**
  * The lines of `data` new to `seen` (added to it), with context, as spans in file order, and the
  * version as read (to pass as `previous` for the next version of the file).
@@ -144,105 +166,161 @@ function push(index: number, offset: number): void {
  * lines both share at their start and end — most of a file, for most changes: those lines were
  * hashed (or skipped the same way) when that version was read, so they are not new, and their line
  * offsets are that version's (shifted, for the end).
+ *
+ * The work is split into small functions on purpose: V8 optimises each on its own, so one branch
+ * seen late (the first file with a previous version, the first run found again) no longer throws
+ * away and recompiles the whole walk — which it did up to eight times per scan.
  */
 export function newLineSpans(data: Buffer, seen: LineSet, previous?: FileVersion): { spans: LineSpan[]; version: FileVersion } {
   const n = data.length;
-  let lines = 0;
-  let i = 0;
-  /** Line index from which lines are shared with `previous`'s end, and how many. */
-  let tailAt = -1;
-  let tail = 0;
-  let tailShift = 0;
+  walk.lines = 0;
+  walk.at = 0;
   let stop = n;
+  let tail: SharedTail | undefined;
   if (previous) {
-    const prev = previous.starts;
-    const m = previous.data.length;
-    const prefix = commonPrefix(data, previous.data);
-    // Shared at the start: the lines whose newline lies in the common prefix (the line after them
-    // starts at or before its end). The first line not shared starts at the same offset in both.
-    lines = Math.max(0, lowerBound(prev, prev.length, prefix + 1) - 1);
-    if (scratch.length < prev.length + 1) scratch = new Int32Array(Math.max(scratch.length * 2, prev.length + 1));
-    scratch.set(prev.subarray(0, lines));
-    i = lines > 0 ? prev[lines]! : 0;
-    // Shared at the end: whole lines whose preceding newline lies in the common suffix; the suffix is
-    // kept clear of the lines handled above.
-    const suffix = commonSuffix(data, previous.data, Math.min(n, m) - i);
-    const firstShared = lowerBound(prev, prev.length, m - suffix + 1);
-    tail = prev.length - firstShared;
-    if (tail > 0) {
-      tailShift = n - m;
-      stop = prev[firstShared]! + tailShift;
-      tailAt = firstShared;
-    }
+    skipSharedHead(data, previous);
+    tail = sharedTail(data, previous, walk.at);
+    if (tail) stop = tail.stop;
   }
-  // Whole 4-byte words at any offset, so a line hashes the same wherever it sits in a file: three
-  // times faster than byte by byte, and the newlines are found natively.
+  walk.searchFrom = walk.at;
+  // Whole 4-byte words at any offset, so a line hashes the same wherever it sits in a file.
   const words = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const fresh: number[] = [];
-  /** Where in `previous` to look for the next shared run, and whether to look now. */
-  let searchFrom = i;
+  /** Lines hashed before trying again to get back in step with `previous`. */
   let retryIn = 0;
-  while (i < stop) {
-    push(lines, i);
-    let end = data.indexOf(10, i);
-    if (end === -1) end = n;
-    let h1 = 0x811c9dc5;
-    let h2 = 0x2545f491;
-    let k = i;
-    for (; k + 4 <= end; k += 4) {
-      const w = words.getInt32(k, true);
-      h1 = Math.imul(h1 ^ w, 0x01000193);
-      h2 = Math.imul(h2 + w, 0x5bd1e995) ^ (h2 >>> 15);
-    }
-    for (; k < end; k++) {
-      const c = data[k]!;
-      h1 = Math.imul(h1 ^ c, 0x01000193);
-      h2 = Math.imul(h2 + c, 0x5bd1e995) ^ (h2 >>> 15);
-    }
-    const len = end - i;
-    // The length is mixed in (a tail byte and a word can collide); `| 1` keeps the low half non-zero;
-    // `>>> 0` because the set's arrays hold unsigned values, which an int32 would never equal.
-    const isNew = seen.add((h1 ^ len) >>> 0, ((h2 ^ Math.imul(len, 0x27d4eb2f)) | 1) >>> 0);
-    if (isNew) fresh.push(lines);
-    lines++;
-    const lineStart = i;
-    i = end + 1;
-    // Back in step with the previous version? A line it also has, found a little after the last
-    // shared run, may start another: the lines of that run are whole lines of the previous version,
-    // so not new — their offsets are copied instead of hashing them. (Any run found this way is
-    // correct; a good one only saves more.)
+  while (walk.at < stop) {
+    const lineStart = walk.at;
+    push(walk.lines, lineStart);
+    const end = hashLine(data, words, lineStart);
+    const isNew = seen.add(hashHi, hashLo);
+    if (isNew) fresh.push(walk.lines);
+    walk.lines++;
+    walk.at = end + 1;
     if (isNew) retryIn = 0;
     else if (previous && end < stop && --retryIn < 0) {
       retryIn = RETRY_LINES;
-      const pd = previous.data;
-      const ps = previous.starts;
-      const at = pd.subarray(searchFrom, Math.min(pd.length, searchFrom + SEARCH_WINDOW)).indexOf(data.subarray(lineStart, i));
-      const pos = searchFrom + at;
-      if (at >= 0 && (pos === 0 || pd[pos - 1] === 10)) {
-        const run = commonRun(data, lineStart, pd, pos, Math.min(stop - lineStart, pd.length - pos));
-        if (run >= MIN_RUN) {
-          const shift = lineStart - pos;
-          // The previous version's line after the anchor; copy those whose newline is inside the run.
-          let pk = lowerBound(ps, ps.length, i - shift);
-          while (pk + 1 < ps.length && ps[pk + 1]! <= pos + run) {
-            push(lines++, ps[pk]! + shift);
-            pk++;
-          }
-          // (When the anchor was the previous version's last line, there is nothing to copy.)
-          if (pk < ps.length) {
-            i = ps[pk]! + shift;
-            searchFrom = ps[pk]!;
-          }
-          retryIn = 0;
-        }
-      }
+      if (skipSharedRun(data, previous, lineStart, stop, tail ? tail.stop - tail.shift : previous.data.length)) retryIn = 0;
     }
   }
-  if (tail > 0) {
-    for (let t = 0; t < tail; t++) push(lines + t, previous!.starts[tailAt + t]! + tailShift);
-    lines += tail;
+  if (tail) {
+    const { at, count, shift } = tail;
+    const ps = previous!.starts;
+    for (let t = 0; t < count; t++) push(walk.lines + t, ps[at + t]! + shift);
+    walk.lines += count;
   }
-  const starts = scratch.slice(0, lines);
+  const starts = scratch.slice(0, walk.lines);
+  return { spans: spansAround(fresh, starts, n), version: { data, starts } };
+}
+
+/**
+ * Shared at the start: the lines whose newline lies in the common prefix (the line after them starts
+ * at or before its end) keep `previous`'s offsets; the walk starts at the first line not shared, which
+ * starts at the same offset in both.
+ */
+function skipSharedHead(data: Buffer, previous: FileVersion): void {
+  const prev = previous.starts;
+  const prefix = commonPrefix(data, previous.data);
+  const lines = Math.max(0, lowerBound(prev, prev.length, prefix + 1) - 1);
+  if (scratch.length < prev.length + 1) scratch = new Int32Array(Math.max(scratch.length * 2, prev.length + 1));
+  scratch.set(prev.subarray(0, lines));
+  walk.lines = lines;
+  walk.at = lines > 0 ? prev[lines]! : 0;
+}
+
+/** The lines shared at the end: `count` lines of `previous` from line `at`, `shift` bytes later here; the walk stops at `stop`. */
+interface SharedTail {
+  at: number;
+  count: number;
+  shift: number;
+  stop: number;
+}
+
+/** Shared at the end: whole lines whose preceding newline lies in the common suffix, kept clear of `from`. */
+function sharedTail(data: Buffer, previous: FileVersion, from: number): SharedTail | undefined {
+  const prev = previous.starts;
+  const n = data.length;
+  const m = previous.data.length;
+  const suffix = commonSuffix(data, previous.data, Math.min(n, m) - from);
+  const at = lowerBound(prev, prev.length, m - suffix + 1);
+  const count = prev.length - at;
+  if (count === 0) return undefined;
+  return { at, count, shift: n - m, stop: prev[at]! + n - m };
+}
+
+/** The last line's hash, in two unsigned halves (`hashLo` never 0: LineSet's empty mark). */
+let hashHi = 0;
+let hashLo = 0;
+
+/**
+ * Hashes the line starting at `i` into hashHi/hashLo; returns the offset of its newline (or the end).
+ * The newline is found in the same pass: a word holding a 0x0a byte (the has-zero-byte test on
+ * w ^ 0x0a0a0a0a) ends the word loop, and the bytes before the newline are hashed one by one.
+ */
+function hashLine(data: Buffer, words: DataView, i: number): number {
+  const n = data.length;
+  let h1 = 0x811c9dc5;
+  let h2 = 0x2545f491;
+  let k = i;
+  for (; k + 4 <= n; k += 4) {
+    const w = words.getInt32(k, true);
+    const x = w ^ 0x0a0a0a0a;
+    if (((x - 0x01010101) & ~x & 0x80808080) !== 0) break;
+    h1 = Math.imul(h1 ^ w, 0x01000193);
+    h2 = Math.imul(h2 + w, 0x5bd1e995) ^ (h2 >>> 15);
+  }
+  for (; k < n; k++) {
+    const c = data[k]!;
+    if (c === 10) break;
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 + c, 0x5bd1e995) ^ (h2 >>> 15);
+  }
+  const len = k - i;
+  // The length is mixed in (a tail byte and a word can collide); `>>> 0` because the set's arrays
+  // hold unsigned values, which an int32 would never equal.
+  hashHi = (h1 ^ len) >>> 0;
+  hashLo = ((h2 ^ Math.imul(len, 0x27d4eb2f)) | 1) >>> 0;
+  return k;
+}
+
+/**
+ * Back in step with the previous version? The line just hashed (from `lineStart` to the walk's
+ * position), found a little after the last shared run, may start another: the lines of that run are
+ * whole lines of the previous version, so not new — their offsets are copied instead of hashing them,
+ * and the walk moves past them. (Any run found this way is correct; a good one only saves more.)
+ *
+ * Only the middles are searched: up to `stop` here and `prevStop` in `previous`, where their shared
+ * ends begin. A run beyond them is already accounted for, and searching a whole window past them for
+ * a common line (a `}`, a blank) that a rewritten block happens to share cost more than it saved.
+ */
+function skipSharedRun(data: Buffer, previous: FileVersion, lineStart: number, stop: number, prevStop: number): boolean {
+  const i = walk.at;
+  if (stop - lineStart < MIN_RUN) return false;
+  const pd = previous.data;
+  const ps = previous.starts;
+  const from = walk.searchFrom;
+  const found = pd.subarray(from, Math.min(prevStop, from + SEARCH_WINDOW)).indexOf(data.subarray(lineStart, i));
+  const pos = from + found;
+  if (found < 0 || (pos > 0 && pd[pos - 1] !== 10)) return false;
+  const run = commonRun(data, lineStart, pd, pos, Math.min(stop - lineStart, prevStop - pos));
+  if (run < MIN_RUN) return false;
+  const shift = lineStart - pos;
+  // The previous version's line after the anchor; copy those whose newline is inside the run.
+  let pk = lowerBound(ps, ps.length, i - shift);
+  while (pk + 1 < ps.length && ps[pk + 1]! <= pos + run) {
+    push(walk.lines++, ps[pk]! + shift);
+    pk++;
+  }
+  // (When the anchor was the previous version's last line, there is nothing to copy.)
+  if (pk < ps.length) {
+    walk.at = ps[pk]! + shift;
+    walk.searchFrom = ps[pk]!;
+  }
+  return true;
+}
+
+/** The new lines (indices, ascending) with CONTEXT lines around each, merged into spans. */
+function spansAround(fresh: number[], starts: Int32Array, n: number): LineSpan[] {
+  const lines = starts.length;
   const spans: LineSpan[] = [];
   /** Line index (0-based) one past the end of the last span. */
   let last = -1;
@@ -259,5 +337,5 @@ export function newLineSpans(data: Buffer, seen: LineSet, previous?: FileVersion
     span.end = last < lines ? starts[last]! - 1 : n;
     span.lastLine = last;
   }
-  return { spans, version: { data, starts } };
+  return spans;
 }

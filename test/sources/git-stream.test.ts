@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { checkObjects, readAhead, readBlobs } from '../../src/sources/git-stream.js';
+import { BlobStreamParser, checkObjects, readAhead, readBlobs, type BlobContent } from '../../src/sources/git-stream.js';
 import { git, gitRepo } from '../helpers/fs.js';
 
 describe('git streams', () => {
@@ -17,6 +17,21 @@ describe('git streams', () => {
     for await (const b of readBlobs(repo, ids)) got.push(Buffer.from(b.data));
     expect(got.map((b) => b.length)).toEqual(sizes);
     got.forEach((b, i) => expect(b.equals(contents[i]!)).toBe(true));
+  });
+
+  it('parses cat-file output cut into chunks anywhere: headers, contents with newlines, missing objects', () => {
+    const blobs = [Buffer.from('a\nb\n'), Buffer.alloc(0), randomBytes(300), Buffer.from('\n\n\n')];
+    const oid = (i: number) => String(i).repeat(40);
+    const stream = Buffer.concat(blobs.flatMap((b, i) => [
+      Buffer.from(`${oid(i)} blob ${b.length}\n`), b, Buffer.from('\n'), ...(i === 1 ? [Buffer.from(`${'f'.repeat(40)} missing\n`)] : []),
+    ]));
+    for (const size of [1, 2, 7, 41, 64, stream.length]) {
+      const parser = new BlobStreamParser();
+      const out: BlobContent[] = [];
+      for (let i = 0; i < stream.length; i += size) parser.push(stream.subarray(i, i + size), out);
+      expect(out.map((b) => b.oid), `chunks of ${size} bytes`).toEqual(blobs.map((_, i) => oid(i)));
+      out.forEach((b, i) => expect(b.data.equals(blobs[i]!), `blob ${i}, chunks of ${size} bytes`).toBe(true));
+    }
   });
 
   it('reads ahead every chunk in order, and ends', async () => {

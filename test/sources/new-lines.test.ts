@@ -156,4 +156,21 @@ describe('RawLogParser', () => {
     // Oldest first: seq counts down, so "higher seq = older" holds as for `git log`'s newest-first order.
     expect(out[0]!.info.seq).toBeGreaterThan(out[1]!.info.seq);
   });
+
+  it('gives the same commits from git\'s bytes cut into chunks anywhere, even inside a UTF-8 character', () => {
+    const tokens = [
+      ...header(id('1'), 'née ✓ first').split('\x00'), `\n:000000 100644 ${z} ${id('a')} A`, 'naïve ✓.txt', '',
+      ...header(id('2'), 'second').split('\x00'), `\n:100644 100644 ${id('a')} ${id('b')} M`, 'naïve ✓.txt', '',
+    ];
+    const whole = parse(tokens);
+    expect(whole.map((c) => c.changes[0]!.path)).toEqual(['naïve ✓.txt', 'naïve ✓.txt']);
+    const bytes = Buffer.from(tokens.join('\0'), 'utf8');
+    for (const size of [1, 2, 3, 5, 64, bytes.length]) {
+      const out: RawCommit[] = [];
+      const p = new RawLogParser((c) => out.push(c));
+      for (let i = 0; i < bytes.length; i += size) p.push(bytes.subarray(i, i + size));
+      p.end();
+      expect(out, `chunks of ${size} bytes`).toEqual(whole);
+    }
+  });
 });

@@ -1,0 +1,121 @@
+import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
+import {
+  buildFile
+} from "./chunk-KWRTRRCW.mjs";
+import {
+  engineFragment
+} from "./chunk-FR55TGSP.mjs";
+
+// src/engine/worker-detector.ts
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+var BATCH_CHARS = 256 * 1024;
+var MAX_IN_FLIGHT = 4;
+var workerFile = () => buildFile("engine-worker.mjs");
+function workerAvailable() {
+  return availableParallelism() > 1 && workerFile() !== void 0;
+}
+async function* detectOnWorker(fragments, spec, onSent) {
+  const file = workerFile();
+  if (!file) throw new Error("no engine worker in this build");
+  const worker = new Worker(file, { workerData: spec });
+  const pending = /* @__PURE__ */ new Map();
+  const done = [];
+  let failed;
+  let wake;
+  const notify = () => {
+    const w = wake;
+    wake = void 0;
+    w?.();
+  };
+  const wait = () => new Promise((r) => wake = r);
+  worker.on("message", (msg) => {
+    if (msg.type === "error") failed = new Error(`the engine worker failed: ${msg.message}`);
+    else {
+      const sent = pending.get(msg.id);
+      pending.delete(msg.id);
+      for (const [i, result] of msg.results) {
+        attach(result, sent[i]);
+        done.push({ fragment: sent[i], result });
+      }
+    }
+    notify();
+  });
+  worker.on("error", (e) => {
+    failed = e;
+    notify();
+  });
+  worker.on("exit", (code) => {
+    if (pending.size > 0 && !failed) failed = new Error(`the engine worker stopped (exit code ${code})`);
+    notify();
+  });
+  let id = 0;
+  let batch = [];
+  let chars = 0;
+  const send = async () => {
+    while (pending.size >= MAX_IN_FLIGHT && !failed) await wait();
+    if (failed) throw failed;
+    pending.set(id, batch);
+    const msg = pack(id++, batch);
+    worker.postMessage(msg, [msg.bytes.buffer, msg.ends.buffer, msg.startLines.buffer]);
+    batch = [];
+    chars = 0;
+  };
+  try {
+    for await (const f of fragments) {
+      batch.push(f);
+      chars += utf8Of(f)?.length ?? f.text.length;
+      onSent?.(f);
+      if (chars >= BATCH_CHARS) await send();
+      if (done.length) yield* done.splice(0);
+      if (failed) throw failed;
+    }
+    if (batch.length) await send();
+    while (pending.size > 0) {
+      if (failed) throw failed;
+      if (done.length) yield* done.splice(0);
+      else await wait();
+    }
+    if (done.length) yield* done.splice(0);
+  } finally {
+    await worker.terminate();
+  }
+}
+var utf8Of = (f) => f.utf8;
+function pack(id, batch) {
+  let size = 0;
+  for (const f of batch) size += utf8Of(f)?.length ?? Buffer.byteLength(f.text);
+  const bytes = Buffer.allocUnsafeSlow(size);
+  const ends = new Int32Array(batch.length);
+  const startLines = new Int32Array(batch.length);
+  let at = 0;
+  batch.forEach((f, i) => {
+    const utf8 = utf8Of(f);
+    at += utf8 ? utf8.copy(bytes, at) : bytes.write(f.text, at);
+    ends[i] = at;
+    startLines[i] = f.startLine;
+  });
+  return { id, bytes, ends, paths: batch.map((f) => f.path), startLines, commits: batch.map((f) => f.commit) };
+}
+function* unpack(msg) {
+  const data = Buffer.from(msg.bytes.buffer, msg.bytes.byteOffset, msg.bytes.byteLength);
+  let start = 0;
+  for (let i = 0; i < msg.paths.length; i++) {
+    const commit = msg.commits[i];
+    yield engineFragment(data.toString("utf8", start, msg.ends[i]), msg.paths[i], msg.startLines[i], commit === void 0 ? {} : { commit });
+    start = msg.ends[i];
+  }
+}
+function attach(result, f) {
+  const fill = (x) => {
+    for (const k of ["author", "email", "date", "message"]) if (f[k] !== void 0) x[k] = f[k];
+  };
+  for (const x of result.findings) fill(x);
+  for (const s of result.suppressed) fill(s.finding);
+}
+
+export {
+  workerAvailable,
+  detectOnWorker,
+  unpack
+};

@@ -1,0 +1,236 @@
+import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
+import {
+  DiffParser,
+  LineSplitter
+} from "./chunk-B7NQA6O5.mjs";
+import {
+  gitRun,
+  readAhead,
+  spawnGit
+} from "./chunk-ZN2M6OI5.mjs";
+import {
+  LeakwardError
+} from "./chunk-4UU6KND7.mjs";
+
+// src/sources/log-patch.ts
+import { statSync } from "node:fs";
+import { StringDecoder } from "node:string_decoder";
+var FORMAT = "--format=%x1e%H%x00%ct%x00%an%x00%ae%x00%aI%x00%s";
+var PATCH_ARGS = [
+  "log",
+  "-p",
+  "-U0",
+  "--cc",
+  "--no-renames",
+  "--no-ext-diff",
+  "--no-textconv",
+  "--no-color",
+  "--no-relative",
+  "--no-show-signature",
+  "--src-prefix=a/",
+  "--dst-prefix=b/",
+  FORMAT
+];
+var MAX_GAP = 200;
+function commitFragment(c, path, text, startLine, bytes) {
+  return {
+    text,
+    path,
+    startLine,
+    bytes,
+    commit: c.commit,
+    author: c.author,
+    email: c.email,
+    date: c.date,
+    message: c.message,
+    time: c.time,
+    seq: c.seq
+  };
+}
+function logPatchFragments(opts) {
+  const proc = spawnGit(opts.root, [...PATCH_ARGS, ...opts.select, "--end-of-options", ...opts.revs], "read the history");
+  proc.child.stdin.end();
+  return { fragments: readPatches(proc, opts), stop: () => proc.kill() };
+}
+async function* readPatches(proc, opts) {
+  let commit;
+  let seq = 0;
+  let blocks = [];
+  const ready = [];
+  const skip = (file, reason, detail) => opts.onSkip?.({ path: file.path, reason, detail: `${detail}, commit ${commit?.commit.slice(0, 12) ?? "?"}` });
+  const parser = new DiffParser(
+    {
+      added: (_file, startLine, lines) => {
+        blocks.push({ startLine, lines });
+      },
+      fileEnd: (file) => {
+        const held = blocks;
+        blocks = [];
+        if (!commit || file.mode === "160000") return;
+        if (opts.exclude?.(file.path)) return;
+        const c = commit;
+        const fragment = (text, startLine, bytes2) => commitFragment(c, file.path, text, startLine, bytes2);
+        if (file.status !== "deleted" && held.length === 0 && opts.byName?.(file.path)) ready.push(fragment("", 1, 0));
+        if (file.binary) return skip(file, "binary", "binary");
+        if (file.tooLarge) return skip(file, "too-large", `more than ${opts.maxFileSize} bytes added`);
+        if (held.length === 0) return;
+        let parts = [];
+        let start = held[0].startLine;
+        let next = start;
+        let bytes = file.addedBytes;
+        const flush = () => {
+          ready.push(fragment(parts.join("\n"), start, bytes));
+        };
+        for (const b of held) {
+          if (b.startLine - next > MAX_GAP) {
+            flush();
+            bytes = 0;
+            parts = [];
+            start = next = b.startLine;
+          }
+          for (; next < b.startLine; next++) parts.push("");
+          for (const line of b.lines) parts.push(line);
+          next += b.lines.length;
+        }
+        flush();
+      }
+    },
+    { maxFileBytes: opts.maxFileSize }
+  );
+  const onLine = (line) => {
+    if (parser.push(line)) return;
+    if (line.charCodeAt(0) !== 30) return;
+    parser.end();
+    const [h, ct, an, ae, ai, s] = line.slice(1).split("\0");
+    commit = { commit: h ?? "", time: Number(ct), seq: seq++, author: an ?? "", email: ae ?? "", date: ai ?? "", message: s ?? "" };
+    opts.onCommit?.(commit);
+  };
+  const decoder = new StringDecoder("utf8");
+  const splitter = new LineSplitter();
+  let ok = false;
+  try {
+    for await (const chunk of readAhead(proc.child.stdout)) {
+      for (const line of splitter.write(decoder.write(chunk))) onLine(line);
+      if (ready.length) yield* ready.splice(0);
+    }
+    for (const line of splitter.write(decoder.end())) onLine(line);
+    for (const line of splitter.end()) onLine(line);
+    parser.end();
+    if (ready.length) yield* ready.splice(0);
+    ok = true;
+  } finally {
+    if (!ok) proc.kill();
+  }
+  await proc.finish();
+}
+var MAX_NAMED_SKIPS = 1e3;
+function boundedSkips() {
+  const list = [];
+  const extra = {};
+  return {
+    list,
+    add: (s) => {
+      if (list.length < MAX_NAMED_SKIPS) list.push(s);
+      else extra[s.reason] = (extra[s.reason] ?? 0) + 1;
+    },
+    /** Adds the skips beyond the bound to stats that counted the list. */
+    count: (stats) => {
+      for (const [reason, n] of Object.entries(extra)) {
+        stats.skipped += n;
+        stats.skippedByReason[reason] = (stats.skippedByReason[reason] ?? 0) + n;
+      }
+    }
+  };
+}
+function older(a, b) {
+  return a.time !== b.time ? a.time < b.time : a.seq > b.seq;
+}
+function detach(f) {
+  const copy = (x) => Buffer.from(x, "utf8").toString("utf8");
+  const d = { ...f, secret: copy(f.secret), match: copy(f.match), lineText: copy(f.lineText) };
+  if (f.encoded !== void 0) d.encoded = copy(f.encoded);
+  return d;
+}
+var MAX_KEPT_SUPPRESSED = 1e4;
+function oldestCommitSink(maxSuppressed = MAX_KEPT_SUPPRESSED) {
+  const kept = /* @__PURE__ */ new Map();
+  const dropped = /* @__PURE__ */ new Map();
+  const overflow = {};
+  const wins = (at, f, cur) => !cur || (cur.at.commit === at.commit ? f.file < cur.f.file || f.file === cur.f.file && f.line < cur.f.line : older(at, cur.at));
+  return {
+    add(r, fragment) {
+      const at = { commit: fragment.commit, time: fragment.time, seq: fragment.seq };
+      for (const f of r.findings) {
+        if (wins(at, f, kept.get(f.fingerprint))) kept.set(f.fingerprint, { f: detach(f), at });
+      }
+      for (const s of r.suppressed) {
+        const key = `${s.kind}\0${s.finding.fingerprint}`;
+        const cur = dropped.get(key);
+        if (!cur && dropped.size >= maxSuppressed) overflow[s.kind] = (overflow[s.kind] ?? 0) + 1;
+        else if (wins(at, s.finding, cur && { at: cur.at, f: cur.s.finding })) dropped.set(key, { s: { ...s, finding: detach(s.finding) }, at });
+      }
+    },
+    findings: () => [...kept.values()].map((x) => x.f),
+    suppressed: () => [...dropped.values()].map((x) => x.s),
+    count(stats) {
+      for (const [kind, n] of Object.entries(overflow)) {
+        stats.suppressed += n;
+        stats.suppressedByKind[kind] = (stats.suppressedByKind[kind] ?? 0) + n;
+      }
+    }
+  };
+}
+async function inspectRepo(root, flag = "--history") {
+  try {
+    if (!statSync(root).isDirectory()) throw new LeakwardError("USAGE", `${root} is not a directory`, "Pass a directory inside a git repository.");
+  } catch (e) {
+    if (e instanceof LeakwardError) throw e;
+    throw new LeakwardError(
+      "USAGE",
+      `cannot scan ${root}: ${e.code ?? e.message}`,
+      "Check the path exists and is readable."
+    );
+  }
+  const top = await gitRun(root, ["rev-parse", "--git-dir", "--is-shallow-repository"]);
+  if (top.code !== 0) {
+    const why = top.stderr.split("\n").find((l) => l.trim())?.replace(/^fatal: /, "").trim() ?? "";
+    if (/not a git repository/i.test(why)) {
+      throw new LeakwardError(
+        "NOT_A_REPO",
+        `${root} is not in a git repository, so it has no history to scan`,
+        `Run it inside a clone (or pass its path), or drop ${flag} to scan the files as they are.`
+      );
+    }
+    throw new LeakwardError(
+      "GIT_FAILED",
+      `git could not open the repository at ${root}: ${why || `exit code ${top.code}`}`,
+      "Run `git status` there to see what is wrong."
+    );
+  }
+  const [refs, head, any] = await Promise.all([
+    gitRun(root, ["for-each-ref", "--format=x"]),
+    gitRun(root, ["symbolic-ref", "-q", "HEAD"]),
+    gitRun(root, ["rev-list", "-n", "1", "--all"])
+  ]);
+  const hasCommits = any.code === 0 && any.stdout.trim() !== "";
+  const detached = hasCommits && head.code !== 0;
+  return {
+    shallow: top.stdout.split("\n")[1]?.trim() === "true",
+    hasCommits,
+    refs: refs.stdout.split("\n").filter(Boolean).length + (detached ? 1 : 0)
+  };
+}
+function byName(ruleSet) {
+  const rules = ruleSet.rules.filter((r) => !r.matcher && r.pathMatcher);
+  return rules.length ? (path) => rules.some((r) => r.pathMatcher.test(path)) : void 0;
+}
+
+export {
+  MAX_GAP,
+  commitFragment,
+  logPatchFragments,
+  boundedSkips,
+  oldestCommitSink,
+  inspectRepo,
+  byName
+};

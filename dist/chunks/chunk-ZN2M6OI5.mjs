@@ -1,0 +1,280 @@
+import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
+import {
+  LeakwardError
+} from "./chunk-4UU6KND7.mjs";
+
+// src/sources/git-stream.ts
+import { spawn, spawnSync } from "node:child_process";
+import { once } from "node:events";
+import { StringDecoder } from "node:string_decoder";
+var PINNED_CONFIG = ["-c", "log.showRoot=true", "-c", "i18n.logOutputEncoding=UTF-8", "-c", "color.ui=never", "-c", "core.quotePath=off"];
+var GIT_ENV = { ...process.env, GIT_OPTIONAL_LOCKS: "0", GIT_PAGER: "cat", LC_ALL: "C" };
+async function gitRun(cwd, args, input) {
+  const child = spawn("git", [...PINNED_CONFIG, ...args], { cwd, env: GIT_ENV });
+  const out = [];
+  const err = [];
+  child.stdout.on("data", (b) => out.push(b));
+  child.stderr.on("data", (b) => err.push(b));
+  child.stdin.on("error", () => {
+  });
+  child.stdin.end(input ?? "");
+  const [code] = await exited(child);
+  return { code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") };
+}
+function gitRunSync(cwd, args) {
+  const r = spawnSync("git", [...PINNED_CONFIG, ...args], { cwd, env: GIT_ENV, stdio: ["ignore", "pipe", "pipe"] });
+  if (r.error) throw cannotRunGit(r.error);
+  return { code: r.status ?? (r.signal ? 128 : 1), stdout: r.stdout.toString("utf8"), stderr: r.stderr.toString("utf8") };
+}
+async function exited(child) {
+  return new Promise((resolveExit, reject) => {
+    child.once("error", (e) => reject(cannotRunGit(e)));
+    child.once("close", (code, signal) => resolveExit([code ?? (signal ? 128 : 1)]));
+  });
+}
+function cannotRunGit(e) {
+  return new LeakwardError("GIT_FAILED", `cannot run git: ${e.code ?? e.message}`, "Install git and make sure it is on PATH.");
+}
+function spawnGit(cwd, args, what) {
+  return watchGit(spawn("git", [...PINNED_CONFIG, ...args], { cwd, env: GIT_ENV }), what);
+}
+function watchGit(child, what) {
+  const err = [];
+  let errBytes = 0;
+  child.stderr.on("data", (b) => {
+    if (errBytes < 16384) err.push(b);
+    errBytes += b.length;
+  });
+  child.stdin.on("error", () => {
+  });
+  child.stdout.on("readable", () => {
+  });
+  let killed = false;
+  const done = exited(child);
+  done.catch(() => {
+  });
+  return {
+    child,
+    async finish() {
+      const [code] = await done;
+      if (code !== 0 && !killed) {
+        const first = Buffer.concat(err).toString("utf8").split("\n").find((l) => l.trim()) ?? `exit code ${code}`;
+        throw new LeakwardError(
+          "GIT_FAILED",
+          `git could not ${what}: ${first.trim()}`,
+          "Run the same git command in the repository to see what is wrong (a corrupt or partial clone?)."
+        );
+      }
+    },
+    kill() {
+      killed = true;
+      if (child.pid !== void 0) child.kill();
+    }
+  };
+}
+function spawnGitAfterTopLevel(cwd, args, what) {
+  if (process.platform === "win32") return void 0;
+  const quote = (a) => `'${a.replace(/'/g, "'\\''")}'`;
+  const git = ["git", ...[...PINNED_CONFIG].map(quote)].join(" ");
+  const script = `${git} rev-parse --show-toplevel && printf '\\000' && exec ${git} ${args.map(quote).join(" ")}`;
+  const child = spawn("sh", ["-c", script], { cwd, env: GIT_ENV });
+  child.stdin.end();
+  const proc = watchGit(child, what);
+  const stderr = [];
+  child.stderr.on("data", (b) => stderr.push(b));
+  const topLevel = new Promise((resolveTop) => {
+    const head = [];
+    const readHead = () => {
+      for (let chunk; (chunk = child.stdout.read()) !== null; ) {
+        const nul = chunk.indexOf(0);
+        if (nul === -1) {
+          head.push(chunk);
+          continue;
+        }
+        head.push(chunk.subarray(0, nul));
+        child.stdout.off("readable", readHead);
+        if (nul + 1 < chunk.length) child.stdout.unshift(chunk.subarray(nul + 1));
+        resolveTop({ code: 0, stdout: Buffer.concat(head).toString("utf8"), stderr: "" });
+        return;
+      }
+    };
+    child.stdout.on("readable", readHead);
+    child.once("error", () => resolveTop(void 0));
+    child.once("close", (code) => {
+      if (code === 127) resolveTop(void 0);
+      else resolveTop({ code: code ?? 128, stdout: Buffer.concat(head).toString("utf8"), stderr: Buffer.concat(stderr).toString("utf8") });
+    });
+  });
+  return { proc, topLevel };
+}
+function readAhead(stream, maxBuffered = 16 * 1024 * 1024) {
+  const queue = [];
+  let head = 0;
+  let queued = 0;
+  let ended = false;
+  let failed;
+  let wake;
+  const notify = () => {
+    const w = wake;
+    wake = void 0;
+    w?.();
+  };
+  stream.removeAllListeners("readable");
+  stream.on("data", (b) => {
+    queue.push(b);
+    queued += b.length;
+    if (queued > maxBuffered) stream.pause();
+    notify();
+  });
+  stream.once("end", () => {
+    ended = true;
+    notify();
+  });
+  stream.once("error", (e) => {
+    failed = e;
+    notify();
+  });
+  stream.resume();
+  if (stream.readableEnded) ended = true;
+  return (async function* chunks() {
+    for (; ; ) {
+      if (failed) throw failed;
+      if (head === queue.length) {
+        if (ended) return;
+        queue.length = head = 0;
+        await new Promise((r) => wake = r);
+        continue;
+      }
+      const chunk = queue[head];
+      queue[head++] = EMPTY;
+      queued -= chunk.length;
+      if (stream.isPaused() && queued < maxBuffered / 2) stream.resume();
+      yield chunk;
+      await new Promise((r) => setImmediate(r));
+    }
+  })();
+}
+var EMPTY = Buffer.alloc(0);
+async function feedLines(child, lines) {
+  let batch = "";
+  try {
+    for await (const line of lines) {
+      batch += line + "\n";
+      if (batch.length >= 32768) {
+        const ok = child.stdin.write(batch);
+        batch = "";
+        if (!ok) await Promise.race([once(child.stdin, "drain"), once(child, "close")]);
+      }
+    }
+    if (batch) child.stdin.write(batch);
+  } finally {
+    child.stdin.end();
+  }
+}
+async function* checkObjects(cwd, ids) {
+  const fmt = "--batch-check=%(objectname) %(objecttype) %(objectsize)";
+  const args = ids ? ["cat-file", fmt] : ["cat-file", "--batch-all-objects", "--unordered", fmt];
+  const proc = spawnGit(cwd, args, "list the objects of the repository");
+  const feeding = ids ? feedLines(proc.child, ids) : (proc.child.stdin.end(), Promise.resolve());
+  let ok = false;
+  try {
+    const decoder = new StringDecoder("latin1");
+    let rest = "";
+    for await (const chunk of proc.child.stdout) {
+      const lines = (rest + decoder.write(chunk)).split("\n");
+      rest = lines.pop();
+      for (const line of lines) {
+        const a = line.indexOf(" ");
+        const b = line.indexOf(" ", a + 1);
+        if (b === -1) continue;
+        yield { oid: line.slice(0, a), type: line.slice(a + 1, b), size: Number(line.slice(b + 1)) };
+      }
+    }
+    await feeding;
+    ok = true;
+  } finally {
+    if (!ok) proc.kill();
+  }
+  await proc.finish();
+}
+var BlobStreamParser = class {
+  pending;
+  cur;
+  /** Bytes of the newline after an object's content still to skip. */
+  skipNewline = 0;
+  /** Parses `chunk`, appending each blob it completes to `out`. */
+  push(chunk, out) {
+    const b = this.pending ? Buffer.concat([this.pending, chunk]) : chunk;
+    this.pending = void 0;
+    let i = 0;
+    while (i < b.length) {
+      if (this.skipNewline) {
+        i++;
+        this.skipNewline = 0;
+        continue;
+      }
+      const cur = this.cur;
+      if (cur) {
+        const take = Math.min(cur.size - cur.got, b.length - i);
+        b.copy(cur.data, cur.got, i, i + take);
+        cur.got += take;
+        i += take;
+        if (cur.got === cur.size) {
+          this.cur = void 0;
+          this.skipNewline = 1;
+          out.push({ oid: cur.oid, data: cur.data });
+        }
+        continue;
+      }
+      const nl = b.indexOf(10, i);
+      if (nl === -1) {
+        this.pending = b.subarray(i);
+        return;
+      }
+      const header = b.toString("latin1", i, nl);
+      i = nl + 1;
+      const parts = header.split(" ");
+      if (parts.length < 3) continue;
+      const size = Number(parts[2]);
+      const oid = parts[0];
+      if (b.length - i >= size) {
+        out.push({ oid, data: b.subarray(i, i + size) });
+        i += size;
+        this.skipNewline = 1;
+      } else {
+        this.cur = { oid, size, data: Buffer.allocUnsafe(size), got: 0 };
+      }
+    }
+  }
+};
+async function* readBlobs(cwd, ids) {
+  const proc = spawnGit(cwd, ["cat-file", "--batch", "--buffer"], "read blobs");
+  const feeding = feedLines(proc.child, ids);
+  feeding.catch(() => {
+  });
+  let ok = false;
+  try {
+    const parser = new BlobStreamParser();
+    const ready = [];
+    for await (const chunk of readAhead(proc.child.stdout)) {
+      parser.push(chunk, ready);
+      for (let k = 0; k < ready.length; k++) yield ready[k];
+      ready.length = 0;
+    }
+    await feeding;
+    ok = true;
+  } finally {
+    if (!ok) proc.kill();
+  }
+  await proc.finish();
+}
+
+export {
+  gitRun,
+  gitRunSync,
+  spawnGit,
+  spawnGitAfterTopLevel,
+  readAhead,
+  checkObjects,
+  readBlobs
+};

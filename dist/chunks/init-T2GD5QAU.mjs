@@ -1,0 +1,18 @@
+import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
+import {
+  CHAINED_NAME,
+  HOOK_MARKER,
+  addToShellHook,
+  hookText,
+  initHook
+} from "./chunk-XXSJF5MT.mjs";
+import "./chunk-ZN2M6OI5.mjs";
+import "./chunk-4UU6KND7.mjs";
+import "./chunk-CCGIFMQI.mjs";
+export {
+  CHAINED_NAME,
+  HOOK_MARKER,
+  addToShellHook,
+  hookText,
+  initHook
+};

@@ -1,0 +1,33 @@
+import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
+import {
+  prepareEngines,
+  readScanConfig,
+  resolveMaxFileSize,
+  resolveRuleSet,
+  scan
+} from "./chunk-O76XPWKB.mjs";
+import {
+  DEFAULT_MAX_FILE_SIZE,
+  scanFragments
+} from "./chunk-XVULP5IM.mjs";
+import "./chunk-YZBMBJWR.mjs";
+import "./chunk-SNW7V325.mjs";
+import "./chunk-N5HQ6HQ5.mjs";
+import "./chunk-34FTEJ42.mjs";
+import "./chunk-KWRTRRCW.mjs";
+import "./chunk-P7L454IC.mjs";
+import "./chunk-MCDJBE3I.mjs";
+import "./chunk-4UU6KND7.mjs";
+import "./chunk-FR55TGSP.mjs";
+import "./chunk-ALVH6ZA4.mjs";
+import "./chunk-7CBM26Y7.mjs";
+import "./chunk-CCGIFMQI.mjs";
+export {
+  DEFAULT_MAX_FILE_SIZE,
+  prepareEngines,
+  readScanConfig,
+  resolveMaxFileSize,
+  resolveRuleSet,
+  scan,
+  scanFragments
+};

@@ -1,0 +1,25 @@
+import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
+import {
+  BASELINE_NAME,
+  STAGED_DIFF_ARGS,
+  readRootBaseline,
+  readStaged,
+  scanStaged,
+  scanStagedIn
+} from "./chunk-PS5BPTDN.mjs";
+import "./chunk-B7NQA6O5.mjs";
+import "./chunk-ZN2M6OI5.mjs";
+import "./chunk-XVULP5IM.mjs";
+import "./chunk-34FTEJ42.mjs";
+import "./chunk-4UU6KND7.mjs";
+import "./chunk-FR55TGSP.mjs";
+import "./chunk-ALVH6ZA4.mjs";
+import "./chunk-CCGIFMQI.mjs";
+export {
+  BASELINE_NAME,
+  STAGED_DIFF_ARGS,
+  readRootBaseline,
+  readStaged,
+  scanStaged,
+  scanStagedIn
+};

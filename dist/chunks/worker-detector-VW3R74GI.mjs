@@ -1,0 +1,15 @@
+import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
+import {
+  detectOnWorker,
+  unpack,
+  workerAvailable
+} from "./chunk-LA6WJHAH.mjs";
+import "./chunk-KWRTRRCW.mjs";
+import "./chunk-FR55TGSP.mjs";
+import "./chunk-ALVH6ZA4.mjs";
+import "./chunk-CCGIFMQI.mjs";
+export {
+  detectOnWorker,
+  unpack,
+  workerAvailable
+};
