@@ -9,7 +9,7 @@
  * lines of context (src/sources/new-lines.ts). A line's first appearance is the commit that introduced
  * it, so each secret is found there, with exact line numbers of that version of the file. It replaced a
  * `git log -p -U0` stream, which can never be faster than git's diffing: on a history of large files
- * with small edits it is 0.99× plain `git log -p --all` where the stream was 1.33× (README, design
+ * with small edits it is 0.94× plain `git log -p --all` where the stream was 1.33× (README, design
  * notes; `npm run bench -- --history-only`). Memory is bounded: blob ids (300k, ≈ 30 MB), line hashes
  * (32 MB), the last version of each path (32 MB), the read-ahead queue (16 MB), the engine thread's
  * batches in flight, plus the distinct secrets found.
