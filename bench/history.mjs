@@ -6,7 +6,7 @@
  * a commit no branch reaches, and secrets planted in the scenarios `--history` must get right (added then
  * removed, the same secret on two branches, a file renamed after, a secret only a merge brings in,
  * base64-wrapped, re-added after removal). Then, as medians of interleaved runs:
- *   - leakward scan --history: wall time and the node process's peak RSS
+ *   - leakward scan --history: wall time, the node process's peak RSS and (Linux) its CPU by thread
  *   - git log -p --all > /dev/null: the floor of any patch-based history scan (ratio: target ≤ 1.0×)
  *   - git log -p -U0 --all (what leakward runs, near enough), and git cat-file --batch-all-objects --batch
  *     (the floor of a blob-based scan, which leakward measured and rejected: see src/sources/history.ts)
@@ -15,12 +15,30 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 
 const HISTORY_VERSION = 1;
 
-/** A preloaded script that writes the process's peak RSS (KB) to $LEAKWARD_BENCH_RSS at exit. */
-const RSS_PRELOAD = `process.on('exit', () => { try { require('node:fs').writeFileSync(process.env.LEAKWARD_BENCH_RSS, String(process.resourceUsage().maxRSS)); } catch {} });\n`;
+/**
+ * A preloaded script that writes, at exit, the process's peak RSS (KB) and, on Linux, its CPU by thread
+ * (ms, from /proc: the main thread; the other threads still alive, i.e. V8's compiler and GC helpers; the
+ * rest of the process, i.e. the engine thread, which has exited by then; and its children, git) to
+ * $LEAKWARD_BENCH_RSS as JSON. /proc counts in clock ticks, 100 per second on Linux.
+ */
+const RSS_PRELOAD = `process.on('exit', () => { try {
+  const fs = require('node:fs');
+  const out = { maxRSS: process.resourceUsage().maxRSS };
+  try {
+    const ms = (stat) => { const f = stat.slice(stat.lastIndexOf(')') + 2).split(' '); return { self: (+f[11] + +f[12]) * 10, kids: (+f[13] + +f[14]) * 10 }; };
+    const all = ms(fs.readFileSync('/proc/self/stat', 'utf8'));
+    const main = ms(fs.readFileSync('/proc/self/task/' + process.pid + '/stat', 'utf8')).self;
+    let helpers = 0;
+    for (const t of fs.readdirSync('/proc/self/task')) if (+t !== process.pid) helpers += ms(fs.readFileSync('/proc/self/task/' + t + '/stat', 'utf8')).self;
+    out.cpu = { main, helpers, engine: all.self - main - helpers, git: all.kids };
+  } catch {}
+  fs.writeFileSync(process.env.LEAKWARD_BENCH_RSS, JSON.stringify(out));
+} catch {} });\n`;
 
 export async function historyBench(ctx) {
   const { WORK, CLI, lib, opts, makeRng, makeVocab, RENDER, median, printTable } = ctx;
@@ -68,6 +86,7 @@ export async function historyBench(ctx) {
   ];
   const times = Object.fromEntries(cases.map((c) => [c.key, []]));
   const rss = [];
+  const cpu = [];
   let report;
   const runOnce = async (c) => {
     rmSync(rssFile, { force: true });
@@ -77,7 +96,11 @@ export async function historyBench(ctx) {
     if (!(c.okCodes ?? [0]).includes(res.code)) throw new Error(`${c.label} exited ${res.code}: ${res.stderr.slice(0, 500)}`);
     if (c.key === 'lw') {
       report = JSON.parse(res.stdout);
-      if (existsSync(rssFile)) rss.push(Number(readFileSync(rssFile, 'utf8')));
+      if (existsSync(rssFile)) {
+        const m = JSON.parse(readFileSync(rssFile, 'utf8'));
+        rss.push(m.maxRSS);
+        if (m.cpu) cpu.push(m.cpu);
+      }
     }
     return seconds;
   };
@@ -101,6 +124,13 @@ export async function historyBench(ctx) {
   console.log(`leakward: ${s.commits} commits from ${s.refs} refs, ${s.files} file versions read (${(s.bytes / 1e6).toFixed(1)} MB, only their new lines scanned), ` +
     `${s.skipped} skipped; stats.durationMs ${s.durationMs} ms; ${report.findings.length} finding(s)`);
   console.log(`peak RSS of the leakward process: ${peak === undefined ? 'not measured' : `${peak.toFixed(0)} MB`} (target < 300 MB)`);
+  if (cpu.length) {
+    // Where the time goes: with two cores, wall time cannot fall below the total over two.
+    const m = (k) => median(cpu.map((c) => c[k]));
+    const total = m('main') + m('engine') + m('helpers') + m('git');
+    console.log(`CPU of the leakward scan (medians, ms): main thread ${m('main')}, engine thread ${m('engine')}, ` +
+      `V8 compiler and GC threads ${m('helpers')}, git ${m('git')}; total ${total} on ${availableParallelism()} CPU(s)`);
+  }
 
   let ok = true;
   let secrets = 'n/a';
