@@ -823,7 +823,7 @@ function compilePrefilter(keywords) {
     keywords: [...keywords],
     classes,
     classOf: [...classOf],
-    table: Buffer.from(table.buffer, table.byteOffset, table.byteLength).toString("base64"),
+    table,
     outs
   };
 }
@@ -831,7 +831,7 @@ function prefilterFromData(data) {
   const { keywords, classes } = data;
   const classOf = new Uint8Array(65536);
   classOf.set(data.classOf);
-  const table = typeof data.table === "string" ? tableFromBase64(data.table) : data.table;
+  const { table } = data;
   const none = new Int32Array(0);
   const outsAt = new Array(table.length).fill(none);
   for (const [st, ks] of Object.entries(data.outs)) outsAt[Number(st) * classes] = Int32Array.from(ks);
@@ -868,10 +868,6 @@ function prefilterFromData(data) {
       return { count, ids, firstEnd, lastEnd };
     }
   };
-}
-function tableFromBase64(base64) {
-  const bytes = Buffer.from(base64, "base64");
-  return new Int32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
 }
 var ASCII;
 var init_prefilter = __esm({

@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-PS5BPTDN.mjs";
+} from "./chunks/chunk-MAIG6ACW.mjs";
 import {
   initHook
 } from "./chunks/chunk-XXSJF5MT.mjs";
@@ -22,12 +22,12 @@ import {
 } from "./chunks/chunk-UJ7VG7A6.mjs";
 import {
   applyConfig
-} from "./chunks/chunk-RILFBAQC.mjs";
+} from "./chunks/chunk-O62VJQOE.mjs";
 import {
   checkRules,
   expandExample,
   expandTemplates
-} from "./chunks/chunk-N5KGHNF3.mjs";
+} from "./chunks/chunk-ENMFORVS.mjs";
 import {
   DiffParser,
   LineSplitter,
@@ -40,13 +40,13 @@ import "./chunks/chunk-XKF4YWO6.mjs";
 import "./chunks/chunk-ZN2M6OI5.mjs";
 import {
   scan
-} from "./chunks/chunk-O76XPWKB.mjs";
+} from "./chunks/chunk-RQEOGWIZ.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,
   parseGitleaksIgnore,
   parseLeakwardIgnore
-} from "./chunks/chunk-XVULP5IM.mjs";
+} from "./chunks/chunk-TZ2DV4TN.mjs";
 import {
   findConfig,
   loadConfig
@@ -55,7 +55,7 @@ import {
   loadBuiltinRuleSet,
   makeRulesBundle,
   serializeRulesBundle
-} from "./chunks/chunk-SNW7V325.mjs";
+} from "./chunks/chunk-Q6V6EKZ3.mjs";
 import {
   builtinRulesDir,
   loadRulesDir,
@@ -80,7 +80,7 @@ import {
 } from "./chunks/chunk-4UU6KND7.mjs";
 import {
   createDetector
-} from "./chunks/chunk-FR55TGSP.mjs";
+} from "./chunks/chunk-MVGDC665.mjs";
 import "./chunks/chunk-ALVH6ZA4.mjs";
 import {
   require_picomatch

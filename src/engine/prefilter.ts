@@ -34,8 +34,8 @@ export interface PrefilterData {
   classes: number;
   /** Character class of each ASCII code (128 entries). */
   classOf: number[];
-  /** Row-offset transition table (see below): base64 of its Int32 little-endian bytes, or the table itself (src/rules/shipped.ts). */
-  table: string | Int32Array;
+  /** Row-offset transition table (see below); a build ships it as a file of its own (src/rules/shipped.ts). */
+  table: Int32Array;
   /** Keyword indices reported by each accepting state. */
   outs: Record<number, number[]>;
 }
@@ -116,7 +116,7 @@ export function compilePrefilter(keywords: readonly string[]): PrefilterData {
     keywords: [...keywords],
     classes,
     classOf: [...classOf],
-    table: Buffer.from(table.buffer, table.byteOffset, table.byteLength).toString('base64'),
+    table,
     outs,
   };
 }
@@ -127,7 +127,7 @@ export function prefilterFromData(data: PrefilterData): Prefilter {
   // the keywords' characters is class 0, whose column sends every state back to the root.
   const classOf = new Uint8Array(65536);
   classOf.set(data.classOf);
-  const table = typeof data.table === 'string' ? tableFromBase64(data.table) : data.table;
+  const { table } = data;
   // Each accepting state's keywords, found by its row offset (what the loop has in hand): no division
   // per hit. Every other slot holds the same empty list, so the array stays packed.
   const none = new Int32Array(0);
@@ -168,9 +168,4 @@ export function prefilterFromData(data: PrefilterData): Prefilter {
       return { count, ids, firstEnd, lastEnd };
     },
   };
-}
-
-function tableFromBase64(base64: string): Int32Array {
-  const bytes = Buffer.from(base64, 'base64');
-  return new Int32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
 }

@@ -36,7 +36,7 @@ type StoredPrefilter = Omit<PrefilterData, 'table'> & { tableBytes: number };
 /** The two files' contents, as the build writes them. */
 export function serializeRulesBundle(bundle: RulesBundle): { json: string; prefilter: Buffer } {
   const { table, ...rest } = bundle.prefilter;
-  const bytes = typeof table === 'string' ? Buffer.from(table, 'base64') : Buffer.from(table.buffer, table.byteOffset, table.byteLength);
+  const bytes = Buffer.from(table.buffer, table.byteOffset, table.byteLength);
   const prefilter: StoredPrefilter = { ...rest, tableBytes: bytes.length };
   const json = JSON.stringify({ ...bundle, prefilter }).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return { json, prefilter: bytes };

@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-O76XPWKB.mjs";
+} from "./chunk-RQEOGWIZ.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,
@@ -12,9 +12,9 @@ import {
   parseFingerprint,
   parseGitleaksIgnore,
   removeLines
-} from "./chunk-XVULP5IM.mjs";
+} from "./chunk-TZ2DV4TN.mjs";
 import "./chunk-YZBMBJWR.mjs";
-import "./chunk-SNW7V325.mjs";
+import "./chunk-Q6V6EKZ3.mjs";
 import "./chunk-N5HQ6HQ5.mjs";
 import "./chunk-34FTEJ42.mjs";
 import "./chunk-KWRTRRCW.mjs";
@@ -25,7 +25,7 @@ import {
 } from "./chunk-4UU6KND7.mjs";
 import {
   createDetector
-} from "./chunk-FR55TGSP.mjs";
+} from "./chunk-MVGDC665.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-7CBM26Y7.mjs";
 import "./chunk-CCGIFMQI.mjs";

@@ -1,15 +1,20 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
-  applyConfig
-} from "./chunk-RILFBAQC.mjs";
-import "./chunk-N5KGHNF3.mjs";
+  loadBuiltinRuleSet,
+  makeRulesBundle,
+  serializeRulesBundle
+} from "./chunk-Q6V6EKZ3.mjs";
+import "./chunk-N5HQ6HQ5.mjs";
+import "./chunk-KWRTRRCW.mjs";
 import "./chunk-P7L454IC.mjs";
 import "./chunk-MCDJBE3I.mjs";
 import "./chunk-4UU6KND7.mjs";
-import "./chunk-FR55TGSP.mjs";
+import "./chunk-MVGDC665.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-7CBM26Y7.mjs";
 import "./chunk-CCGIFMQI.mjs";
 export {
-  applyConfig
+  loadBuiltinRuleSet,
+  makeRulesBundle,
+  serializeRulesBundle
 };

@@ -1,7 +1,7 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   checkRules
-} from "./chunk-N5KGHNF3.mjs";
+} from "./chunk-ENMFORVS.mjs";
 import {
   attachToRules,
   compileAllowlist,

@@ -3,9 +3,9 @@ import {
   detectOnWorker,
   unpack,
   workerAvailable
-} from "./chunk-LA6WJHAH.mjs";
+} from "./chunk-AMYP6MIV.mjs";
 import "./chunk-KWRTRRCW.mjs";
-import "./chunk-FR55TGSP.mjs";
+import "./chunk-MVGDC665.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-CCGIFMQI.mjs";
 export {

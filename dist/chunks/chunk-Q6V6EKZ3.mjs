@@ -14,7 +14,7 @@ import {
 import {
   compilePrefilter,
   indexKeywords
-} from "./chunk-FR55TGSP.mjs";
+} from "./chunk-MVGDC665.mjs";
 
 // src/rules/shipped.ts
 import { readFileSync } from "node:fs";
@@ -23,7 +23,7 @@ var RULES_FILE = "rules.json";
 var PREFILTER_FILE = "rules-prefilter.bin";
 function serializeRulesBundle(bundle) {
   const { table, ...rest } = bundle.prefilter;
-  const bytes = typeof table === "string" ? Buffer.from(table, "base64") : Buffer.from(table.buffer, table.byteOffset, table.byteLength);
+  const bytes = Buffer.from(table.buffer, table.byteOffset, table.byteLength);
   const prefilter = { ...rest, tableBytes: bytes.length };
   const json = JSON.stringify({ ...bundle, prefilter }).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
   return { json, prefilter: bytes };

@@ -6,13 +6,13 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-PS5BPTDN.mjs";
+} from "./chunk-MAIG6ACW.mjs";
 import "./chunk-B7NQA6O5.mjs";
 import "./chunk-ZN2M6OI5.mjs";
-import "./chunk-XVULP5IM.mjs";
+import "./chunk-TZ2DV4TN.mjs";
 import "./chunk-34FTEJ42.mjs";
 import "./chunk-4UU6KND7.mjs";
-import "./chunk-FR55TGSP.mjs";
+import "./chunk-MVGDC665.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-CCGIFMQI.mjs";
 export {

@@ -1,20 +1,15 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
-  loadBuiltinRuleSet,
-  makeRulesBundle,
-  serializeRulesBundle
-} from "./chunk-SNW7V325.mjs";
-import "./chunk-N5HQ6HQ5.mjs";
-import "./chunk-KWRTRRCW.mjs";
+  applyConfig
+} from "./chunk-O62VJQOE.mjs";
+import "./chunk-ENMFORVS.mjs";
 import "./chunk-P7L454IC.mjs";
 import "./chunk-MCDJBE3I.mjs";
 import "./chunk-4UU6KND7.mjs";
-import "./chunk-FR55TGSP.mjs";
+import "./chunk-MVGDC665.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-7CBM26Y7.mjs";
 import "./chunk-CCGIFMQI.mjs";
 export {
-  loadBuiltinRuleSet,
-  makeRulesBundle,
-  serializeRulesBundle
+  applyConfig
 };

@@ -4,14 +4,14 @@ import {
   applyIgnoreFiles,
   decodeText,
   scanFragments
-} from "./chunk-XVULP5IM.mjs";
+} from "./chunk-TZ2DV4TN.mjs";
 import {
   findConfig,
   loadConfig
 } from "./chunk-YZBMBJWR.mjs";
 import {
   loadBuiltinRuleSet
-} from "./chunk-SNW7V325.mjs";
+} from "./chunk-Q6V6EKZ3.mjs";
 import {
   loadLinearEngine
 } from "./chunk-MCDJBE3I.mjs";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-4UU6KND7.mjs";
 import {
   pathAllowed
-} from "./chunk-FR55TGSP.mjs";
+} from "./chunk-MVGDC665.mjs";
 
 // src/sources/stdin.ts
 async function readStdin(stream) {
@@ -151,7 +151,7 @@ var configApi;
 async function prepareEngines(options, root) {
   if (findConfig(root, options.config)) {
     await loadLinearEngine();
-    configApi ??= await import("./apply-BYLHGITX.mjs");
+    configApi ??= await import("./apply-GOESFEHG.mjs");
   }
 }
 function readScanConfig(options, root) {
@@ -195,10 +195,10 @@ async function scanSource(options) {
     };
     const withNotes = (r) => notes.length > 0 ? { ...r, notes: [...notes, ...r.notes ?? []] } : r;
     if (options.history) {
-      const { scanHistory } = await import("./history-6LDPCWRC.mjs");
+      const { scanHistory } = await import("./history-2LASKE6M.mjs");
       return withNotes(await scanHistory({ ...common, ...options.history }));
     }
-    const { scanRange } = await import("./range-635XWZYO.mjs");
+    const { scanRange } = await import("./range-V22JSM2W.mjs");
     return withNotes(await scanRange({ ...common, ...options.range }));
   }
   const ruleSet = resolveRuleSet(options, root, notes, config);
