@@ -11,10 +11,10 @@ import {
 } from "./chunks/chunk-ZN2M6OI5.mjs";
 import {
   scan
-} from "./chunks/chunk-RQEOGWIZ.mjs";
-import "./chunks/chunk-TZ2DV4TN.mjs";
+} from "./chunks/chunk-XJEGKPNE.mjs";
+import "./chunks/chunk-7VMPIWON.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
-import "./chunks/chunk-Q6V6EKZ3.mjs";
+import "./chunks/chunk-5KIWAZV7.mjs";
 import "./chunks/chunk-N5HQ6HQ5.mjs";
 import {
   parseBaseline
@@ -25,7 +25,7 @@ import "./chunks/chunk-MCDJBE3I.mjs";
 import {
   LeakwardError
 } from "./chunks/chunk-4UU6KND7.mjs";
-import "./chunks/chunk-MVGDC665.mjs";
+import "./chunks/chunk-Z2TNV32B.mjs";
 import "./chunks/chunk-ALVH6ZA4.mjs";
 import "./chunks/chunk-7CBM26Y7.mjs";
 import {

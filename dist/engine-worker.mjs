@@ -1,14 +1,14 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   unpack
-} from "./chunks/chunk-AMYP6MIV.mjs";
+} from "./chunks/chunk-5KZ7ONPL.mjs";
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-RQEOGWIZ.mjs";
-import "./chunks/chunk-TZ2DV4TN.mjs";
+} from "./chunks/chunk-XJEGKPNE.mjs";
+import "./chunks/chunk-7VMPIWON.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
-import "./chunks/chunk-Q6V6EKZ3.mjs";
+import "./chunks/chunk-5KIWAZV7.mjs";
 import "./chunks/chunk-N5HQ6HQ5.mjs";
 import "./chunks/chunk-34FTEJ42.mjs";
 import "./chunks/chunk-KWRTRRCW.mjs";
@@ -17,7 +17,7 @@ import "./chunks/chunk-MCDJBE3I.mjs";
 import "./chunks/chunk-4UU6KND7.mjs";
 import {
   createDetector
-} from "./chunks/chunk-MVGDC665.mjs";
+} from "./chunks/chunk-Z2TNV32B.mjs";
 import "./chunks/chunk-ALVH6ZA4.mjs";
 import "./chunks/chunk-7CBM26Y7.mjs";
 import "./chunks/chunk-CCGIFMQI.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-MAIG6ACW.mjs";
+} from "./chunks/chunk-7H4X3YYT.mjs";
 import {
   initHook
 } from "./chunks/chunk-XXSJF5MT.mjs";
@@ -22,12 +22,12 @@ import {
 } from "./chunks/chunk-UJ7VG7A6.mjs";
 import {
   applyConfig
-} from "./chunks/chunk-O62VJQOE.mjs";
+} from "./chunks/chunk-P45DEEKT.mjs";
 import {
   checkRules,
   expandExample,
   expandTemplates
-} from "./chunks/chunk-ENMFORVS.mjs";
+} from "./chunks/chunk-7AHR3QCZ.mjs";
 import {
   DiffParser,
   LineSplitter,
@@ -40,13 +40,13 @@ import "./chunks/chunk-XKF4YWO6.mjs";
 import "./chunks/chunk-ZN2M6OI5.mjs";
 import {
   scan
-} from "./chunks/chunk-RQEOGWIZ.mjs";
+} from "./chunks/chunk-XJEGKPNE.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,
   parseGitleaksIgnore,
   parseLeakwardIgnore
-} from "./chunks/chunk-TZ2DV4TN.mjs";
+} from "./chunks/chunk-7VMPIWON.mjs";
 import {
   findConfig,
   loadConfig
@@ -55,7 +55,7 @@ import {
   loadBuiltinRuleSet,
   makeRulesBundle,
   serializeRulesBundle
-} from "./chunks/chunk-Q6V6EKZ3.mjs";
+} from "./chunks/chunk-5KIWAZV7.mjs";
 import {
   builtinRulesDir,
   loadRulesDir,
@@ -80,7 +80,7 @@ import {
 } from "./chunks/chunk-4UU6KND7.mjs";
 import {
   createDetector
-} from "./chunks/chunk-MVGDC665.mjs";
+} from "./chunks/chunk-Z2TNV32B.mjs";
 import "./chunks/chunk-ALVH6ZA4.mjs";
 import {
   require_picomatch

@@ -129,10 +129,14 @@ export function prefilterFromData(data: PrefilterData): Prefilter {
   classOf.set(data.classOf);
   const { table } = data;
   // Each accepting state's keywords, found by its row offset (what the loop has in hand): no division
-  // per hit. Every other slot holds the same empty list, so the array stays packed.
-  const none = new Int32Array(0);
-  const outsAt: Int32Array[] = new Array<Int32Array>(table.length).fill(none);
-  for (const [st, ks] of Object.entries(data.outs)) outsAt[Number(st) * classes] = Int32Array.from(ks);
+  // per hit. The row indexes a typed array of list numbers, not an array of lists as long as the table
+  // (78k slots), which start-up had to fill and every garbage collection to walk.
+  const outLists: Int32Array[] = [];
+  const outAt = new Int32Array(table.length);
+  for (const [st, ks] of Object.entries(data.outs)) {
+    outAt[Number(st) * classes] = outLists.length;
+    outLists.push(Int32Array.from(ks));
+  }
 
   const n = keywords.length;
   const found = new Uint8Array(n);
@@ -154,7 +158,7 @@ export function prefilterFromData(data: PrefilterData): Prefilter {
           continue;
         }
         row = -e - 1;
-        const o = outsAt[row]!;
+        const o = outLists[outAt[row]!]!;
         for (let j = 0; j < o.length; j++) {
           const kw = o[j]!;
           if (found[kw] === 0) {

@@ -14,7 +14,7 @@ import {
 import {
   compilePrefilter,
   indexKeywords
-} from "./chunk-MVGDC665.mjs";
+} from "./chunk-Z2TNV32B.mjs";
 
 // src/rules/shipped.ts
 import { readFileSync } from "node:fs";

@@ -6,7 +6,7 @@ import {
   reportError,
   runScan,
   runStagedHook
-} from "./chunk-ZGRHGR5K.mjs";
+} from "./chunk-HHEUXDCO.mjs";
 import "./chunk-4UU6KND7.mjs";
 import "./chunk-CCGIFMQI.mjs";
 export {

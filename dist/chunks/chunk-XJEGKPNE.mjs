@@ -4,14 +4,14 @@ import {
   applyIgnoreFiles,
   decodeText,
   scanFragments
-} from "./chunk-TZ2DV4TN.mjs";
+} from "./chunk-7VMPIWON.mjs";
 import {
   findConfig,
   loadConfig
 } from "./chunk-YZBMBJWR.mjs";
 import {
   loadBuiltinRuleSet
-} from "./chunk-Q6V6EKZ3.mjs";
+} from "./chunk-5KIWAZV7.mjs";
 import {
   loadLinearEngine
 } from "./chunk-MCDJBE3I.mjs";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-4UU6KND7.mjs";
 import {
   pathAllowed
-} from "./chunk-MVGDC665.mjs";
+} from "./chunk-Z2TNV32B.mjs";
 
 // src/sources/stdin.ts
 async function readStdin(stream) {
@@ -151,7 +151,7 @@ var configApi;
 async function prepareEngines(options, root) {
   if (findConfig(root, options.config)) {
     await loadLinearEngine();
-    configApi ??= await import("./apply-GOESFEHG.mjs");
+    configApi ??= await import("./apply-JASSBNFS.mjs");
   }
 }
 function readScanConfig(options, root) {
@@ -195,10 +195,10 @@ async function scanSource(options) {
     };
     const withNotes = (r) => notes.length > 0 ? { ...r, notes: [...notes, ...r.notes ?? []] } : r;
     if (options.history) {
-      const { scanHistory } = await import("./history-2LASKE6M.mjs");
+      const { scanHistory } = await import("./history-OINUSHGR.mjs");
       return withNotes(await scanHistory({ ...common, ...options.history }));
     }
-    const { scanRange } = await import("./range-V22JSM2W.mjs");
+    const { scanRange } = await import("./range-YPOBW2F4.mjs");
     return withNotes(await scanRange({ ...common, ...options.range }));
   }
   const ruleSet = resolveRuleSet(options, root, notes, config);

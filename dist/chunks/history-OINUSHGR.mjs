@@ -13,12 +13,12 @@ import {
   readBlobs,
   spawnGit
 } from "./chunk-ZN2M6OI5.mjs";
-import "./chunk-RQEOGWIZ.mjs";
+import "./chunk-XJEGKPNE.mjs";
 import {
   scanFragments
-} from "./chunk-TZ2DV4TN.mjs";
+} from "./chunk-7VMPIWON.mjs";
 import "./chunk-YZBMBJWR.mjs";
-import "./chunk-Q6V6EKZ3.mjs";
+import "./chunk-5KIWAZV7.mjs";
 import "./chunk-N5HQ6HQ5.mjs";
 import "./chunk-34FTEJ42.mjs";
 import "./chunk-KWRTRRCW.mjs";
@@ -27,7 +27,7 @@ import "./chunk-MCDJBE3I.mjs";
 import "./chunk-4UU6KND7.mjs";
 import {
   pathAllowed
-} from "./chunk-MVGDC665.mjs";
+} from "./chunk-Z2TNV32B.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-7CBM26Y7.mjs";
 import "./chunk-CCGIFMQI.mjs";

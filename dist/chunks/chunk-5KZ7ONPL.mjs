@@ -4,7 +4,7 @@ import {
 } from "./chunk-KWRTRRCW.mjs";
 import {
   engineFragment
-} from "./chunk-MVGDC665.mjs";
+} from "./chunk-Z2TNV32B.mjs";
 
 // src/engine/worker-detector.ts
 import { availableParallelism } from "node:os";

@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-RQEOGWIZ.mjs";
+} from "./chunk-XJEGKPNE.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,
@@ -12,9 +12,9 @@ import {
   parseFingerprint,
   parseGitleaksIgnore,
   removeLines
-} from "./chunk-TZ2DV4TN.mjs";
+} from "./chunk-7VMPIWON.mjs";
 import "./chunk-YZBMBJWR.mjs";
-import "./chunk-Q6V6EKZ3.mjs";
+import "./chunk-5KIWAZV7.mjs";
 import "./chunk-N5HQ6HQ5.mjs";
 import "./chunk-34FTEJ42.mjs";
 import "./chunk-KWRTRRCW.mjs";
@@ -25,7 +25,7 @@ import {
 } from "./chunk-4UU6KND7.mjs";
 import {
   createDetector
-} from "./chunk-MVGDC665.mjs";
+} from "./chunk-Z2TNV32B.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-7CBM26Y7.mjs";
 import "./chunk-CCGIFMQI.mjs";

@@ -10,7 +10,7 @@ import {
   crc32,
   createDetector,
   makeChecksummedToken
-} from "./chunk-MVGDC665.mjs";
+} from "./chunk-Z2TNV32B.mjs";
 
 // src/rules/templates.ts
 import { randomBytes, randomUUID } from "node:crypto";

@@ -4,8 +4,8 @@ import {
 } from "./chunk-BQZ57YHY.mjs";
 import {
   applyConfig
-} from "./chunk-O62VJQOE.mjs";
-import "./chunk-ENMFORVS.mjs";
+} from "./chunk-P45DEEKT.mjs";
+import "./chunk-7AHR3QCZ.mjs";
 import {
   dialectOf,
   findConfig,
@@ -14,7 +14,7 @@ import {
 } from "./chunk-YZBMBJWR.mjs";
 import {
   loadBuiltinRuleSet
-} from "./chunk-Q6V6EKZ3.mjs";
+} from "./chunk-5KIWAZV7.mjs";
 import {
   parseToml
 } from "./chunk-N5HQ6HQ5.mjs";
@@ -26,7 +26,7 @@ import {
 import {
   LeakwardError
 } from "./chunk-4UU6KND7.mjs";
-import "./chunk-MVGDC665.mjs";
+import "./chunk-Z2TNV32B.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-7CBM26Y7.mjs";
 import "./chunk-CCGIFMQI.mjs";

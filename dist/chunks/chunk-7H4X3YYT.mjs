@@ -15,7 +15,7 @@ import {
   applyIgnoreFiles,
   decodeText,
   scanFragments
-} from "./chunk-TZ2DV4TN.mjs";
+} from "./chunk-7VMPIWON.mjs";
 import {
   parseBaseline
 } from "./chunk-34FTEJ42.mjs";
@@ -24,7 +24,7 @@ import {
 } from "./chunk-4UU6KND7.mjs";
 import {
   pathAllowed
-} from "./chunk-MVGDC665.mjs";
+} from "./chunk-Z2TNV32B.mjs";
 
 // src/sources/staged.ts
 import { readFileSync, statSync } from "node:fs";
@@ -49,7 +49,7 @@ async function scanStaged(options = {}) {
   const started = performance.now();
   const cwd = options.cwd ?? process.cwd();
   return scanStagedIn(resolve(cwd, options.target ?? "."), async (topLevel) => {
-    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-Q6A4YYAF.mjs"), import("./scan-5KBNBADG.mjs")]);
+    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-BZMYLM2K.mjs"), import("./scan-VXMO7QCS.mjs")]);
     const root = await topLevel;
     const builtin = options.ruleSet ?? loadBuiltinRuleSet();
     await prepareEngines(options, root);

@@ -107,9 +107,12 @@ function prefilterFromData(data) {
   const classOf = new Uint8Array(65536);
   classOf.set(data.classOf);
   const { table } = data;
-  const none = new Int32Array(0);
-  const outsAt = new Array(table.length).fill(none);
-  for (const [st, ks] of Object.entries(data.outs)) outsAt[Number(st) * classes] = Int32Array.from(ks);
+  const outLists = [];
+  const outAt = new Int32Array(table.length);
+  for (const [st, ks] of Object.entries(data.outs)) {
+    outAt[Number(st) * classes] = outLists.length;
+    outLists.push(Int32Array.from(ks));
+  }
   const n = keywords.length;
   const found = new Uint8Array(n);
   const ids = new Int32Array(n);
@@ -129,7 +132,7 @@ function prefilterFromData(data) {
           continue;
         }
         row = -e - 1;
-        const o = outsAt[row];
+        const o = outLists[outAt[row]];
         for (let j = 0; j < o.length; j++) {
           const kw = o[j];
           if (found[kw] === 0) {

@@ -3,9 +3,9 @@ import {
   detectOnWorker,
   unpack,
   workerAvailable
-} from "./chunk-AMYP6MIV.mjs";
+} from "./chunk-5KZ7ONPL.mjs";
 import "./chunk-KWRTRRCW.mjs";
-import "./chunk-MVGDC665.mjs";
+import "./chunk-Z2TNV32B.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-CCGIFMQI.mjs";
 export {

@@ -6,13 +6,13 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-MAIG6ACW.mjs";
+} from "./chunk-7H4X3YYT.mjs";
 import "./chunk-B7NQA6O5.mjs";
 import "./chunk-ZN2M6OI5.mjs";
-import "./chunk-TZ2DV4TN.mjs";
+import "./chunk-7VMPIWON.mjs";
 import "./chunk-34FTEJ42.mjs";
 import "./chunk-4UU6KND7.mjs";
-import "./chunk-MVGDC665.mjs";
+import "./chunk-Z2TNV32B.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-CCGIFMQI.mjs";
 export {

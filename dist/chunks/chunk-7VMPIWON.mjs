@@ -7,7 +7,7 @@ import {
 } from "./chunk-4UU6KND7.mjs";
 import {
   createDetector
-} from "./chunk-MVGDC665.mjs";
+} from "./chunk-Z2TNV32B.mjs";
 
 // src/filters/ignore.ts
 var IGNORE_NAME = ".leakwardignore";
@@ -176,7 +176,7 @@ async function scanFragments(fragments, ctx, extra) {
     bytes += fragment.bytes;
     ctx.onProgress?.({ files, bytes });
   };
-  const onWorker = extra.worker ? await import("./worker-detector-K6ZB5B6R.mjs") : void 0;
+  const onWorker = extra.worker ? await import("./worker-detector-NZ32DNNT.mjs") : void 0;
   if (extra.worker && onWorker?.workerAvailable()) {
     for await (const { fragment, result } of onWorker.detectOnWorker(fragments, extra.worker, count)) sink.add(result, fragment);
   } else {
