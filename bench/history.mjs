@@ -14,7 +14,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 
@@ -395,7 +395,15 @@ async function generateHistory(dir, seed, lib, { makeRng, makeVocab, RENDER, com
   mkdirSync(dir, { recursive: true });
   spawnSync('git', ['init', '-q', '--bare', '-b', 'main'], { cwd: dir });
   const marksFile = join(dir, 'bench-marks');
-  const fi = spawnSync('git', ['fast-import', '--quiet', `--export-marks=${marksFile}`], { cwd: dir, input: out.join(''), maxBuffer: 1 << 30 });
+  // The stream goes through a file: a long history's is more than one string can hold.
+  const streamFile = join(dir, 'bench-stream');
+  const fd = openSync(streamFile, 'w');
+  for (const part of out) writeSync(fd, part);
+  closeSync(fd);
+  const input = openSync(streamFile, 'r');
+  const fi = spawnSync('git', ['fast-import', '--quiet', `--export-marks=${marksFile}`], { cwd: dir, stdio: [input, 'pipe', 'pipe'] });
+  closeSync(input);
+  rmSync(streamFile);
   if (fi.status !== 0) throw new Error(`git fast-import failed: ${fi.stderr}`);
   spawnSync('git', ['gc', '-q', '--aggressive', '--prune=now'], { cwd: dir });
   const marks = new Map(readFileSync(marksFile, 'utf8').trim().split('\n').map((l) => {

@@ -8,10 +8,10 @@ import {
 } from "./chunks/chunk-XKF4YWO6.mjs";
 import {
   gitRun
-} from "./chunks/chunk-ZN2M6OI5.mjs";
+} from "./chunks/chunk-ZBA4ALDI.mjs";
 import {
   scan
-} from "./chunks/chunk-XJEGKPNE.mjs";
+} from "./chunks/chunk-INZHGCBQ.mjs";
 import "./chunks/chunk-7VMPIWON.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
 import "./chunks/chunk-5KIWAZV7.mjs";

@@ -2253,6 +2253,11 @@ var init_git_stream = __esm({
     GIT_ENV = { ...process.env, GIT_OPTIONAL_LOCKS: "0", GIT_PAGER: "cat", LC_ALL: "C" };
     EMPTY = Buffer.alloc(0);
     BlobStreamParser = class {
+      /** `onMissing` hears of each id git does not have (`<oid> missing`, a partial or shallow clone). */
+      constructor(onMissing) {
+        this.onMissing = onMissing;
+      }
+      onMissing;
       pending;
       cur;
       /** Bytes of the newline after an object's content still to skip. */
@@ -2289,7 +2294,10 @@ var init_git_stream = __esm({
           const header = b.toString("latin1", i, nl);
           i = nl + 1;
           const parts = header.split(" ");
-          if (parts.length < 3) continue;
+          if (parts.length < 3) {
+            this.onMissing?.(parts[0]);
+            continue;
+          }
           const size = Number(parts[2]);
           const oid = parts[0];
           if (b.length - i >= size) {

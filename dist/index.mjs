@@ -2,10 +2,10 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-7H4X3YYT.mjs";
+} from "./chunks/chunk-YCW22QJP.mjs";
 import {
   initHook
-} from "./chunks/chunk-XXSJF5MT.mjs";
+} from "./chunks/chunk-SQBGXCAT.mjs";
 import {
   migrateGitleaks
 } from "./chunks/chunk-BQZ57YHY.mjs";
@@ -37,10 +37,10 @@ import {
   formatSarif
 } from "./chunks/chunk-PLKV6F2C.mjs";
 import "./chunks/chunk-XKF4YWO6.mjs";
-import "./chunks/chunk-ZN2M6OI5.mjs";
+import "./chunks/chunk-ZBA4ALDI.mjs";
 import {
   scan
-} from "./chunks/chunk-XJEGKPNE.mjs";
+} from "./chunks/chunk-INZHGCBQ.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,

@@ -7,6 +7,7 @@
  *   readAhead       a command's output read ahead into a bounded queue, so git and the engine overlap
  *   checkObjects    object ids → type and size (`cat-file --batch-check`)
  *   readBlobs       blob ids → contents (`cat-file --batch`), parsed as they stream
+ *   BlobFetcher     one blob at a time, on demand (`cat-file --batch`, started at the first request)
  */
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { once } from 'node:events';
@@ -289,6 +290,9 @@ export interface BlobContent {
  * generator below: V8 optimises the two separately, and far more cheaply.
  */
 export class BlobStreamParser {
+  /** `onMissing` hears of each id git does not have (`<oid> missing`, a partial or shallow clone). */
+  constructor(private readonly onMissing?: (oid: string) => void) {}
+
   private pending: Buffer | undefined;
   private cur: { oid: string; size: number; data: Buffer; got: number } | undefined;
   /** Bytes of the newline after an object's content still to skip. */
@@ -326,7 +330,10 @@ export class BlobStreamParser {
       const header = b.toString('latin1', i, nl);
       i = nl + 1;
       const parts = header.split(' ');
-      if (parts.length < 3) continue; // `<oid> missing`
+      if (parts.length < 3) {
+        this.onMissing?.(parts[0]!);
+        continue;
+      }
       const size = Number(parts[2]);
       const oid = parts[0]!;
       if (b.length - i >= size) {
@@ -365,4 +372,53 @@ export async function* readBlobs(cwd: string, ids: AsyncIterable<string> | Itera
     if (!ok) proc.kill();
   }
   await proc.finish();
+}
+
+/**
+ * Single blobs on demand, from one `git cat-file --batch` started at the first request: for the few
+ * that a stream of blobs (readBlobs) did not bring. `close()` ends git and throws if it failed.
+ */
+export class BlobFetcher {
+  private proc: GitProcess | undefined;
+  private readonly waiting: Array<(data: Buffer | undefined) => void> = [];
+
+  constructor(private readonly cwd: string) {}
+
+  /** The blob's content; undefined when the repository does not have it. */
+  read(oid: string): Promise<Buffer | undefined> {
+    const proc = this.proc ?? this.start();
+    proc.child.stdin.write(`${oid}\n`);
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  async close(): Promise<void> {
+    if (!this.proc) return;
+    this.proc.child.stdin.end();
+    await this.proc.finish();
+  }
+
+  /** Stops git (when the reader gives up early). */
+  kill(): void {
+    this.proc?.kill();
+  }
+
+  private start(): GitProcess {
+    const proc = spawnGit(this.cwd, ['cat-file', '--batch'], 'read blobs');
+    this.proc = proc;
+    const answer = (data: Buffer | undefined) => this.waiting.shift()?.(data);
+    const parser = new BlobStreamParser(() => answer(undefined));
+    const ready: BlobContent[] = [];
+    const out = proc.child.stdout;
+    out.removeAllListeners('readable');
+    out.on('data', (chunk: Buffer) => {
+      parser.push(chunk, ready);
+      for (const b of ready) answer(b.data);
+      ready.length = 0;
+    });
+    // A git that died answers nothing more: the callers go on, and close() says what went wrong.
+    proc.child.once('close', () => {
+      for (const w of this.waiting.splice(0)) w(undefined);
+    });
+    return proc;
+  }
 }

@@ -2,28 +2,31 @@
  * `--history`: every commit reachable from every ref (branches, tags, remotes, stash, a detached HEAD),
  * each secret reported once, at the commit that introduced it.
  *
- * Blob-based, oldest commit first: `git log --raw` names the file versions each commit brings in (no
- * diffs — git producing patches is the floor of every patch-based scanner), each version is read once
- * (`git cat-file --batch`; a blob id is its content's hash, so identical content — two branches, a
- * revert, a rename — is read once), and only the lines no earlier version had are scanned, with a few
- * lines of context (src/sources/new-lines.ts). A line's first appearance is the commit that introduced
- * it, so each secret is found there, with exact line numbers of that version of the file. It replaced a
- * `git log -p -U0` stream, which can never be faster than git's diffing: on a history of large files
- * with small edits it is 0.94× plain `git log -p --all` where the stream was 1.33× (README, design
- * notes; `npm run bench -- --history-only`). Memory is bounded: blob ids (300k, ≈ 30 MB), line hashes
- * (32 MB), the last version of each path (32 MB), the read-ahead queue (16 MB), the engine thread's
- * batches in flight, plus the distinct secrets found.
+ * Blob-based, newest commit first: `git log --raw` names the file versions each commit brings in and
+ * the versions they replace (no diffs — git producing patches is the floor of every patch-based
+ * scanner), the versions are read from one `git cat-file --batch`, and only the lines a change added
+ * are scanned, with a line of context (src/sources/new-lines.ts). Newest first because a pack stores a
+ * file's newest version whole and older ones as deltas against newer ones: read oldest first, git
+ * rebuilds each old version from the top of its chain, and on a 12,000-commit history that made
+ * `cat-file` 6× slower (4.25 s against 0.69 s for the same blobs). Each version is read once: the one
+ * a change replaced is kept for the next (older) change to that file, which brings it in.
+ *
+ * A change made by several commits (a cherry-pick, the same edit on two branches) is scanned once and
+ * its findings belong to the oldest of them; the same secret added in several places is reported once,
+ * at the oldest (src/sources/log-patch.ts, oldestCommitSink). Memory is bounded: the changes seen
+ * (300k), the versions kept for the next change (32 MB), the read-ahead queue (16 MB), the engine
+ * thread's batches in flight, plus the distinct secrets found.
  */
 import { pathAllowed } from '../engine/allowlist.js';
 import type { EngineSpec, Utf8Text } from '../engine/worker-detector.js';
 import { scanFragments, type ScanContext, type ScanProgress, type ScanResult } from '../scan.js';
 import type { RuleSet, SkippedFile } from '../types.js';
-import { readBlobs } from './git-stream.js';
+import { BlobFetcher, readBlobs, type BlobContent } from './git-stream.js';
 import {
-  boundedSkips, byName, commitFragment, inspectRepo, MAX_GAP, oldestCommitSink, type CommitInfo, type PatchFragment, type RepoInfo,
+  boundedSkips, byName, commitFragment, inspectRepo, MAX_GAP, older, oldestCommitSink, type CommitInfo, type Origin, type PatchFragment, type RepoInfo,
 } from './log-patch.js';
 import { rawLogCommits, type RawCommit } from './log-raw.js';
-import { LineSet, newLineSpans, type FileVersion, type LineSpan } from './new-lines.js';
+import { addedLineSpans, LineHashSet, lineStarts, type LineSpan } from './new-lines.js';
 
 /** What a scan of commits (history or a range) takes. */
 export interface CommitScanOptions {
@@ -94,11 +97,27 @@ export async function scanHistory(options: HistoryOptions): Promise<ScanResult> 
   return result;
 }
 
-/** A file version to read, and the commit that brought it in first. */
-interface Wanted {
+/** A change to read: the version a commit brings in, the versions it replaced, the blobs expected for it. */
+interface Change {
   path: string;
   oid: string;
-  commit: CommitInfo;
+  /** The replaced versions (one per parent), as ids. */
+  from: string[];
+  /** Whether the new version was asked of git; if not, an earlier change kept it (it replaced it). */
+  read: boolean;
+  origin: Origin;
+  /** The ids asked of git for this change, in order: the new version's if `read`, then `from`. */
+  expect: string[];
+  /** Their contents as they come (undefined: git does not have it). */
+  got: Array<Buffer | undefined>;
+  /** The new version, read again (not `read`, and no longer kept). */
+  fetched?: Buffer | undefined;
+}
+
+/** A version kept for the next change to its file; `starts` once known. */
+interface Kept {
+  data: Buffer;
+  starts: Int32Array | undefined;
 }
 
 /** A path's verdict (HistoryWalk.pathVerdict): allowlisted, or named by a path-only rule. */
@@ -107,25 +126,34 @@ const BY_NAME = 2;
 /** Path verdicts remembered; past this the map starts over. */
 const MAX_VERDICTS = 100_000;
 
-/** Blob ids remembered (read once; ≈ 30 MB); past this the set starts over, so memory stays flat. */
-const MAX_SEEN_BLOBS = 300_000;
+/** Changes remembered (scanned once; ≈ 40 MB); past this the map starts over, so memory stays flat. */
+const MAX_SEEN_CHANGES = 300_000;
+
+/** Versions kept for the next change to their file (bytes): past this the oldest kept go, and are read again when needed. */
+const KEPT_BYTES = 32 * 1024 * 1024;
+
+const isRegular = (mode: string) => mode === '100644' || mode === '100755';
 
 /**
- * Commits → the file versions they bring in that were not seen before → their new lines as Fragments.
+ * Commits → the changes they make that were not seen before → the lines they added, as Fragments.
  * The blob ids stream into one `cat-file --batch` as the log is parsed; contents come back in order.
  */
 class HistoryWalk {
   commits = 0;
-  /** File versions not read again: the same content already seen (another branch, a revert, a rename). */
+  /** Changes not scanned again: the same change already seen (another branch, a cherry-pick). */
   repeated = 0;
-  private seenBlobs = new Set<string>();
+  /** Kept versions that had to be read again (the bound on kept versions let them go). */
+  rereads = 0;
+  private origins = new Map<string, Origin>();
   private verdicts = new Map<string, number>();
-  private readonly lines = new LineSet();
-  /** The last version read of each path, to compare the next one with; bounded by LATEST_BYTES. */
-  private latest = new Map<string, FileVersion>();
-  private latestBytes = 0;
-  private readonly queue: Wanted[] = [];
+  /** Ids of replaced versions the walk will keep: a change bringing one in needs not ask git for it. */
+  private promised = new Set<string>();
+  private kept = new Map<string, Kept>();
+  private keptBytes = 0;
+  private readonly set = new LineHashSet();
+  private readonly queue: Change[] = [];
   private head = 0;
+  private readonly fetcher: BlobFetcher;
 
   constructor(private readonly opts: {
     root: string;
@@ -133,49 +161,108 @@ class HistoryWalk {
     exclude: (path: string) => boolean;
     byName: ((path: string) => boolean) | undefined;
     onSkip: (s: SkippedFile) => void;
-  }) {}
+  }) {
+    this.fetcher = new BlobFetcher(opts.root);
+  }
 
   async *fragments(commits: AsyncIterable<RawCommit>): AsyncGenerator<PatchFragment> {
     /** Path-only findings (a keystore's name) of a commit: they need no content. */
     const named: PatchFragment[] = [];
     const ids = this.wantedIds(commits, named);
+    let ok = false;
+    try {
+      yield* this.changes(ids, named);
+      ok = true;
+    } finally {
+      if (!ok) this.fetcher.kill();
+    }
+    await this.fetcher.close();
+  }
+
+  private async *changes(ids: AsyncGenerator<string>, named: PatchFragment[]): AsyncGenerator<PatchFragment> {
+    const ready: Change[] = [];
     for await (const blob of readBlobs(this.opts.root, ids)) {
       if (named.length) yield* named.splice(0);
-      // Ids come back in order; one that is missing (a partial clone) has no reply.
-      let w = this.queue[this.head];
-      while (w && w.oid !== blob.oid) {
-        this.queue[this.head++] = undefined as unknown as Wanted;
-        w = this.queue[this.head];
+      this.deliver(blob, ready);
+      for (let k = 0; k < ready.length; k++) {
+        const c = ready[k]!;
+        if (!c.read && !this.kept.has(c.oid)) await this.reread(c);
+        yield* this.changeFragments(c);
       }
-      if (!w) continue;
-      this.queue[this.head++] = undefined as unknown as Wanted;
-      if (this.head > 4096 && this.head * 2 > this.queue.length) {
-        this.queue.splice(0, this.head);
-        this.head = 0;
-      }
-      yield* this.blobFragments(w, blob.data);
+      ready.length = 0;
+    }
+    this.deliver(undefined, ready);
+    for (const c of ready) {
+      if (!c.read && !this.kept.has(c.oid)) await this.reread(c);
+      yield* this.changeFragments(c);
     }
     if (named.length) yield* named.splice(0);
   }
 
-  /** The ids of versions to read, queued with their commit; path-only findings go to `named`. */
+  /**
+   * Hands a blob from git to the changes at the head of the queue; those complete move to `ready`, in
+   * order. Ids come back in the order asked; one git does not have (a partial clone) has no reply. With
+   * no blob (git's output ended), every change still waiting completes without what did not come.
+   */
+  private deliver(blob: BlobContent | undefined, ready: Change[]): void {
+    for (let c = this.queue[this.head]; c; c = this.queue[this.head]) {
+      let used = false;
+      if (c.got.length < c.expect.length) {
+        used = blob !== undefined && c.expect[c.got.length] === blob.oid;
+        c.got.push(used ? blob!.data : undefined);
+        if (c.got.length < c.expect.length) {
+          if (used) return;
+          continue;
+        }
+      }
+      this.queue[this.head++] = undefined as unknown as Change;
+      if (this.head > 4096 && this.head * 2 > this.queue.length) {
+        this.queue.splice(0, this.head);
+        this.head = 0;
+      }
+      ready.push(c);
+      if (used) return;
+    }
+  }
+
+  /** Reads again a kept version the bound on kept versions let go. */
+  private async reread(c: Change): Promise<void> {
+    this.rereads++;
+    c.fetched = await this.fetcher.read(c.oid);
+  }
+
+  /** The ids of versions to read, queued with their change; path-only findings go to `named`. */
   private async *wantedIds(commits: AsyncIterable<RawCommit>, named: PatchFragment[]): AsyncGenerator<string> {
     for await (const { info, changes } of commits) {
       this.commits++;
       for (const ch of changes) {
         // Submodules (160000) have no content here; symlinks (120000) hold a path, not a secret.
-        if (ch.mode !== '100644' && ch.mode !== '100755') continue;
+        if (!isRegular(ch.mode)) continue;
         const verdict = this.pathVerdict(ch.path);
         if (verdict & EXCLUDED) continue;
         if (verdict & BY_NAME) named.push(commitFragment(info, ch.path, '', 1, 0));
-        if (this.seenBlobs.has(ch.oid)) {
+        // A mode change, or a merge that kept one side's version as it was: no line is new.
+        if (ch.from.includes(ch.oid)) continue;
+        const key = ch.from.length === 0 ? ch.oid : `${ch.oid}${ch.from.join('')}`;
+        const seen = this.origins.get(key);
+        if (seen) {
+          // The same change again, in an older commit (newest first): its findings belong there.
           this.repeated++;
+          if (older(info, seen.info)) {
+            seen.info = info;
+            seen.path = ch.path;
+          }
           continue;
         }
-        if (this.seenBlobs.size >= MAX_SEEN_BLOBS) this.seenBlobs = new Set();
-        this.seenBlobs.add(ch.oid);
-        this.queue.push({ path: ch.path, oid: ch.oid, commit: info });
-        yield ch.oid;
+        if (this.origins.size >= MAX_SEEN_CHANGES) this.origins = new Map();
+        const origin: Origin = { info, path: ch.path };
+        this.origins.set(key, origin);
+        const read = !this.promised.delete(ch.oid);
+        const expect = read ? [ch.oid, ...ch.from] : ch.from;
+        if (this.promised.size >= MAX_SEEN_CHANGES) this.promised.clear();
+        for (const p of ch.from) this.promised.add(p);
+        this.queue.push({ path: ch.path, oid: ch.oid, from: ch.from, read, origin, expect, got: [] });
+        yield* expect;
       }
     }
   }
@@ -194,46 +281,98 @@ class HistoryWalk {
     return v;
   }
 
-  private remember(path: string, version: FileVersion): void {
-    const old = this.latest.get(path);
-    if (old) this.latestBytes -= sizeOf(old);
-    if (this.latestBytes + sizeOf(version) > LATEST_BYTES) {
-      this.latest = new Map();
-      this.latestBytes = 0;
+  /** Keeps a replaced version for the next change to its file, within KEPT_BYTES (the oldest kept go first). */
+  private keep(oid: string, v: Kept): void {
+    // A small version is copied out of git's output chunk: kept as a view, it would hold the whole chunk.
+    if (v.data.length * 2 < v.data.buffer.byteLength) {
+      const own = Buffer.allocUnsafeSlow(v.data.length);
+      v.data.copy(own);
+      v = { data: own, starts: v.starts };
     }
-    this.latest.set(path, version);
-    this.latestBytes += sizeOf(version);
+    const old = this.kept.get(oid);
+    if (old) {
+      this.keptBytes -= keptSize(old);
+      this.kept.delete(oid);
+    }
+    this.kept.set(oid, v);
+    this.keptBytes += keptSize(v);
+    for (const [id, k] of this.kept) {
+      if (this.keptBytes <= KEPT_BYTES || this.kept.size === 1) break;
+      this.kept.delete(id);
+      this.keptBytes -= keptSize(k);
+    }
   }
 
-  private *blobFragments(w: Wanted, data: Buffer): Generator<PatchFragment> {
-    const skip = (reason: 'binary' | 'too-large', detail: string) =>
-      this.opts.onSkip({ path: w.path, reason, detail: `${detail}, commit ${w.commit.commit.slice(0, 12)}` });
+  private take(oid: string): Kept | undefined {
+    const v = this.kept.get(oid);
+    if (v) {
+      this.kept.delete(oid);
+      this.keptBytes -= keptSize(v);
+    }
+    return v;
+  }
+
+  /** The Fragments of a change whose versions have all come. */
+  private changeFragments(c: Change): PatchFragment[] {
+    const kept = c.read ? undefined : this.take(c.oid);
+    const data = c.read ? c.got[0] : (kept?.data ?? c.fetched);
+    const parents = c.read ? c.got.slice(1) : c.got;
+    const usable: Buffer[] = [];
+    const usableIds: string[] = [];
+    for (let k = 0; k < parents.length; k++) {
+      const p = parents[k];
+      // A parent git does not have, or one too large to compare with: its lines count as new.
+      if (p && p.length <= this.opts.maxFileSize) {
+        usable.push(p);
+        usableIds.push(c.from[k]!);
+      }
+    }
+    const keepAll = () => usable.forEach((p, k) => this.keep(usableIds[k]!, { data: p, starts: undefined }));
+    if (!data) {
+      keepAll();
+      return [];
+    }
+    const skip = (reason: 'binary' | 'too-large', detail: string) => {
+      keepAll();
+      this.opts.onSkip({ path: c.path, reason, detail: `${detail}, commit ${c.origin.info.commit.slice(0, 12)}` });
+      return [];
+    };
     if (data.length > this.opts.maxFileSize) return skip('too-large', `${data.length} bytes, over the ${this.opts.maxFileSize}-byte limit`);
     // git's own test for binary content: a NUL in the first 8,000 bytes.
     if (data.subarray(0, 8000).includes(0)) return skip('binary', 'binary');
-    const { spans, version } = newLineSpans(data, this.lines, this.latest.get(w.path));
-    this.remember(w.path, version);
-    if (spans.length === 0) return;
-    // The version's size is counted once, on its first Fragment (padding is not content).
-    let bytes = data.length;
-    for (const group of groupSpans(spans)) {
-      // The group's lines as UTF-8, copied out of the version; empty lines stand for those between
-      // spans, so line numbers stay those of the file.
-      const gap = (k: number) => (k > 0 ? group[k]!.firstLine - group[k - 1]!.lastLine : 0);
-      let size = 0;
-      for (let k = 0; k < group.length; k++) size += gap(k) + group[k]!.end - group[k]!.start;
-      const utf8 = Buffer.allocUnsafe(size);
-      let at = 0;
-      for (let k = 0; k < group.length; k++) {
-        const s = group[k]!;
-        utf8.fill(10, at, at + gap(k));
-        at += gap(k);
-        at += data.copy(utf8, at, s.start, s.end);
-      }
-      yield new BlobFragment(w.commit, w.path, utf8, group[0]!.firstLine, bytes);
-      bytes = 0;
-    }
+    const starts = kept?.starts ?? lineStarts(data);
+    const { spans, parents: replaced } = addedLineSpans({ data, starts }, usable, this.set);
+    replaced.forEach((v, k) => this.keep(usableIds[k]!, v));
+    return blobFragments(c, data, spans);
   }
+}
+
+/** The memory a kept version holds (see HistoryWalk.keep). */
+const keptSize = (v: Kept): number => v.data.buffer.byteLength + (v.starts?.byteLength ?? 0);
+
+/** The added lines' spans, grouped into Fragments of the version's UTF-8 bytes. */
+function blobFragments(c: Change, data: Buffer, spans: LineSpan[]): PatchFragment[] {
+  const out: PatchFragment[] = [];
+  // The version's size is counted once, on its first Fragment (padding is not content).
+  let bytes = data.length;
+  for (const group of groupSpans(spans)) {
+    // The group's lines as UTF-8, copied out of the version; empty lines stand for those between
+    // spans, so line numbers stay those of the file.
+    const gap = (k: number) => (k > 0 ? group[k]!.firstLine - group[k - 1]!.lastLine : 0);
+    let size = 0;
+    for (let k = 0; k < group.length; k++) size += gap(k) + group[k]!.end - group[k]!.start;
+    const utf8 = Buffer.allocUnsafe(size);
+    let at = 0;
+    for (let k = 0; k < group.length; k++) {
+      const s = group[k]!;
+      utf8.fill(10, at, at + gap(k));
+      at += gap(k);
+      at += data.copy(utf8, at, s.start, s.end);
+    }
+    out.push(new BlobFragment(c.origin, c.path, utf8, group[0]!.firstLine, bytes));
+    bytes = 0;
+  }
+  return out;
 }
 
 /**
@@ -249,7 +388,8 @@ class BlobFragment implements PatchFragment, Utf8Text {
   readonly time: number;
   readonly seq: number;
 
-  constructor(c: CommitInfo, readonly path: string, readonly utf8: Buffer, readonly startLine: number, readonly bytes: number) {
+  constructor(readonly origin: Origin, readonly path: string, readonly utf8: Buffer, readonly startLine: number, readonly bytes: number) {
+    const c: CommitInfo = origin.info;
     this.commit = c.commit;
     this.author = c.author;
     this.email = c.email;
@@ -263,16 +403,6 @@ class BlobFragment implements PatchFragment, Utf8Text {
     return this.utf8.toString('utf8');
   }
 }
-
-/** Versions kept to compare with (bytes): past this they are dropped, and the next versions are hashed whole. */
-const LATEST_BYTES = 32 * 1024 * 1024;
-
-/**
- * The memory a kept version holds. A blob read from git is often a view into a chunk of git's output,
- * and keeping the view keeps the whole chunk: that is counted (not copied out — a copy per version cost
- * an allocation and a memcpy of every version read, for memory this bound already caps).
- */
-const sizeOf = (v: FileVersion): number => v.data.buffer.byteLength + v.starts.byteLength;
 
 /** Spans closer than MAX_GAP lines share a Fragment. */
 function groupSpans(spans: LineSpan[]): LineSpan[][] {

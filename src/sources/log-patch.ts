@@ -28,8 +28,19 @@ export interface CommitInfo {
   message: string;
 }
 
+/**
+ * Where a history change's findings belong: the oldest commit that made the change. A change is scanned
+ * once, at the newest commit that makes it (history is read newest first); older commits making the
+ * same change move it back.
+ */
+export interface Origin {
+  info: CommitInfo;
+  /** The file the change was made to there (a copy or rename makes the same change to another). */
+  path: string;
+}
+
 /** A Fragment from a commit's patch, with what it takes to tell which of two commits is older. */
-export type PatchFragment = Fragment & { bytes: number; time: number; seq: number };
+export type PatchFragment = Fragment & { bytes: number; time: number; seq: number; origin?: Origin | undefined };
 
 export interface LogPatchOptions {
   /** A directory inside the repository. */
@@ -71,7 +82,7 @@ export const MAX_GAP = 200;
 export function commitFragment(c: CommitInfo, path: string, text: string, startLine: number, bytes: number): PatchFragment {
   return {
     text, path, startLine, bytes,
-    commit: c.commit, author: c.author, email: c.email, date: c.date, message: c.message, time: c.time, seq: c.seq,
+    commit: c.commit, author: c.author, email: c.email, date: c.date, message: c.message, time: c.time, seq: c.seq, origin: undefined,
   };
 }
 
@@ -199,7 +210,7 @@ interface Seen {
 }
 
 /** Older: an earlier commit time; on a tie, printed later by `git log` (which prints newest first). */
-function older(a: Seen, b: Seen): boolean {
+export function older(a: Seen, b: Seen): boolean {
   return a.time !== b.time ? a.time < b.time : a.seq > b.seq;
 }
 
@@ -223,33 +234,119 @@ export interface CommitSink extends FindingSink<PatchFragment> {
   count(stats: ScanStats): void;
 }
 
+/** A place a key (a fingerprint) was found: where, and the origin whose commit may still move back. */
+interface Candidate<T> {
+  item: T;
+  finding: Finding;
+  at: Seen;
+  origin: Origin | undefined;
+}
+
+/** Origins kept per key; past this the newest goes (a secret re-found at every edit next to it). */
+const MAX_ORIGINS_PER_KEY = 64;
+
+/** Where a candidate belongs now: its origin's oldest commit, or where it was found. */
+const placeOf = (c: Candidate<unknown>): Seen => (c.origin ? c.origin.info : c.at);
+
+const fileOf = (c: Candidate<unknown>): string => (c.origin ? c.origin.path : c.finding.file);
+
+/** Older place first; within a commit, the first file and line. */
+function before(a: Candidate<unknown>, b: Candidate<unknown>): boolean {
+  const pa = placeOf(a);
+  const pb = placeOf(b);
+  if (pa.commit !== pb.commit) return older(pa, pb);
+  const fa = fileOf(a);
+  const fb = fileOf(b);
+  return fa < fb || (fa === fb && a.finding.line < b.finding.line);
+}
+
+/**
+ * The oldest candidate per key. A history scan reads newest first and scans a change once however
+ * many commits make it, so the commit it belongs to (its origin's) can still move back after its
+ * findings came in: candidates are kept per origin, and the oldest is chosen at the end.
+ */
+class OldestPerKey<T> {
+  private readonly byKey = new Map<string, Array<Candidate<T>>>();
+
+  get size(): number {
+    return this.byKey.size;
+  }
+
+  has(key: string): boolean {
+    return this.byKey.has(key);
+  }
+
+  add(key: string, c: Candidate<T>): void {
+    const list = this.byKey.get(key);
+    if (!list) {
+      this.byKey.set(key, [c]);
+      return;
+    }
+    const same = list.findIndex((x) => x.origin === c.origin);
+    if (same >= 0) {
+      if (before(c, list[same]!)) list[same] = c;
+      return;
+    }
+    list.push(c);
+    if (list.length > MAX_ORIGINS_PER_KEY) {
+      let newest = 0;
+      for (let k = 1; k < list.length; k++) if (before(list[newest]!, list[k]!)) newest = k;
+      list.splice(newest, 1);
+    }
+  }
+
+  /** Each key's oldest candidate, oldest first, and the origin it moves to (if its finding was found elsewhere). */
+  oldest(): Array<{ item: T; moved: Origin | undefined }> {
+    const bests: Array<Candidate<T>> = [];
+    for (const list of this.byKey.values()) {
+      let best = list[0]!;
+      for (const c of list) if (before(c, best)) best = c;
+      bests.push(best);
+    }
+    bests.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+    return bests.map((c) => {
+      const o = c.origin;
+      return { item: c.item, moved: o && (o.info.commit !== c.at.commit || o.path !== c.finding.file) ? o : undefined };
+    });
+  }
+}
+
+/** The finding as made by the origin's change instead: same content, so the same line and column. */
+function movedTo(f: Finding, o: Origin | undefined): Finding {
+  if (!o) return f;
+  const c = o.info;
+  return { ...f, file: o.path, commit: c.commit, author: c.author, email: c.email, date: c.date, message: c.message };
+}
+
 /**
  * Each fingerprint once, from the oldest commit that added it (within a commit, the first place).
  * Suppressed candidates fold the same way, per fingerprint and kind, up to a bound.
  */
 export function oldestCommitSink(maxSuppressed = MAX_KEPT_SUPPRESSED): CommitSink {
-  const kept = new Map<string, { f: Finding; at: Seen }>();
-  const dropped = new Map<string, { s: Suppression; at: Seen }>();
+  const kept = new OldestPerKey<Finding>();
+  const dropped = new OldestPerKey<Suppression>();
   const overflow: Partial<Record<Suppression['kind'], number>> = {};
-  const wins = (at: Seen, f: Finding, cur: { at: Seen; f: Finding } | undefined) =>
-    !cur ||
-    (cur.at.commit === at.commit ? f.file < cur.f.file || (f.file === cur.f.file && f.line < cur.f.line) : older(at, cur.at));
   return {
     add(r: DetectResult, fragment: PatchFragment) {
       // Not the fragment itself: it holds the text.
       const at: Seen = { commit: fragment.commit, time: fragment.time, seq: fragment.seq };
+      const origin = fragment.origin;
       for (const f of r.findings) {
-        if (wins(at, f, kept.get(f.fingerprint))) kept.set(f.fingerprint, { f: detach(f), at });
+        const finding = detach(f);
+        kept.add(f.fingerprint, { item: finding, finding, at, origin });
       }
       for (const s of r.suppressed) {
         const key = `${s.kind}\0${s.finding.fingerprint}`;
-        const cur = dropped.get(key);
-        if (!cur && dropped.size >= maxSuppressed) overflow[s.kind] = (overflow[s.kind] ?? 0) + 1;
-        else if (wins(at, s.finding, cur && { at: cur.at, f: cur.s.finding })) dropped.set(key, { s: { ...s, finding: detach(s.finding) }, at });
+        if (!dropped.has(key) && dropped.size >= maxSuppressed) {
+          overflow[s.kind] = (overflow[s.kind] ?? 0) + 1;
+          continue;
+        }
+        const finding = detach(s.finding);
+        dropped.add(key, { item: { ...s, finding }, finding, at, origin });
       }
     },
-    findings: () => [...kept.values()].map((x) => x.f),
-    suppressed: () => [...dropped.values()].map((x) => x.s),
+    findings: () => kept.oldest().map(({ item, moved }) => movedTo(item, moved)),
+    suppressed: () => dropped.oldest().map(({ item, moved }) => (moved ? { ...item, finding: movedTo(item.finding, moved) } : item)),
     count(stats) {
       for (const [kind, n] of Object.entries(overflow) as Array<[Suppression['kind'], number]>) {
         stats.suppressed += n;

@@ -1,68 +1,13 @@
 /**
- * Which lines of a file are new to a history: each line is hashed (on its bytes, before any decoding)
- * into a bounded set shared by the whole scan, and a file version is scanned only around the lines that
- * set has not seen — what a diff would show as added, without asking git for diffs (producing patches is
- * what makes `git log -p` slow). A line seen anywhere before, at any path, was scanned where it first
- * appeared, which is where its secret was introduced.
+ * Which lines a commit added to a file: the lines of the new version that none of the versions it
+ * replaced (one per parent) had — what a diff would show as added, without asking git for diffs
+ * (producing patches is what makes `git log -p` slow). Lines are compared by a 64-bit hash of their
+ * bytes, before any decoding. The two versions' shared start and end are found with native compares
+ * and never hashed, so the work is in the changed middle only.
  */
 
-/** Lines of context kept around each new line: multi-line secrets (a key's BEGIN line, a YAML key above its value). */
+/** Lines of context kept around each added line: multi-line secrets (a key's BEGIN line, a YAML key above its value). */
 export const CONTEXT = 1;
-
-/**
- * A set of line hashes in two 32-bit halves (a false "seen" takes a 1-in-2^52 collision), open
- * addressing in one typed array (both halves of a slot share a cache line). It grows while that pays —
- * a small table stays in cache, which is most of this loop's cost — up to 32 MB (2M lines); then it starts over:
- * lines look new again and are scanned again, which costs time, never a finding (a history scan folds
- * repeated findings to the oldest commit).
- */
-export class LineSet {
-  private slots: Uint32Array;
-  private size = 0;
-  private mask: number;
-  /** Times the set was full and started over. */
-  resets = 0;
-
-  constructor(private readonly maxBits = 22, initialBits = 18) {
-    this.slots = new Uint32Array(2 << initialBits);
-    this.mask = (1 << initialBits) - 1;
-  }
-
-  /** Adds the hash (unsigned halves; `lo` is never 0, which marks an empty slot); true when new. */
-  add(hi: number, lo: number): boolean {
-    const { slots, mask } = this;
-    let i = (hi ^ Math.imul(lo, 0x9e3779b1)) & mask;
-    for (;;) {
-      const l = slots[2 * i + 1]!;
-      if (l === 0) break;
-      if (l === lo && slots[2 * i] === hi) return false;
-      i = (i + 1) & mask;
-    }
-    if (this.size >= (mask + 1) >>> 1) {
-      this.grow();
-      return this.add(hi, lo);
-    }
-    slots[2 * i] = hi;
-    slots[2 * i + 1] = lo;
-    this.size++;
-    return true;
-  }
-
-  private grow(): void {
-    const old = this.slots;
-    const bits = Math.log2(this.mask + 1);
-    if (bits >= this.maxBits) {
-      old.fill(0);
-      this.size = 0;
-      this.resets++;
-      return;
-    }
-    this.slots = new Uint32Array(old.length * 2);
-    this.mask = this.mask * 2 + 1;
-    this.size = 0;
-    for (let i = 0; i < old.length; i += 2) if (old[i + 1] !== 0) this.add(old[i]!, old[i + 1]!);
-  }
-}
 
 /** A run of lines to scan: bytes [start, end) holding lines firstLine..lastLine (1-based, inclusive). */
 export interface LineSpan {
@@ -78,6 +23,74 @@ export interface FileVersion {
   starts: Int32Array;
 }
 
+/**
+ * The line hashes of one comparison: open addressing over a table sized for it, so a small change
+ * stays in cache. Slots carry the comparison's stamp, so starting the next one clears nothing.
+ */
+export class LineHashSet {
+  private keys = new Uint32Array(2 << 12);
+  private stamps = new Uint32Array(1 << 12);
+  private mask = (1 << 12) - 1;
+  private stamp = 0;
+  private size = 0;
+
+  /** Empties the set for a comparison of about `lines` lines. */
+  reset(lines: number): void {
+    let slots = 1 << 10;
+    while (slots < lines * 2) slots *= 2;
+    this.use(slots);
+    this.size = 0;
+  }
+
+  /** Adds a hash (unsigned halves). */
+  add(hi: number, lo: number): void {
+    if (this.size * 2 >= this.mask) this.grow();
+    const { keys, stamps, mask, stamp } = this;
+    let i = (hi ^ Math.imul(lo, 0x9e3779b1)) & mask;
+    while (stamps[i] === stamp) {
+      if (keys[2 * i + 1] === lo && keys[2 * i] === hi) return;
+      i = (i + 1) & mask;
+    }
+    stamps[i] = stamp;
+    keys[2 * i] = hi;
+    keys[2 * i + 1] = lo;
+    this.size++;
+  }
+
+  has(hi: number, lo: number): boolean {
+    const { keys, stamps, mask, stamp } = this;
+    let i = (hi ^ Math.imul(lo, 0x9e3779b1)) & mask;
+    while (stamps[i] === stamp) {
+      if (keys[2 * i + 1] === lo && keys[2 * i] === hi) return true;
+      i = (i + 1) & mask;
+    }
+    return false;
+  }
+
+  /** Uses the first `slots` slots (a power of two) under a new stamp, growing the arrays if needed. */
+  private use(slots: number): void {
+    if (slots > this.stamps.length) {
+      this.keys = new Uint32Array(2 * slots);
+      this.stamps = new Uint32Array(slots);
+      this.stamp = 0;
+    }
+    this.mask = slots - 1;
+    if (++this.stamp === 0xffffffff) {
+      this.stamps.fill(0);
+      this.stamp = 1;
+    }
+  }
+
+  private grow(): void {
+    const live: number[] = [];
+    for (let i = 0; i <= this.mask; i++) if (this.stamps[i] === this.stamp) live.push(this.keys[2 * i]!, this.keys[2 * i + 1]!);
+    // Copies: `use` may replace the arrays.
+    this.use((this.mask + 1) * 2);
+    this.size = 0;
+    for (let k = 0; k < live.length; k += 2) this.add(live[k]!, live[k + 1]!);
+  }
+}
+
 /** Bytes compared by the first native call (memcmp) when looking for where two versions start to differ. */
 const FIRST_BLOCK = 1024;
 /** The largest block compared by one call: the block doubles after each equal one (a few calls per file). */
@@ -85,7 +98,18 @@ const MAX_BLOCK = 1 << 20;
 
 /** Length of the common prefix of `a` and `b`. */
 export function commonPrefix(a: Buffer, b: Buffer): number {
-  return commonRun(a, 0, b, 0, Math.min(a.length, b.length));
+  const max = Math.min(a.length, b.length);
+  let k = 0;
+  let block = FIRST_BLOCK;
+  while (block >= 32) {
+    const len = Math.min(block, max - k);
+    if (len >= 32 && a.compare(b, k, k + len, k, k + len) === 0) {
+      k += len;
+      if (block < MAX_BLOCK) block *= 2;
+    } else block >>>= 1;
+  }
+  while (k < max && a[k] === b[k]) k++;
+  return k;
 }
 
 /**
@@ -109,28 +133,6 @@ export function commonSuffix(a: Buffer, b: Buffer, max: number): number {
   return k;
 }
 
-/** How many bytes from `a[ai]` and `b[bi]` on are equal, at most `max` (blocks as in commonSuffix). */
-function commonRun(a: Buffer, ai: number, b: Buffer, bi: number, max: number): number {
-  let k = 0;
-  let block = FIRST_BLOCK;
-  while (block >= 32) {
-    const len = Math.min(block, max - k);
-    if (len >= 32 && a.compare(b, bi + k, bi + k + len, ai + k, ai + k + len) === 0) {
-      k += len;
-      if (block < MAX_BLOCK) block *= 2;
-    } else block >>>= 1;
-  }
-  while (k < max && a[ai + k] === b[bi + k]) k++;
-  return k;
-}
-
-/** Bytes of the previous version searched for a line to get back in step after a change. */
-const SEARCH_WINDOW = 16 * 1024;
-/** A shared run shorter than this is not worth stepping over (it may be a common line such as `}`). */
-const MIN_RUN = 256;
-/** Lines hashed before trying again to get back in step, when no new line came along. */
-const RETRY_LINES = 32;
-
 /** First index in sorted `xs[0, n)` whose value is ≥ `v`. */
 function lowerBound(xs: Int32Array, n: number, v: number): number {
   let lo = 0;
@@ -145,109 +147,46 @@ function lowerBound(xs: Int32Array, n: number, v: number): number {
 
 /** Line starts being collected; grows as needed and is copied out at the end. */
 let scratch = new Int32Array(1 << 14);
+let count = 0;
 
-function push(index: number, offset: number): void {
-  if (index === scratch.length) {
+function push(offset: number): void {
+  if (count === scratch.length) {
     const grown = new Int32Array(scratch.length * 2);
     grown.set(scratch);
     scratch = grown;
   }
-  scratch[index] = offset;
+  scratch[count++] = offset;
 }
 
-/** The walk over one version: line count, where the next line starts, where to look in `previous` next. */
-const walk = { lines: 0, at: 0, searchFrom: 0 };
-
-/**
- * The lines of `data` new to `seen` (added to it), with context, as spans in file order, and the
- * version as read (to pass as `previous` for the next version of the file).
- *
- * `previous`, an earlier version of the same file that went through here, saves the work on the
- * lines both share at their start and end — most of a file, for most changes: those lines were
- * hashed (or skipped the same way) when that version was read, so they are not new, and their line
- * offsets are that version's (shifted, for the end).
- *
- * The work is split into small functions on purpose: V8 optimises each on its own, so one branch
- * seen late (the first file with a previous version, the first run found again) no longer throws
- * away and recompiles the whole walk — which it did up to eight times per scan.
- */
-export function newLineSpans(data: Buffer, seen: LineSet, previous?: FileVersion): { spans: LineSpan[]; version: FileVersion } {
-  const n = data.length;
-  walk.lines = 0;
-  walk.at = 0;
-  let stop = n;
-  let tail: SharedTail | undefined;
-  if (previous) {
-    skipSharedHead(data, previous);
-    tail = sharedTail(data, previous, walk.at);
-    if (tail) stop = tail.stop;
+/** Appends `xs[from, to)` plus `shift` to the collected starts. */
+function pushAll(xs: Int32Array, from: number, to: number, shift: number): void {
+  if (count + to - from > scratch.length) {
+    const grown = new Int32Array(Math.max(scratch.length * 2, count + to - from));
+    grown.set(scratch.subarray(0, count));
+    scratch = grown;
   }
-  walk.searchFrom = walk.at;
-  // Whole 4-byte words at any offset, so a line hashes the same wherever it sits in a file.
+  if (shift === 0) scratch.set(xs.subarray(from, to), count);
+  else for (let k = from; k < to; k++) scratch[count + k - from] = xs[k]! + shift;
+  count += to - from;
+}
+
+/** Where each line of `data` starts (a last line without a newline counts; an empty file has none). */
+export function lineStarts(data: Buffer): Int32Array {
+  const n = data.length;
+  count = 0;
+  if (n > 0) push(0);
   const words = new DataView(data.buffer, data.byteOffset, data.byteLength);
-  const fresh: number[] = [];
-  /** Lines hashed before trying again to get back in step with `previous`. */
-  let retryIn = 0;
-  while (walk.at < stop) {
-    const lineStart = walk.at;
-    push(walk.lines, lineStart);
-    const end = hashLine(data, words, lineStart);
-    const isNew = seen.add(hashHi, hashLo);
-    if (isNew) fresh.push(walk.lines);
-    walk.lines++;
-    walk.at = end + 1;
-    if (isNew) retryIn = 0;
-    else if (previous && end < stop && --retryIn < 0) {
-      retryIn = RETRY_LINES;
-      if (skipSharedRun(data, previous, lineStart, stop, tail ? tail.stop - tail.shift : previous.data.length)) retryIn = 0;
-    }
+  let i = 0;
+  for (; i + 4 <= n; i += 4) {
+    const x = words.getInt32(i, true) ^ 0x0a0a0a0a;
+    if (((x - 0x01010101) & ~x & 0x80808080) === 0) continue;
+    for (let k = i; k < i + 4; k++) if (data[k] === 10 && k + 1 < n) push(k + 1);
   }
-  if (tail) {
-    const { at, count, shift } = tail;
-    const ps = previous!.starts;
-    for (let t = 0; t < count; t++) push(walk.lines + t, ps[at + t]! + shift);
-    walk.lines += count;
-  }
-  const starts = scratch.slice(0, walk.lines);
-  return { spans: spansAround(fresh, starts, n), version: { data, starts } };
+  for (; i < n; i++) if (data[i] === 10 && i + 1 < n) push(i + 1);
+  return scratch.slice(0, count);
 }
 
-/**
- * Shared at the start: the lines whose newline lies in the common prefix (the line after them starts
- * at or before its end) keep `previous`'s offsets; the walk starts at the first line not shared, which
- * starts at the same offset in both.
- */
-function skipSharedHead(data: Buffer, previous: FileVersion): void {
-  const prev = previous.starts;
-  const prefix = commonPrefix(data, previous.data);
-  const lines = Math.max(0, lowerBound(prev, prev.length, prefix + 1) - 1);
-  if (scratch.length < prev.length + 1) scratch = new Int32Array(Math.max(scratch.length * 2, prev.length + 1));
-  scratch.set(prev.subarray(0, lines));
-  walk.lines = lines;
-  walk.at = lines > 0 ? prev[lines]! : 0;
-}
-
-/** The lines shared at the end: `count` lines of `previous` from line `at`, `shift` bytes later here; the walk stops at `stop`. */
-interface SharedTail {
-  at: number;
-  count: number;
-  shift: number;
-  stop: number;
-}
-
-/** Shared at the end: whole lines whose preceding newline lies in the common suffix, kept clear of `from`. */
-function sharedTail(data: Buffer, previous: FileVersion, from: number): SharedTail | undefined {
-  const prev = previous.starts;
-  const n = data.length;
-  const m = previous.data.length;
-  const suffix = commonSuffix(data, previous.data, Math.min(n, m) - from);
-  const at = lowerBound(prev, prev.length, m - suffix + 1);
-  const count = prev.length - at;
-  if (count === 0) return undefined;
-  return { at, count, shift: n - m, stop: prev[at]! + n - m };
-}
-
-/** The last line's hash, in two unsigned halves (`hashLo` never 0: LineSet's empty mark). */
+/** The last line's hash, in two unsigned halves. */
 let hashHi = 0;
 let hashLo = 0;
 
@@ -278,53 +217,71 @@ function hashLine(data: Buffer, words: DataView, i: number): number {
   // The length is mixed in (a tail byte and a word can collide); `>>> 0` because the set's arrays
   // hold unsigned values, which an int32 would never equal.
   hashHi = (h1 ^ len) >>> 0;
-  hashLo = ((h2 ^ Math.imul(len, 0x27d4eb2f)) | 1) >>> 0;
+  hashLo = (h2 ^ Math.imul(len, 0x27d4eb2f)) >>> 0;
   return k;
 }
 
-/**
- * Back in step with the previous version? The line just hashed (from `lineStart` to the walk's
- * position), found a little after the last shared run, may start another: the lines of that run are
- * whole lines of the previous version, so not new — their offsets are copied instead of hashing them,
- * and the walk moves past them. (Any run found this way is correct; a good one only saves more.)
- *
- * Only the middles are searched: up to `stop` here and `prevStop` in `previous`, where their shared
- * ends begin. A run beyond them is already accounted for, and searching a whole window past them for
- * a common line (a `}`, a blank) that a rewritten block happens to share cost more than it saved.
- */
-function skipSharedRun(data: Buffer, previous: FileVersion, lineStart: number, stop: number, prevStop: number): boolean {
-  const i = walk.at;
-  if (stop - lineStart < MIN_RUN) return false;
-  const pd = previous.data;
-  const ps = previous.starts;
-  const from = walk.searchFrom;
-  const found = pd.subarray(from, Math.min(prevStop, from + SEARCH_WINDOW)).indexOf(data.subarray(lineStart, i));
-  const pos = from + found;
-  if (found < 0 || (pos > 0 && pd[pos - 1] !== 10)) return false;
-  const run = commonRun(data, lineStart, pd, pos, Math.min(stop - lineStart, prevStop - pos));
-  if (run < MIN_RUN) return false;
-  const shift = lineStart - pos;
-  // The previous version's line after the anchor; copy those whose newline is inside the run.
-  let pk = lowerBound(ps, ps.length, i - shift);
-  while (pk + 1 < ps.length && ps[pk + 1]! <= pos + run) {
-    push(walk.lines++, ps[pk]! + shift);
-    pk++;
+/** Hashes the lines of `data` from `at` up to `stop` (a line start, or the end) into `set`, collecting their starts. */
+function hashLinesInto(data: Buffer, at: number, stop: number, set: LineHashSet): void {
+  const words = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  while (at < stop) {
+    push(at);
+    const end = hashLine(data, words, at);
+    set.add(hashHi, hashLo);
+    at = end + 1;
   }
-  // (When the anchor was the previous version's last line, there is nothing to copy.)
-  if (pk < ps.length) {
-    walk.at = ps[pk]! + shift;
-    walk.searchFrom = ps[pk]!;
-  }
-  return true;
 }
 
-/** The new lines (indices, ascending) with CONTEXT lines around each, merged into spans. */
-function spansAround(fresh: number[], starts: Int32Array, n: number): LineSpan[] {
+/**
+ * The lines of `version` that none of `parents` has, with CONTEXT lines around each, as spans in file
+ * order; and each parent as a FileVersion (the next, older, change to the file starts from it).
+ *
+ * Against the first parent only the middle is compared: the lines both share at their start and end
+ * are found with native compares, and the parent's line offsets there are the version's own (shifted,
+ * at the end), so its starts come almost free. Other parents (a merge) are hashed whole.
+ */
+export function addedLineSpans(version: FileVersion, parents: Buffer[], set: LineHashSet): { spans: LineSpan[]; parents: FileVersion[] } {
+  const { data, starts } = version;
+  const n = data.length;
+  const lines = starts.length;
+  if (parents.length === 0) return { spans: lines > 0 ? [{ start: 0, end: n, firstLine: 1, lastLine: lines }] : [], parents: [] };
+  const first = parents[0]!;
+  const m = first.length;
+  // Shared start: lines whose newline lies in the common prefix; the first other line starts at `at` in both.
+  const head = Math.max(0, lowerBound(starts, lines, commonPrefix(data, first) + 1) - 1);
+  const at = head > 0 ? starts[head]! : 0;
+  // Shared end: lines whose preceding newline lies in the common suffix (kept clear of the start).
+  const suffix = commonSuffix(data, first, Math.min(n, m) - at);
+  const tail = lowerBound(starts, lines, n - suffix + 1);
+  const stop = tail < lines ? starts[tail]! : n;
+  const shift = n - m;
+  set.reset((stop - at) >>> 4);
+  count = 0;
+  pushAll(starts, 0, head, 0);
+  hashLinesInto(first, at, stop - shift, set);
+  pushAll(starts, tail, lines, -shift);
+  const versions: FileVersion[] = [{ data: first, starts: scratch.slice(0, count) }];
+  for (let k = 1; k < parents.length; k++) {
+    count = 0;
+    hashLinesInto(parents[k]!, 0, parents[k]!.length, set);
+    versions.push({ data: parents[k]!, starts: scratch.slice(0, count) });
+  }
+  const words = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const added: number[] = [];
+  for (let k = head; k < tail; k++) {
+    hashLine(data, words, starts[k]!);
+    if (!set.has(hashHi, hashLo)) added.push(k);
+  }
+  return { spans: spansAround(added, starts, n), parents: versions };
+}
+
+/** The added lines (indices, ascending) with CONTEXT lines around each, merged into spans. */
+function spansAround(added: number[], starts: Int32Array, n: number): LineSpan[] {
   const lines = starts.length;
   const spans: LineSpan[] = [];
   /** Line index (0-based) one past the end of the last span. */
   let last = -1;
-  for (const k of fresh) {
+  for (const k of added) {
     const from = Math.max(0, k - CONTEXT);
     const to = Math.min(lines, k + CONTEXT + 1);
     if (spans.length > 0 && from <= last) {

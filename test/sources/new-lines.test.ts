@@ -1,73 +1,83 @@
 import { describe, expect, it } from 'vitest';
-import { CONTEXT, commonPrefix, commonSuffix, LineSet, newLineSpans, type FileVersion } from '../../src/sources/new-lines.js';
+import { addedLineSpans, CONTEXT, commonPrefix, commonSuffix, LineHashSet, lineStarts, type FileVersion } from '../../src/sources/new-lines.js';
 import { RawLogParser, type RawCommit } from '../../src/sources/log-raw.js';
 
 const buf = (s: string) => Buffer.from(s, 'utf8');
+const version = (s: string): FileVersion => {
+  const data = buf(s);
+  return { data, starts: lineStarts(data) };
+};
+type Spans = ReturnType<typeof addedLineSpans>['spans'];
 /** The text of each span, as the history source cuts it. */
-const texts = (data: Buffer, spans: ReturnType<typeof newLineSpans>['spans']) =>
-  spans.map((s) => ({ line: s.firstLine, last: s.lastLine, text: data.toString('utf8', s.start, s.end) }));
+const texts = (data: Buffer, spans: Spans) => spans.map((s) => ({ line: s.firstLine, last: s.lastLine, text: data.toString('utf8', s.start, s.end) }));
+/** The lines (1-based) the spans cover. */
+const covered = (spans: Spans) => spans.flatMap((s) => Array.from({ length: s.lastLine - s.firstLine + 1 }, (_, k) => s.firstLine + k));
 
-describe('LineSet', () => {
-  it('says new once per distinct hash, grows past its first size, and starts over only at its limit', () => {
-    const set = new LineSet(12, 4);
-    for (let i = 1; i <= 1000; i++) expect(set.add(i * 7919, i)).toBe(true);
-    for (let i = 1; i <= 1000; i++) expect(set.add(i * 7919, i)).toBe(false);
-    expect(set.resets).toBe(0);
-    for (let i = 1001; i <= 5000; i++) set.add(i * 7919, i);
-    expect(set.resets).toBeGreaterThan(0);
+describe('lineStarts', () => {
+  it('finds every line, with or without a last newline, in words and in the bytes after them', () => {
+    for (const s of ['', 'a', 'a\n', '\n', '\n\n', 'ab\ncd', 'abcd\nefgh\n', 'abc\n\n\nxyz', 'x'.repeat(9) + '\n' + 'y'.repeat(3)]) {
+      const expected: number[] = [];
+      if (s.length > 0) expected.push(0);
+      for (let i = 0; i < s.length - 1; i++) if (s[i] === '\n') expected.push(i + 1);
+      expect([...lineStarts(buf(s))], JSON.stringify(s)).toEqual(expected);
+    }
   });
 });
 
-describe('newLineSpans', () => {
-  it('scans a first version whole, then only the lines no earlier version had, with context, exact line numbers', () => {
-    const set = new LineSet();
-    const v1 = buf(Array.from({ length: 20 }, (_, i) => `line ${i + 1}`).join('\n') + '\n');
-    const first = newLineSpans(v1, set);
-    expect(texts(v1, first.spans)).toEqual([{ line: 1, last: 20, text: v1.toString() }]);
-    const lines = v1.toString().split('\n');
+describe('LineHashSet', () => {
+  it('holds what was added since the last reset, grows past the size it was reset for, and forgets on reset', () => {
+    const set = new LineHashSet();
+    set.reset(4);
+    for (let i = 1; i <= 5000; i++) set.add(i * 7919, i);
+    for (let i = 1; i <= 5000; i++) expect(set.has(i * 7919, i)).toBe(true);
+    expect(set.has(1, 2)).toBe(false);
+    set.reset(10);
+    expect(set.has(7919, 1)).toBe(false);
+    set.add(7919, 1);
+    expect(set.has(7919, 1)).toBe(true);
+  });
+});
+
+describe('addedLineSpans', () => {
+  const set = new LineHashSet();
+
+  it('scans an added file whole, then only the lines a change added, with context and exact line numbers', () => {
+    const v1 = version(Array.from({ length: 20 }, (_, i) => `line ${i + 1}`).join('\n') + '\n');
+    expect(texts(v1.data, addedLineSpans(v1, [], set).spans)).toEqual([{ line: 1, last: 20, text: v1.data.toString() }]);
+    const lines = v1.data.toString().split('\n');
     lines.splice(10, 0, 'TOKEN = "added"');
-    const v2 = buf(lines.join('\n'));
-    const second = newLineSpans(v2, set, first.version);
-    expect(texts(v2, second.spans)).toEqual([
+    const v2 = version(lines.join('\n'));
+    const r = addedLineSpans(v2, [v1.data], set);
+    expect(texts(v2.data, r.spans)).toEqual([
       { line: 11 - CONTEXT, last: 11 + CONTEXT, text: lines.slice(10 - CONTEXT, 11 + CONTEXT).join('\n') },
     ]);
+    expect(r.parents).toHaveLength(1);
+    expect([...r.parents[0]!.starts]).toEqual([...v1.starts]);
   });
 
-  it('gives the same spans with or without the previous version (which only saves work)', () => {
-    const versions: string[] = [];
-    let lines = Array.from({ length: 300 }, (_, i) => `const v${i} = ${i * 31};`);
-    for (let k = 0; k < 30; k++) {
-      lines = [...lines];
-      const at = (k * 37) % lines.length;
-      if (k % 3 === 0) lines.splice(at, 1);
-      else lines.splice(at, 0, `const added${k} = "${'x'.repeat(k)}";`);
-      if (k % 5 === 0) lines.push(`// tail ${k}`);
-      versions.push(lines.join('\n') + (k % 2 ? '\n' : ''));
-    }
-    const plain = new LineSet();
-    const withPrev = new LineSet();
-    let prev: FileVersion | undefined;
-    for (const v of versions) {
-      const data = buf(v);
-      const a = newLineSpans(data, plain);
-      const b = newLineSpans(data, withPrev, prev);
-      expect(b.spans).toEqual(a.spans);
-      expect([...b.version.starts]).toEqual([...a.version.starts]);
-      prev = b.version;
-    }
+  it('finds lines appended after a long last line, and a line changed by a single byte', () => {
+    const v1 = version(`head\n${'x'.repeat(400)}\n`);
+    expect(covered(addedLineSpans(version(`head\n${'x'.repeat(400)}\nTOKEN=appended\n`), [v1.data], set).spans)).toEqual([2, 3]);
+    const changed = version('a\nKEY=abcdefgi\nb\n');
+    expect(texts(changed.data, addedLineSpans(changed, [buf('a\nKEY=abcdefgh\nb\n')], set).spans).map((s) => s.text)).toEqual(['a\nKEY=abcdefgi\nb\n']);
   });
 
-  it('gives the same spans with or without the previous version over random edits: inserts, deletes, appends, moves', () => {
+  it('counts a line of a merge as added only when no parent had it', () => {
+    const merged = version('base\nfrom topic\nfrom main\nresolved by hand\n');
+    const r = addedLineSpans(merged, [buf('base\nfrom main\n'), buf('base\nfrom topic\n')], set);
+    expect(covered(r.spans)).toEqual([3, 4]);
+    expect(r.parents.map((p) => [...p.starts])).toEqual([[0, 5], [0, 5]]);
+  });
+
+  it('never misses a line no parent had, and returns each parent\'s exact line starts, over random edits', () => {
     let seed = 12345;
     const rnd = (n: number) => {
       seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
       return seed % n;
     };
-    const plain = new LineSet();
-    const withPrev = new LineSet();
     for (let file = 0; file < 6; file++) {
       let lines = Array.from({ length: 50 + rnd(400) }, (_, i) => `  line ${file}:${i} ${'#'.repeat(rnd(60))}`);
-      let prev: FileVersion | undefined;
+      let prev = version(lines.join('\n') + '\n');
       for (let v = 0; v < 40; v++) {
         lines = [...lines];
         for (let e = rnd(4); e >= 0; e--) {
@@ -79,38 +89,26 @@ describe('newLineSpans', () => {
           else if (op === 3) lines.unshift(`first ${v}.${e}`);
           else lines.push(...lines.splice(at, 1 + rnd(15)));
         }
-        const data = buf(lines.join('\n') + (rnd(2) ? '\n' : ''));
-        const a = newLineSpans(data, plain);
-        const b = newLineSpans(data, withPrev, prev);
-        expect(b.spans).toEqual(a.spans);
-        expect([...b.version.starts]).toEqual([...a.version.starts]);
-        prev = b.version;
+        const next = version(lines.join('\n') + (rnd(2) ? '\n' : ''));
+        const r = addedLineSpans(next, [prev.data], set);
+        const before = new Set(prev.data.toString().split('\n'));
+        const scanned = new Set(covered(r.spans));
+        const text = next.data.toString().split('\n');
+        for (let k = 0; k < next.starts.length; k++) {
+          if (!before.has(text[k]!)) expect(scanned.has(k + 1), `version ${file}.${v}, line ${k + 1}`).toBe(true);
+        }
+        // And nothing else (these lines are all distinct): a moved block's lines are not new.
+        expect(scanned.size).toBeLessThanOrEqual(text.filter((l) => !before.has(l)).length * (2 * CONTEXT + 1));
+        expect([...r.parents[0]!.starts]).toEqual([...prev.starts]);
+        prev = next;
       }
     }
   });
 
-  it('finds lines appended after a long last line (the previous version ends inside a shared run)', () => {
-    const set = new LineSet();
-    const v1 = buf(`head\n${'x'.repeat(400)}\n`);
-    const first = newLineSpans(v1, set);
-    const v2 = buf(`head\n${'x'.repeat(400)}\nTOKEN=appended\n`);
-    expect(texts(v2, newLineSpans(v2, set, first.version).spans).map((t) => t.line)).toEqual([3 - CONTEXT]);
-  });
-
-  it('treats a line seen in any other file as not new, and one that changed by a single byte as new', () => {
-    const set = new LineSet();
-    newLineSpans(buf('a\nKEY=abcdefgh\nb\n'), set);
-    expect(newLineSpans(buf('KEY=abcdefgh\n'), set).spans).toEqual([]);
-    const changed = buf('KEY=abcdefgi\n');
-    expect(texts(changed, newLineSpans(changed, set).spans).map((s) => s.text)).toEqual(['KEY=abcdefgi\n']);
-  });
-
   it('hashes a line the same at any offset (words are read unaligned)', () => {
-    const set = new LineSet();
-    newLineSpans(buf('0123456789abcdef-secret-line\n'), set);
     for (const pad of ['x\n', 'xy\n', 'xyz\n']) {
-      const data = buf(`${pad}0123456789abcdef-secret-line\n`);
-      expect(texts(data, newLineSpans(data, set).spans).map((s) => s.line)).toEqual([1]);
+      const v = version(`${pad}0123456789abcdef-secret-line\n`);
+      expect(covered(addedLineSpans(v, [buf('0123456789abcdef-secret-line\n')], set).spans)).toEqual([1, 2]);
     }
   });
 });
@@ -148,13 +146,13 @@ describe('RawLogParser', () => {
     expect(out.map((c) => c.info.commit)).toEqual([id('1'), id('2'), id('3')]);
     expect(out[0]!.info.message).toBe('first: with \x1e and : inside');
     expect(out[0]!.changes).toEqual([
-      { path: ':odd\nname \x1e.txt', oid: id('a'), mode: '100644' },
-      { path: 'src/app.js', oid: id('b'), mode: '100644' },
+      { path: ':odd\nname \x1e.txt', oid: id('a'), mode: '100644', from: [] },
+      { path: 'src/app.js', oid: id('b'), mode: '100644', from: [id('a')] },
     ]);
-    expect(out[1]!.changes).toEqual([{ path: 'both.txt', oid: id('e'), mode: '100644' }]);
+    expect(out[1]!.changes).toEqual([{ path: 'both.txt', oid: id('e'), mode: '100644', from: [id('c'), id('d')] }]);
     expect(out[2]!.changes).toEqual([]);
-    // Oldest first: seq counts down, so "higher seq = older" holds as for `git log`'s newest-first order.
-    expect(out[0]!.info.seq).toBeGreaterThan(out[1]!.info.seq);
+    // Newest first, as `git log` prints: seq counts up, so "higher seq = older".
+    expect(out[0]!.info.seq).toBeLessThan(out[1]!.info.seq);
   });
 
   it('gives the same commits from git\'s bytes cut into chunks anywhere, even inside a UTF-8 character', () => {

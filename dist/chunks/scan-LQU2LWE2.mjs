@@ -5,7 +5,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-XJEGKPNE.mjs";
+} from "./chunk-INZHGCBQ.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments

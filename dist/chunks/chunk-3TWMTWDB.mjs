@@ -7,7 +7,7 @@ import {
   gitRun,
   readAhead,
   spawnGit
-} from "./chunk-ZN2M6OI5.mjs";
+} from "./chunk-ZBA4ALDI.mjs";
 import {
   LeakwardError
 } from "./chunk-4UU6KND7.mjs";
@@ -44,7 +44,8 @@ function commitFragment(c, path, text, startLine, bytes) {
     date: c.date,
     message: c.message,
     time: c.time,
-    seq: c.seq
+    seq: c.seq,
+    origin: void 0
   };
 }
 function logPatchFragments(opts) {
@@ -152,26 +153,87 @@ function detach(f) {
   return d;
 }
 var MAX_KEPT_SUPPRESSED = 1e4;
+var MAX_ORIGINS_PER_KEY = 64;
+var placeOf = (c) => c.origin ? c.origin.info : c.at;
+var fileOf = (c) => c.origin ? c.origin.path : c.finding.file;
+function before(a, b) {
+  const pa = placeOf(a);
+  const pb = placeOf(b);
+  if (pa.commit !== pb.commit) return older(pa, pb);
+  const fa = fileOf(a);
+  const fb = fileOf(b);
+  return fa < fb || fa === fb && a.finding.line < b.finding.line;
+}
+var OldestPerKey = class {
+  byKey = /* @__PURE__ */ new Map();
+  get size() {
+    return this.byKey.size;
+  }
+  has(key) {
+    return this.byKey.has(key);
+  }
+  add(key, c) {
+    const list = this.byKey.get(key);
+    if (!list) {
+      this.byKey.set(key, [c]);
+      return;
+    }
+    const same = list.findIndex((x) => x.origin === c.origin);
+    if (same >= 0) {
+      if (before(c, list[same])) list[same] = c;
+      return;
+    }
+    list.push(c);
+    if (list.length > MAX_ORIGINS_PER_KEY) {
+      let newest = 0;
+      for (let k = 1; k < list.length; k++) if (before(list[newest], list[k])) newest = k;
+      list.splice(newest, 1);
+    }
+  }
+  /** Each key's oldest candidate, oldest first, and the origin it moves to (if its finding was found elsewhere). */
+  oldest() {
+    const bests = [];
+    for (const list of this.byKey.values()) {
+      let best = list[0];
+      for (const c of list) if (before(c, best)) best = c;
+      bests.push(best);
+    }
+    bests.sort((a, b) => before(a, b) ? -1 : before(b, a) ? 1 : 0);
+    return bests.map((c) => {
+      const o = c.origin;
+      return { item: c.item, moved: o && (o.info.commit !== c.at.commit || o.path !== c.finding.file) ? o : void 0 };
+    });
+  }
+};
+function movedTo(f, o) {
+  if (!o) return f;
+  const c = o.info;
+  return { ...f, file: o.path, commit: c.commit, author: c.author, email: c.email, date: c.date, message: c.message };
+}
 function oldestCommitSink(maxSuppressed = MAX_KEPT_SUPPRESSED) {
-  const kept = /* @__PURE__ */ new Map();
-  const dropped = /* @__PURE__ */ new Map();
+  const kept = new OldestPerKey();
+  const dropped = new OldestPerKey();
   const overflow = {};
-  const wins = (at, f, cur) => !cur || (cur.at.commit === at.commit ? f.file < cur.f.file || f.file === cur.f.file && f.line < cur.f.line : older(at, cur.at));
   return {
     add(r, fragment) {
       const at = { commit: fragment.commit, time: fragment.time, seq: fragment.seq };
+      const origin = fragment.origin;
       for (const f of r.findings) {
-        if (wins(at, f, kept.get(f.fingerprint))) kept.set(f.fingerprint, { f: detach(f), at });
+        const finding = detach(f);
+        kept.add(f.fingerprint, { item: finding, finding, at, origin });
       }
       for (const s of r.suppressed) {
         const key = `${s.kind}\0${s.finding.fingerprint}`;
-        const cur = dropped.get(key);
-        if (!cur && dropped.size >= maxSuppressed) overflow[s.kind] = (overflow[s.kind] ?? 0) + 1;
-        else if (wins(at, s.finding, cur && { at: cur.at, f: cur.s.finding })) dropped.set(key, { s: { ...s, finding: detach(s.finding) }, at });
+        if (!dropped.has(key) && dropped.size >= maxSuppressed) {
+          overflow[s.kind] = (overflow[s.kind] ?? 0) + 1;
+          continue;
+        }
+        const finding = detach(s.finding);
+        dropped.add(key, { item: { ...s, finding }, finding, at, origin });
       }
     },
-    findings: () => [...kept.values()].map((x) => x.f),
-    suppressed: () => [...dropped.values()].map((x) => x.s),
+    findings: () => kept.oldest().map(({ item, moved }) => movedTo(item, moved)),
+    suppressed: () => dropped.oldest().map(({ item, moved }) => moved ? { ...item, finding: movedTo(item.finding, moved) } : item),
     count(stats) {
       for (const [kind, n] of Object.entries(overflow)) {
         stats.suppressed += n;
@@ -230,6 +292,7 @@ export {
   commitFragment,
   logPatchFragments,
   boundedSkips,
+  older,
   oldestCommitSink,
   inspectRepo,
   byName

@@ -5,8 +5,8 @@ import {
   addToShellHook,
   hookText,
   initHook
-} from "./chunk-XXSJF5MT.mjs";
-import "./chunk-ZN2M6OI5.mjs";
+} from "./chunk-SQBGXCAT.mjs";
+import "./chunk-ZBA4ALDI.mjs";
 import "./chunk-4UU6KND7.mjs";
 import "./chunk-CCGIFMQI.mjs";
 export {

@@ -10,7 +10,7 @@ import {
   readBlobs,
   spawnGit,
   spawnGitAfterTopLevel
-} from "./chunk-ZN2M6OI5.mjs";
+} from "./chunk-ZBA4ALDI.mjs";
 import {
   applyIgnoreFiles,
   decodeText,
@@ -49,7 +49,7 @@ async function scanStaged(options = {}) {
   const started = performance.now();
   const cwd = options.cwd ?? process.cwd();
   return scanStagedIn(resolve(cwd, options.target ?? "."), async (topLevel) => {
-    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-BZMYLM2K.mjs"), import("./scan-VXMO7QCS.mjs")]);
+    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-BZMYLM2K.mjs"), import("./scan-LQU2LWE2.mjs")]);
     const root = await topLevel;
     const builtin = options.ruleSet ?? loadBuiltinRuleSet();
     await prepareEngines(options, root);

@@ -198,6 +198,11 @@ async function* checkObjects(cwd, ids) {
   await proc.finish();
 }
 var BlobStreamParser = class {
+  /** `onMissing` hears of each id git does not have (`<oid> missing`, a partial or shallow clone). */
+  constructor(onMissing) {
+    this.onMissing = onMissing;
+  }
+  onMissing;
   pending;
   cur;
   /** Bytes of the newline after an object's content still to skip. */
@@ -234,7 +239,10 @@ var BlobStreamParser = class {
       const header = b.toString("latin1", i, nl);
       i = nl + 1;
       const parts = header.split(" ");
-      if (parts.length < 3) continue;
+      if (parts.length < 3) {
+        this.onMissing?.(parts[0]);
+        continue;
+      }
       const size = Number(parts[2]);
       const oid = parts[0];
       if (b.length - i >= size) {
@@ -268,6 +276,48 @@ async function* readBlobs(cwd, ids) {
   }
   await proc.finish();
 }
+var BlobFetcher = class {
+  constructor(cwd) {
+    this.cwd = cwd;
+  }
+  cwd;
+  proc;
+  waiting = [];
+  /** The blob's content; undefined when the repository does not have it. */
+  read(oid) {
+    const proc = this.proc ?? this.start();
+    proc.child.stdin.write(`${oid}
+`);
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+  async close() {
+    if (!this.proc) return;
+    this.proc.child.stdin.end();
+    await this.proc.finish();
+  }
+  /** Stops git (when the reader gives up early). */
+  kill() {
+    this.proc?.kill();
+  }
+  start() {
+    const proc = spawnGit(this.cwd, ["cat-file", "--batch"], "read blobs");
+    this.proc = proc;
+    const answer = (data) => this.waiting.shift()?.(data);
+    const parser = new BlobStreamParser(() => answer(void 0));
+    const ready = [];
+    const out = proc.child.stdout;
+    out.removeAllListeners("readable");
+    out.on("data", (chunk) => {
+      parser.push(chunk, ready);
+      for (const b of ready) answer(b.data);
+      ready.length = 0;
+    });
+    proc.child.once("close", () => {
+      for (const w of this.waiting.splice(0)) w(void 0);
+    });
+    return proc;
+  }
+};
 
 export {
   gitRun,
@@ -276,5 +326,6 @@ export {
   spawnGitAfterTopLevel,
   readAhead,
   checkObjects,
-  readBlobs
+  readBlobs,
+  BlobFetcher
 };

@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-XJEGKPNE.mjs";
+} from "./chunk-INZHGCBQ.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,

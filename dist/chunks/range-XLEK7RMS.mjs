@@ -5,12 +5,12 @@ import {
   inspectRepo,
   logPatchFragments,
   oldestCommitSink
-} from "./chunk-MHWKBB7Z.mjs";
+} from "./chunk-3TWMTWDB.mjs";
 import "./chunk-B7NQA6O5.mjs";
 import {
   gitRun
-} from "./chunk-ZN2M6OI5.mjs";
-import "./chunk-XJEGKPNE.mjs";
+} from "./chunk-ZBA4ALDI.mjs";
+import "./chunk-INZHGCBQ.mjs";
 import {
   scanFragments
 } from "./chunk-7VMPIWON.mjs";

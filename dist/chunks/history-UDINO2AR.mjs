@@ -1,0 +1,685 @@
+import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
+import {
+  MAX_GAP,
+  boundedSkips,
+  byName,
+  commitFragment,
+  inspectRepo,
+  older,
+  oldestCommitSink
+} from "./chunk-3TWMTWDB.mjs";
+import "./chunk-B7NQA6O5.mjs";
+import {
+  BlobFetcher,
+  readAhead,
+  readBlobs,
+  spawnGit
+} from "./chunk-ZBA4ALDI.mjs";
+import "./chunk-INZHGCBQ.mjs";
+import {
+  scanFragments
+} from "./chunk-7VMPIWON.mjs";
+import "./chunk-YZBMBJWR.mjs";
+import "./chunk-5KIWAZV7.mjs";
+import "./chunk-N5HQ6HQ5.mjs";
+import "./chunk-34FTEJ42.mjs";
+import "./chunk-KWRTRRCW.mjs";
+import "./chunk-P7L454IC.mjs";
+import "./chunk-MCDJBE3I.mjs";
+import "./chunk-4UU6KND7.mjs";
+import {
+  pathAllowed
+} from "./chunk-Z2TNV32B.mjs";
+import "./chunk-ALVH6ZA4.mjs";
+import "./chunk-7CBM26Y7.mjs";
+import "./chunk-CCGIFMQI.mjs";
+
+// src/sources/log-raw.ts
+import { StringDecoder } from "node:string_decoder";
+var FORMAT = "--format=%x1e%H%x00%ct%x00%an%x00%ae%x00%aI%x00%s";
+var HEADER_FIELDS = 5;
+var RAW_ARGS = [
+  "log",
+  "--raw",
+  "--cc",
+  "-z",
+  "--no-abbrev",
+  "--no-renames",
+  "--no-ext-diff",
+  "--no-textconv",
+  "--no-color",
+  "--no-show-signature",
+  "--date-order",
+  FORMAT
+];
+var RawLogParser = class {
+  constructor(emit) {
+    this.emit = emit;
+  }
+  emit;
+  pending;
+  fields = [];
+  want = "any";
+  entry;
+  seq = 0;
+  decoder = new StringDecoder("utf8");
+  /** The start of a token cut off at the end of the last chunk. */
+  rest = "";
+  /** A chunk of git's output: its complete tokens are parsed now, a cut-off last one with the next chunk. */
+  push(chunk) {
+    const tokens = (this.rest + this.decoder.write(chunk)).split("\0");
+    this.rest = tokens.pop();
+    for (let i = 0; i < tokens.length; i++) this.token(tokens[i]);
+  }
+  token(t) {
+    if (this.want === "fields") {
+      this.fields.push(t);
+      if (this.fields.length === HEADER_FIELDS + 1) this.header();
+      return;
+    }
+    if (this.want === "path") {
+      this.want = "any";
+      const e = this.entry;
+      if (e.status !== "D") this.pending?.changes.push({ path: t, oid: e.oid, mode: e.mode, from: e.from });
+      return;
+    }
+    const s = t.charCodeAt(0) === 10 ? t.slice(1) : t;
+    if (s.charCodeAt(0) === 30) {
+      this.flush();
+      this.fields = [s.slice(1)];
+      this.want = "fields";
+    } else if (s.charCodeAt(0) === 58) {
+      this.entry = parseEntry(s);
+      this.want = "path";
+    }
+  }
+  /** The last token and commit (call once the output ends). */
+  end() {
+    const tail = this.rest + this.decoder.end();
+    this.rest = "";
+    if (tail) this.token(tail);
+    this.flush();
+  }
+  header() {
+    const [h, ct, an, ae, ai, subject] = this.fields;
+    this.want = "any";
+    this.pending = {
+      info: { commit: h, time: Number(ct), seq: this.seq++, author: an, email: ae, date: ai, message: subject },
+      changes: []
+    };
+  }
+  flush() {
+    if (this.pending) this.emit(this.pending);
+    this.pending = void 0;
+  }
+};
+var isRegular = (mode) => mode === "100644" || mode === "100755";
+function parseEntry(s) {
+  let colons = 0;
+  while (s.charCodeAt(colons) === 58) colons++;
+  const parts = s.slice(colons).split(" ");
+  const parents = colons;
+  const mode = parts[parents];
+  const oid = parts[2 * parents + 1];
+  const status = parts[2 * parents + 2] ?? "";
+  const from = [];
+  for (let k = 0; k < parents; k++) {
+    if (isRegular(parts[k])) from.push(parts[parents + 1 + k]);
+  }
+  return { mode, oid, status: /^D+$/.test(status) ? "D" : status, from };
+}
+function rawLogCommits(opts) {
+  const proc = spawnGit(opts.root, [...RAW_ARGS, ...opts.select], "read the history");
+  proc.child.stdin.end();
+  const output = readAhead(proc.child.stdout);
+  async function* read() {
+    const ready = [];
+    const parser = new RawLogParser((c) => ready.push(c));
+    let ok = false;
+    try {
+      for await (const chunk of output) {
+        parser.push(chunk);
+        if (ready.length) yield* ready.splice(0);
+      }
+      parser.end();
+      if (ready.length) yield* ready.splice(0);
+      ok = true;
+    } finally {
+      if (!ok) proc.kill();
+    }
+    await proc.finish();
+  }
+  return { commits: read(), stop: () => proc.kill() };
+}
+
+// src/sources/new-lines.ts
+var CONTEXT = 1;
+var LineHashSet = class {
+  keys = new Uint32Array(2 << 12);
+  stamps = new Uint32Array(1 << 12);
+  mask = (1 << 12) - 1;
+  stamp = 0;
+  size = 0;
+  /** Empties the set for a comparison of about `lines` lines. */
+  reset(lines) {
+    let slots = 1 << 10;
+    while (slots < lines * 2) slots *= 2;
+    this.use(slots);
+    this.size = 0;
+  }
+  /** Adds a hash (unsigned halves). */
+  add(hi, lo) {
+    if (this.size * 2 >= this.mask) this.grow();
+    const { keys, stamps, mask, stamp } = this;
+    let i = (hi ^ Math.imul(lo, 2654435761)) & mask;
+    while (stamps[i] === stamp) {
+      if (keys[2 * i + 1] === lo && keys[2 * i] === hi) return;
+      i = i + 1 & mask;
+    }
+    stamps[i] = stamp;
+    keys[2 * i] = hi;
+    keys[2 * i + 1] = lo;
+    this.size++;
+  }
+  has(hi, lo) {
+    const { keys, stamps, mask, stamp } = this;
+    let i = (hi ^ Math.imul(lo, 2654435761)) & mask;
+    while (stamps[i] === stamp) {
+      if (keys[2 * i + 1] === lo && keys[2 * i] === hi) return true;
+      i = i + 1 & mask;
+    }
+    return false;
+  }
+  /** Uses the first `slots` slots (a power of two) under a new stamp, growing the arrays if needed. */
+  use(slots) {
+    if (slots > this.stamps.length) {
+      this.keys = new Uint32Array(2 * slots);
+      this.stamps = new Uint32Array(slots);
+      this.stamp = 0;
+    }
+    this.mask = slots - 1;
+    if (++this.stamp === 4294967295) {
+      this.stamps.fill(0);
+      this.stamp = 1;
+    }
+  }
+  grow() {
+    const live = [];
+    for (let i = 0; i <= this.mask; i++) if (this.stamps[i] === this.stamp) live.push(this.keys[2 * i], this.keys[2 * i + 1]);
+    this.use((this.mask + 1) * 2);
+    this.size = 0;
+    for (let k = 0; k < live.length; k += 2) this.add(live[k], live[k + 1]);
+  }
+};
+var FIRST_BLOCK = 1024;
+var MAX_BLOCK = 1 << 20;
+function commonPrefix(a, b) {
+  const max = Math.min(a.length, b.length);
+  let k = 0;
+  let block = FIRST_BLOCK;
+  while (block >= 32) {
+    const len = Math.min(block, max - k);
+    if (len >= 32 && a.compare(b, k, k + len, k, k + len) === 0) {
+      k += len;
+      if (block < MAX_BLOCK) block *= 2;
+    } else block >>>= 1;
+  }
+  while (k < max && a[k] === b[k]) k++;
+  return k;
+}
+function commonSuffix(a, b, max) {
+  const n = Math.min(a.length, b.length, max);
+  const an = a.length;
+  const bn = b.length;
+  let k = 0;
+  let block = FIRST_BLOCK;
+  while (block >= 32) {
+    const len = Math.min(block, n - k);
+    if (len >= 32 && a.compare(b, bn - k - len, bn - k, an - k - len, an - k) === 0) {
+      k += len;
+      if (block < MAX_BLOCK) block *= 2;
+    } else block >>>= 1;
+  }
+  while (k < n && a[an - 1 - k] === b[bn - 1 - k]) k++;
+  return k;
+}
+function lowerBound(xs, n, v) {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (xs[mid] < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+var scratch = new Int32Array(1 << 14);
+var count = 0;
+function push(offset) {
+  if (count === scratch.length) {
+    const grown = new Int32Array(scratch.length * 2);
+    grown.set(scratch);
+    scratch = grown;
+  }
+  scratch[count++] = offset;
+}
+function pushAll(xs, from, to, shift) {
+  if (count + to - from > scratch.length) {
+    const grown = new Int32Array(Math.max(scratch.length * 2, count + to - from));
+    grown.set(scratch.subarray(0, count));
+    scratch = grown;
+  }
+  if (shift === 0) scratch.set(xs.subarray(from, to), count);
+  else for (let k = from; k < to; k++) scratch[count + k - from] = xs[k] + shift;
+  count += to - from;
+}
+function lineStarts(data) {
+  const n = data.length;
+  count = 0;
+  if (n > 0) push(0);
+  const words = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  let i = 0;
+  for (; i + 4 <= n; i += 4) {
+    const x = words.getInt32(i, true) ^ 168430090;
+    if ((x - 16843009 & ~x & 2155905152) === 0) continue;
+    for (let k = i; k < i + 4; k++) if (data[k] === 10 && k + 1 < n) push(k + 1);
+  }
+  for (; i < n; i++) if (data[i] === 10 && i + 1 < n) push(i + 1);
+  return scratch.slice(0, count);
+}
+var hashHi = 0;
+var hashLo = 0;
+function hashLine(data, words, i) {
+  const n = data.length;
+  let h1 = 2166136261;
+  let h2 = 625341585;
+  let k = i;
+  for (; k + 4 <= n; k += 4) {
+    const w = words.getInt32(k, true);
+    const x = w ^ 168430090;
+    if ((x - 16843009 & ~x & 2155905152) !== 0) break;
+    h1 = Math.imul(h1 ^ w, 16777619);
+    h2 = Math.imul(h2 + w, 1540483477) ^ h2 >>> 15;
+  }
+  for (; k < n; k++) {
+    const c = data[k];
+    if (c === 10) break;
+    h1 = Math.imul(h1 ^ c, 16777619);
+    h2 = Math.imul(h2 + c, 1540483477) ^ h2 >>> 15;
+  }
+  const len = k - i;
+  hashHi = (h1 ^ len) >>> 0;
+  hashLo = (h2 ^ Math.imul(len, 668265263)) >>> 0;
+  return k;
+}
+function hashLinesInto(data, at, stop, set) {
+  const words = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  while (at < stop) {
+    push(at);
+    const end = hashLine(data, words, at);
+    set.add(hashHi, hashLo);
+    at = end + 1;
+  }
+}
+function addedLineSpans(version, parents, set) {
+  const { data, starts } = version;
+  const n = data.length;
+  const lines = starts.length;
+  if (parents.length === 0) return { spans: lines > 0 ? [{ start: 0, end: n, firstLine: 1, lastLine: lines }] : [], parents: [] };
+  const first = parents[0];
+  const m = first.length;
+  const head = Math.max(0, lowerBound(starts, lines, commonPrefix(data, first) + 1) - 1);
+  const at = head > 0 ? starts[head] : 0;
+  const suffix = commonSuffix(data, first, Math.min(n, m) - at);
+  const tail = lowerBound(starts, lines, n - suffix + 1);
+  const stop = tail < lines ? starts[tail] : n;
+  const shift = n - m;
+  set.reset(stop - at >>> 4);
+  count = 0;
+  pushAll(starts, 0, head, 0);
+  hashLinesInto(first, at, stop - shift, set);
+  pushAll(starts, tail, lines, -shift);
+  const versions = [{ data: first, starts: scratch.slice(0, count) }];
+  for (let k = 1; k < parents.length; k++) {
+    count = 0;
+    hashLinesInto(parents[k], 0, parents[k].length, set);
+    versions.push({ data: parents[k], starts: scratch.slice(0, count) });
+  }
+  const words = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const added = [];
+  for (let k = head; k < tail; k++) {
+    hashLine(data, words, starts[k]);
+    if (!set.has(hashHi, hashLo)) added.push(k);
+  }
+  return { spans: spansAround(added, starts, n), parents: versions };
+}
+function spansAround(added, starts, n) {
+  const lines = starts.length;
+  const spans = [];
+  let last = -1;
+  for (const k of added) {
+    const from = Math.max(0, k - CONTEXT);
+    const to = Math.min(lines, k + CONTEXT + 1);
+    if (spans.length > 0 && from <= last) {
+      last = Math.max(last, to);
+    } else {
+      spans.push({ start: starts[from], end: 0, firstLine: from + 1, lastLine: 0 });
+      last = to;
+    }
+    const span = spans[spans.length - 1];
+    span.end = last < lines ? starts[last] - 1 : n;
+    span.lastLine = last;
+  }
+  return spans;
+}
+
+// src/sources/history.ts
+async function scanHistory(options) {
+  const started = performance.now();
+  const select = ["--all"];
+  if (options.since !== void 0) select.push(`--since=${options.since}`);
+  if (options.maxCount !== void 0) select.push(`--max-count=${options.maxCount}`);
+  const log = rawLogCommits({ root: options.root, select });
+  let repo;
+  let ruleSet;
+  try {
+    repo = await inspectRepo(options.root);
+    ruleSet = typeof options.ruleSet === "function" ? options.ruleSet() : options.ruleSet;
+  } catch (e) {
+    log.stop();
+    throw e;
+  }
+  if (!repo.hasCommits) log.stop();
+  const notes = [];
+  if (repo.shallow) {
+    notes.push("shallow clone: commits before the clone's depth are not here, so this history is incomplete, and secrets that older commits added show up at the oldest commit present. Fetch all of it first: `git fetch --unshallow` (GitHub Actions: actions/checkout with `fetch-depth: 0`).");
+  }
+  if (!repo.hasCommits) notes.push("the repository has no commits yet: there is no history to scan.");
+  const skips = boundedSkips();
+  const walk = new HistoryWalk({
+    root: options.root,
+    maxFileSize: options.maxFileSize,
+    exclude: (path) => pathAllowed(ruleSet.allowlists, path) !== void 0,
+    byName: byName(ruleSet),
+    onSkip: skips.add
+  });
+  const ctx = {
+    ruleSet,
+    ...options.baseline ? { baseline: options.baseline } : {},
+    ...options.onProgress ? { onProgress: (p) => options.onProgress({ ...p, commits: walk.commits }) } : {}
+  };
+  const fragments = repo.hasCommits ? walk.fragments(log.commits) : (async function* () {
+  })();
+  const sink = oldestCommitSink();
+  const result = await scanFragments(fragments, ctx, {
+    mode: "history",
+    skipped: skips.list,
+    started,
+    sink,
+    ...options.engine ? { worker: options.engine } : {}
+  });
+  Object.assign(result.stats, { commits: walk.commits, refs: repo.refs, shallow: repo.shallow, deduplicated: walk.repeated });
+  skips.count(result.stats);
+  sink.count(result.stats);
+  result.notes = notes;
+  return result;
+}
+var EXCLUDED = 1;
+var BY_NAME = 2;
+var MAX_VERDICTS = 1e5;
+var MAX_SEEN_CHANGES = 3e5;
+var KEPT_BYTES = 32 * 1024 * 1024;
+var isRegular2 = (mode) => mode === "100644" || mode === "100755";
+var HistoryWalk = class {
+  constructor(opts) {
+    this.opts = opts;
+    this.fetcher = new BlobFetcher(opts.root);
+  }
+  opts;
+  commits = 0;
+  /** Changes not scanned again: the same change already seen (another branch, a cherry-pick). */
+  repeated = 0;
+  /** Kept versions that had to be read again (the bound on kept versions let them go). */
+  rereads = 0;
+  origins = /* @__PURE__ */ new Map();
+  verdicts = /* @__PURE__ */ new Map();
+  /** Ids of replaced versions the walk will keep: a change bringing one in needs not ask git for it. */
+  promised = /* @__PURE__ */ new Set();
+  kept = /* @__PURE__ */ new Map();
+  keptBytes = 0;
+  set = new LineHashSet();
+  queue = [];
+  head = 0;
+  fetcher;
+  async *fragments(commits) {
+    const named = [];
+    const ids = this.wantedIds(commits, named);
+    let ok = false;
+    try {
+      yield* this.changes(ids, named);
+      ok = true;
+    } finally {
+      if (!ok) this.fetcher.kill();
+    }
+    await this.fetcher.close();
+  }
+  async *changes(ids, named) {
+    const ready = [];
+    for await (const blob of readBlobs(this.opts.root, ids)) {
+      if (named.length) yield* named.splice(0);
+      this.deliver(blob, ready);
+      for (let k = 0; k < ready.length; k++) {
+        const c = ready[k];
+        if (!c.read && !this.kept.has(c.oid)) await this.reread(c);
+        yield* this.changeFragments(c);
+      }
+      ready.length = 0;
+    }
+    this.deliver(void 0, ready);
+    for (const c of ready) {
+      if (!c.read && !this.kept.has(c.oid)) await this.reread(c);
+      yield* this.changeFragments(c);
+    }
+    if (named.length) yield* named.splice(0);
+  }
+  /**
+   * Hands a blob from git to the changes at the head of the queue; those complete move to `ready`, in
+   * order. Ids come back in the order asked; one git does not have (a partial clone) has no reply. With
+   * no blob (git's output ended), every change still waiting completes without what did not come.
+   */
+  deliver(blob, ready) {
+    for (let c = this.queue[this.head]; c; c = this.queue[this.head]) {
+      let used = false;
+      if (c.got.length < c.expect.length) {
+        used = blob !== void 0 && c.expect[c.got.length] === blob.oid;
+        c.got.push(used ? blob.data : void 0);
+        if (c.got.length < c.expect.length) {
+          if (used) return;
+          continue;
+        }
+      }
+      this.queue[this.head++] = void 0;
+      if (this.head > 4096 && this.head * 2 > this.queue.length) {
+        this.queue.splice(0, this.head);
+        this.head = 0;
+      }
+      ready.push(c);
+      if (used) return;
+    }
+  }
+  /** Reads again a kept version the bound on kept versions let go. */
+  async reread(c) {
+    this.rereads++;
+    c.fetched = await this.fetcher.read(c.oid);
+  }
+  /** The ids of versions to read, queued with their change; path-only findings go to `named`. */
+  async *wantedIds(commits, named) {
+    for await (const { info, changes } of commits) {
+      this.commits++;
+      for (const ch of changes) {
+        if (!isRegular2(ch.mode)) continue;
+        const verdict = this.pathVerdict(ch.path);
+        if (verdict & EXCLUDED) continue;
+        if (verdict & BY_NAME) named.push(commitFragment(info, ch.path, "", 1, 0));
+        if (ch.from.includes(ch.oid)) continue;
+        const key = ch.from.length === 0 ? ch.oid : `${ch.oid}${ch.from.join("")}`;
+        const seen = this.origins.get(key);
+        if (seen) {
+          this.repeated++;
+          if (older(info, seen.info)) {
+            seen.info = info;
+            seen.path = ch.path;
+          }
+          continue;
+        }
+        if (this.origins.size >= MAX_SEEN_CHANGES) this.origins = /* @__PURE__ */ new Map();
+        const origin = { info, path: ch.path };
+        this.origins.set(key, origin);
+        const read = !this.promised.delete(ch.oid);
+        const expect = read ? [ch.oid, ...ch.from] : ch.from;
+        if (this.promised.size >= MAX_SEEN_CHANGES) this.promised.clear();
+        for (const p of ch.from) this.promised.add(p);
+        this.queue.push({ path: ch.path, oid: ch.oid, from: ch.from, read, origin, expect, got: [] });
+        yield* expect;
+      }
+    }
+  }
+  /**
+   * What the allowlists and path-only rules say of a path, remembered: the same few hundred paths
+   * change again and again, and each verdict runs every path regex.
+   */
+  pathVerdict(path) {
+    let v = this.verdicts.get(path);
+    if (v === void 0) {
+      v = (this.opts.exclude(path) ? EXCLUDED : 0) | (this.opts.byName?.(path) ? BY_NAME : 0);
+      if (this.verdicts.size >= MAX_VERDICTS) this.verdicts = /* @__PURE__ */ new Map();
+      this.verdicts.set(path, v);
+    }
+    return v;
+  }
+  /** Keeps a replaced version for the next change to its file, within KEPT_BYTES (the oldest kept go first). */
+  keep(oid, v) {
+    if (v.data.length * 2 < v.data.buffer.byteLength) {
+      const own = Buffer.allocUnsafeSlow(v.data.length);
+      v.data.copy(own);
+      v = { data: own, starts: v.starts };
+    }
+    const old = this.kept.get(oid);
+    if (old) {
+      this.keptBytes -= keptSize(old);
+      this.kept.delete(oid);
+    }
+    this.kept.set(oid, v);
+    this.keptBytes += keptSize(v);
+    for (const [id, k] of this.kept) {
+      if (this.keptBytes <= KEPT_BYTES || this.kept.size === 1) break;
+      this.kept.delete(id);
+      this.keptBytes -= keptSize(k);
+    }
+  }
+  take(oid) {
+    const v = this.kept.get(oid);
+    if (v) {
+      this.kept.delete(oid);
+      this.keptBytes -= keptSize(v);
+    }
+    return v;
+  }
+  /** The Fragments of a change whose versions have all come. */
+  changeFragments(c) {
+    const kept = c.read ? void 0 : this.take(c.oid);
+    const data = c.read ? c.got[0] : kept?.data ?? c.fetched;
+    const parents = c.read ? c.got.slice(1) : c.got;
+    const usable = [];
+    const usableIds = [];
+    for (let k = 0; k < parents.length; k++) {
+      const p = parents[k];
+      if (p && p.length <= this.opts.maxFileSize) {
+        usable.push(p);
+        usableIds.push(c.from[k]);
+      }
+    }
+    const keepAll = () => usable.forEach((p, k) => this.keep(usableIds[k], { data: p, starts: void 0 }));
+    if (!data) {
+      keepAll();
+      return [];
+    }
+    const skip = (reason, detail) => {
+      keepAll();
+      this.opts.onSkip({ path: c.path, reason, detail: `${detail}, commit ${c.origin.info.commit.slice(0, 12)}` });
+      return [];
+    };
+    if (data.length > this.opts.maxFileSize) return skip("too-large", `${data.length} bytes, over the ${this.opts.maxFileSize}-byte limit`);
+    if (data.subarray(0, 8e3).includes(0)) return skip("binary", "binary");
+    const starts = kept?.starts ?? lineStarts(data);
+    const { spans, parents: replaced } = addedLineSpans({ data, starts }, usable, this.set);
+    replaced.forEach((v, k) => this.keep(usableIds[k], v));
+    return blobFragments(c, data, spans);
+  }
+};
+var keptSize = (v) => v.data.buffer.byteLength + (v.starts?.byteLength ?? 0);
+function blobFragments(c, data, spans) {
+  const out = [];
+  let bytes = data.length;
+  for (const group of groupSpans(spans)) {
+    const gap = (k) => k > 0 ? group[k].firstLine - group[k - 1].lastLine : 0;
+    let size = 0;
+    for (let k = 0; k < group.length; k++) size += gap(k) + group[k].end - group[k].start;
+    const utf8 = Buffer.allocUnsafe(size);
+    let at = 0;
+    for (let k = 0; k < group.length; k++) {
+      const s = group[k];
+      utf8.fill(10, at, at + gap(k));
+      at += gap(k);
+      at += data.copy(utf8, at, s.start, s.end);
+    }
+    out.push(new BlobFragment(c.origin, c.path, utf8, group[0].firstLine, bytes));
+    bytes = 0;
+  }
+  return out;
+}
+var BlobFragment = class {
+  constructor(origin, path, utf8, startLine, bytes) {
+    this.origin = origin;
+    this.path = path;
+    this.utf8 = utf8;
+    this.startLine = startLine;
+    this.bytes = bytes;
+    const c = origin.info;
+    this.commit = c.commit;
+    this.author = c.author;
+    this.email = c.email;
+    this.date = c.date;
+    this.message = c.message;
+    this.time = c.time;
+    this.seq = c.seq;
+  }
+  origin;
+  path;
+  utf8;
+  startLine;
+  bytes;
+  commit;
+  author;
+  email;
+  date;
+  message;
+  time;
+  seq;
+  get text() {
+    return this.utf8.toString("utf8");
+  }
+};
+function groupSpans(spans) {
+  const groups = [];
+  let lastLine = -Infinity;
+  for (const s of spans) {
+    if (s.firstLine - lastLine > MAX_GAP) groups.push([]);
+    groups[groups.length - 1].push(s);
+    lastLine = s.lastLine;
+  }
+  return groups;
+}
+export {
+  scanHistory
+};
