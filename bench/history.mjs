@@ -42,12 +42,15 @@ const RSS_PRELOAD = `process.on('exit', () => { try {
 
 export async function historyBench(ctx) {
   const { WORK, CLI, lib, opts, makeRng, makeVocab, RENDER, median, printTable } = ctx;
+  // The generated history's size: --history-commits, or the caller's (the run at scale).
+  const commits = ctx.commits ?? opts.historyCommits;
   console.log('\n== history ==');
   let repo = opts.historyRepo;
   let expected = [];
   if (repo === undefined) {
-    repo = join(WORK, 'history');
-    const markerFile = join(WORK, 'history.json');
+    const name = ctx.commits === undefined ? 'history' : `history-${commits}`;
+    repo = join(WORK, name);
+    const markerFile = join(WORK, `${name}.json`);
     let marker;
     try {
       marker = JSON.parse(readFileSync(markerFile, 'utf8'));
@@ -55,13 +58,13 @@ export async function historyBench(ctx) {
       marker = undefined;
     }
     const version = `${HISTORY_VERSION}-${createHash('sha256').update(String(generateHistory) + String(planScenarios)).digest('hex').slice(0, 12)}`;
-    if (!opts.regen && marker && marker.version === version && marker.seed === opts.seed && existsSync(join(repo, 'HEAD'))) {
+    if (!opts.regen && marker && marker.version === version && marker.seed === opts.seed && marker.asked === commits && existsSync(join(repo, 'HEAD'))) {
       console.log(`history: reusing ${repo} (${marker.commits} commits, ${marker.files} files, ${marker.refs} refs; --regen to rebuild)`);
     } else {
       rmSync(markerFile, { force: true });
       process.stdout.write(`history: generating ${repo} (seed ${opts.seed}) with git fast-import … `);
-      const g = await generateHistory(repo, opts.seed, lib, { makeRng, makeVocab, RENDER, commits: opts.historyCommits });
-      marker = { version, seed: opts.seed, ...g };
+      const g = await generateHistory(repo, opts.seed, lib, { makeRng, makeVocab, RENDER, commits });
+      marker = { version, seed: opts.seed, asked: commits, ...g };
       writeFileSync(markerFile, JSON.stringify(marker, null, 2) + '\n');
       console.log(`${g.commits} commits, ${g.files} files, ${g.refs} refs, ${g.expected.length} secrets planted, in ${g.seconds.toFixed(1)} s`);
     }

@@ -20,7 +20,8 @@
  * 3,000 commits (or --history-repo PATH) beside `git log -p --all`, with peak RSS and planted-secret checks.
  *   --history-only      skip the tree section        --no-history          skip the history section
  *   --history-repo P    a real repository instead    --history-commits N   size of the generated one
- *   --no-large-history  skip the second history repository (large real source files, small edits)
+ *   --no-scale-history  skip the generated history at scale (12,000 commits: generated once, ≈ 2 min)
+ *   --no-large-history  skip the history of large real source files with small edits
  *
  * Last a pre-commit section (bench/precommit.mjs): `leakward scan --staged` in a generated repository of
  * 10,000 files with 5 staged, beside `node -e 0` (target: median ≤ 1.5×).
@@ -44,7 +45,7 @@ const CLI = join(ROOT, 'dist', 'cli.js');
 // ---------------------------------------------------------------------------------------------------
 
 function parseArgs(argv) {
-  const o = { runs: 5, seed: 20240607, regen: false, rgUnicode: false, target: undefined, history: true, historyOnly: false, historyRepo: undefined, historyCommits: 3000, largeHistory: true };
+  const o = { runs: 5, seed: 20240607, regen: false, rgUnicode: false, target: undefined, history: true, historyOnly: false, historyRepo: undefined, historyCommits: 3000, largeHistory: true, scaleHistory: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -58,6 +59,7 @@ function parseArgs(argv) {
     else if (a === '--rg-unicode') o.rgUnicode = true;
     else if (a === '--no-history') o.history = false;
     else if (a === '--no-large-history') o.largeHistory = false;
+    else if (a === '--no-scale-history') o.scaleHistory = false;
     else if (a === '--history-only') o.historyOnly = true;
     else if (a === '--history-repo' || a.startsWith('--history-repo=')) o.historyRepo = resolve(value());
     else if (a === '--history-commits' || a.startsWith('--history-commits=')) o.historyCommits = Number.parseInt(value(), 10);
@@ -76,7 +78,7 @@ function parseArgs(argv) {
 function usage(msg) {
   if (msg) process.stderr.write(`bench: ${msg}\n`);
   process.stderr.write('usage: node bench/run.mjs [DIR] [--runs N] [--seed S] [--regen] [--rg-unicode]\n' +
-    '         [--history-only | --no-history] [--history-repo PATH] [--history-commits N] [--no-large-history]\n' +
+    '         [--history-only | --no-history] [--history-repo PATH] [--history-commits N] [--no-scale-history] [--no-large-history]\n' +
     '         [--precommit-only | --no-precommit]\n');
   process.exit(msg ? 2 : 0);
 }
@@ -846,17 +848,21 @@ async function runPrecommitBench(opts, lib) {
 
 /**
  * The history section lives in bench/history.mjs; it borrows this file's content generator. Without
- * --history-repo it runs twice: on the generated repository of small files with planted secrets, then
- * on a history of large real source files with small edits (bench/gen-large-history.mjs, generated
- * once into bench/.work/history-large), where git's diffing — the patch-based floor — costs most.
+ * --history-repo it runs three times: on the generated repository of small files with planted secrets
+ * (3,000 commits), on the same generator at scale (SCALE_COMMITS; --no-scale-history skips it), then on
+ * a history of large real source files with small edits (bench/gen-large-history.mjs, generated once
+ * into bench/.work/history-large), where git's diffing — the patch-based floor — costs most.
  */
 async function runHistoryBench(opts, lib) {
   const { historyBench } = await import('./history.mjs');
-  const ok = await historyBench({ WORK, CLI, lib, opts, makeRng, makeVocab, RENDER, median, printTable });
-  if (!ok) {
+  const shared = { WORK, CLI, lib, opts, makeRng, makeVocab, RENDER, median, printTable };
+  const planted = async (extra) => {
+    if (await historyBench({ ...shared, ...extra })) return;
     console.log('bench: some planted secrets were not reported at the right commit');
     process.exitCode = 1;
-  }
+  };
+  await planted({});
+  if (opts.historyRepo === undefined && opts.scaleHistory) await planted({ commits: SCALE_COMMITS });
   if (opts.historyRepo !== undefined || opts.largeHistory === false) return;
   const large = join(WORK, 'history-large');
   if (!existsSync(join(large, '.git', 'HEAD'))) {
@@ -869,8 +875,11 @@ async function runHistoryBench(opts, lib) {
     }
   }
   console.log('');
-  await historyBench({ WORK, CLI, lib, opts: { ...opts, historyRepo: large }, makeRng, makeVocab, RENDER, median, printTable });
+  await historyBench({ ...shared, opts: { ...opts, historyRepo: large } });
 }
+
+/** The generated history at scale: the size of the repository the issue's measurements were taken on (11,600 commits). */
+const SCALE_COMMITS = 12_000;
 
 function rel(p) {
   return p.startsWith(ROOT + '/') ? p.slice(ROOT.length + 1) : p;

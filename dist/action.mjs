@@ -8,10 +8,10 @@ import {
 } from "./chunks/chunk-XKF4YWO6.mjs";
 import {
   gitRun
-} from "./chunks/chunk-ZBA4ALDI.mjs";
+} from "./chunks/chunk-WPDXJ5QZ.mjs";
 import {
   scan
-} from "./chunks/chunk-INZHGCBQ.mjs";
+} from "./chunks/chunk-VGUK2WOY.mjs";
 import "./chunks/chunk-7VMPIWON.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
 import "./chunks/chunk-5KIWAZV7.mjs";

@@ -5,7 +5,7 @@ import {
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-INZHGCBQ.mjs";
+} from "./chunks/chunk-VGUK2WOY.mjs";
 import "./chunks/chunk-7VMPIWON.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
 import "./chunks/chunk-5KIWAZV7.mjs";

@@ -2,10 +2,10 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-YCW22QJP.mjs";
+} from "./chunks/chunk-WJH52BGO.mjs";
 import {
   initHook
-} from "./chunks/chunk-SQBGXCAT.mjs";
+} from "./chunks/chunk-GI7P5TXR.mjs";
 import {
   migrateGitleaks
 } from "./chunks/chunk-BQZ57YHY.mjs";
@@ -37,10 +37,10 @@ import {
   formatSarif
 } from "./chunks/chunk-PLKV6F2C.mjs";
 import "./chunks/chunk-XKF4YWO6.mjs";
-import "./chunks/chunk-ZBA4ALDI.mjs";
+import "./chunks/chunk-WPDXJ5QZ.mjs";
 import {
   scan
-} from "./chunks/chunk-INZHGCBQ.mjs";
+} from "./chunks/chunk-VGUK2WOY.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,

@@ -405,14 +405,15 @@ export class BlobFetcher {
   private start(): GitProcess {
     const proc = spawnGit(this.cwd, ['cat-file', '--batch'], 'read blobs');
     this.proc = proc;
-    const answer = (data: Buffer | undefined) => this.waiting.shift()?.(data);
-    const parser = new BlobStreamParser(() => answer(undefined));
     const ready: BlobContent[] = [];
+    // A missing id takes its place among the answers (a mark, not a blob).
+    const missing = Buffer.alloc(0);
+    const parser = new BlobStreamParser((oid) => ready.push({ oid, data: missing }));
     const out = proc.child.stdout;
     out.removeAllListeners('readable');
     out.on('data', (chunk: Buffer) => {
       parser.push(chunk, ready);
-      for (const b of ready) answer(b.data);
+      for (const b of ready) this.waiting.shift()?.(b.data === missing ? undefined : b.data);
       ready.length = 0;
     });
     // A git that died answers nothing more: the callers go on, and close() says what went wrong.

@@ -46,7 +46,10 @@ export interface CommitScanOptions {
   engine?: EngineSpec;
 }
 
-export type HistoryOptions = CommitScanOptions;
+export type HistoryOptions = CommitScanOptions & {
+  /** Bytes of versions kept for the next change to their file (default 32 MB; past it they are read again). */
+  keptBytes?: number;
+};
 
 export async function scanHistory(options: HistoryOptions): Promise<ScanResult> {
   const started = performance.now();
@@ -55,16 +58,24 @@ export async function scanHistory(options: HistoryOptions): Promise<ScanResult> 
   if (options.maxCount !== undefined) select.push(`--max-count=${options.maxCount}`);
   // git starts first: it walks the history while the repository is inspected and the rules load.
   const log = rawLogCommits({ root: options.root, select });
+  // The root commits' files, known at the start (see HistoryWalk.scanRoot); not for a window of the history.
+  const rootLog = select.length === 1 ? rawLogCommits({ root: options.root, select: ['--all', '--max-parents=0'] }) : undefined;
   let repo: RepoInfo;
   let ruleSet: RuleSet;
+  let roots = new Map<string, Origin>();
   try {
     repo = await inspectRepo(options.root);
     ruleSet = typeof options.ruleSet === 'function' ? options.ruleSet() : options.ruleSet;
+    if (rootLog && repo.hasCommits) roots = await rootVersions(rootLog.commits);
   } catch (e) {
     log.stop();
+    rootLog?.stop();
     throw e;
   }
-  if (!repo.hasCommits) log.stop();
+  if (!repo.hasCommits) {
+    log.stop();
+    rootLog?.stop();
+  }
   const notes: string[] = [];
   if (repo.shallow) {
     notes.push('shallow clone: commits before the clone\'s depth are not here, so this history is incomplete, and secrets that ' +
@@ -79,6 +90,8 @@ export async function scanHistory(options: HistoryOptions): Promise<ScanResult> 
     exclude: (path) => pathAllowed(ruleSet.allowlists, path) !== undefined,
     byName: byName(ruleSet),
     onSkip: skips.add,
+    roots,
+    keptBytes: options.keptBytes ?? KEPT_BYTES,
   });
   const ctx: ScanContext = {
     ruleSet,
@@ -95,6 +108,22 @@ export async function scanHistory(options: HistoryOptions): Promise<ScanResult> 
   sink.count(result.stats);
   result.notes = notes;
   return result;
+}
+
+/** Root commits' files known ahead, at most: past this the rest are scanned where the log lists them. */
+const MAX_ROOT_FILES = 200_000;
+
+/** The files root commits add (a history's initial import): version id → where it was added. */
+async function rootVersions(commits: AsyncIterable<RawCommit>): Promise<Map<string, Origin>> {
+  const roots = new Map<string, Origin>();
+  for await (const { info, changes } of commits) {
+    // The oldest commits there are: older than any other on a time tie.
+    const root = { ...info, seq: Number.MAX_SAFE_INTEGER };
+    for (const ch of changes) {
+      if (isRegular(ch.mode) && ch.from.length === 0 && !roots.has(ch.oid) && roots.size < MAX_ROOT_FILES) roots.set(ch.oid, { info: root, path: ch.path });
+    }
+  }
+  return roots;
 }
 
 /** A change to read: the version a commit brings in, the versions it replaced, the blobs expected for it. */
@@ -161,6 +190,9 @@ class HistoryWalk {
     exclude: (path: string) => boolean;
     byName: ((path: string) => boolean) | undefined;
     onSkip: (s: SkippedFile) => void;
+    /** The files root commits add (rootVersions): scanned when first read, not where the log lists them, last. */
+    roots: Map<string, Origin>;
+    keptBytes: number;
   }) {
     this.fetcher = new BlobFetcher(opts.root);
   }
@@ -183,20 +215,26 @@ class HistoryWalk {
     const ready: Change[] = [];
     for await (const blob of readBlobs(this.opts.root, ids)) {
       if (named.length) yield* named.splice(0);
-      this.deliver(blob, ready);
-      for (let k = 0; k < ready.length; k++) {
-        const c = ready[k]!;
-        if (!c.read && !this.kept.has(c.oid)) await this.reread(c);
-        yield* this.changeFragments(c);
-      }
-      ready.length = 0;
+      if (this.deliver(blob, ready)) yield* await this.readyFragments(ready);
     }
     this.deliver(undefined, ready);
-    for (const c of ready) {
-      if (!c.read && !this.kept.has(c.oid)) await this.reread(c);
-      yield* this.changeFragments(c);
-    }
+    yield* await this.readyFragments(ready);
     if (named.length) yield* named.splice(0);
+  }
+
+  /** The Fragments of the changes now complete, in order; empties `ready`. */
+  private async readyFragments(ready: Change[]): Promise<PatchFragment[]> {
+    const out: PatchFragment[] = [];
+    for (const c of ready) {
+      // A kept version the bound let go is read again.
+      if (!c.read && !this.kept.has(c.oid)) {
+        this.rereads++;
+        c.fetched = await this.fetcher.read(c.oid);
+      }
+      this.changeFragments(c, out);
+    }
+    ready.length = 0;
+    return out;
   }
 
   /**
@@ -204,14 +242,14 @@ class HistoryWalk {
    * order. Ids come back in the order asked; one git does not have (a partial clone) has no reply. With
    * no blob (git's output ended), every change still waiting completes without what did not come.
    */
-  private deliver(blob: BlobContent | undefined, ready: Change[]): void {
+  private deliver(blob: BlobContent | undefined, ready: Change[]): boolean {
     for (let c = this.queue[this.head]; c; c = this.queue[this.head]) {
       let used = false;
       if (c.got.length < c.expect.length) {
         used = blob !== undefined && c.expect[c.got.length] === blob.oid;
         c.got.push(used ? blob!.data : undefined);
         if (c.got.length < c.expect.length) {
-          if (used) return;
+          if (used) break;
           continue;
         }
       }
@@ -221,50 +259,93 @@ class HistoryWalk {
         this.head = 0;
       }
       ready.push(c);
-      if (used) return;
+      if (used) break;
     }
-  }
-
-  /** Reads again a kept version the bound on kept versions let go. */
-  private async reread(c: Change): Promise<void> {
-    this.rereads++;
-    c.fetched = await this.fetcher.read(c.oid);
+    return ready.length > 0;
   }
 
   /** The ids of versions to read, queued with their change; path-only findings go to `named`. */
   private async *wantedIds(commits: AsyncIterable<RawCommit>, named: PatchFragment[]): AsyncGenerator<string> {
-    for await (const { info, changes } of commits) {
-      this.commits++;
-      for (const ch of changes) {
-        // Submodules (160000) have no content here; symlinks (120000) hold a path, not a secret.
-        if (!isRegular(ch.mode)) continue;
-        const verdict = this.pathVerdict(ch.path);
-        if (verdict & EXCLUDED) continue;
-        if (verdict & BY_NAME) named.push(commitFragment(info, ch.path, '', 1, 0));
-        // A mode change, or a merge that kept one side's version as it was: no line is new.
-        if (ch.from.includes(ch.oid)) continue;
-        const key = ch.from.length === 0 ? ch.oid : `${ch.oid}${ch.from.join('')}`;
-        const seen = this.origins.get(key);
-        if (seen) {
-          // The same change again, in an older commit (newest first): its findings belong there.
-          this.repeated++;
-          if (older(info, seen.info)) {
-            seen.info = info;
-            seen.path = ch.path;
-          }
-          continue;
-        }
-        if (this.origins.size >= MAX_SEEN_CHANGES) this.origins = new Map();
-        const origin: Origin = { info, path: ch.path };
-        this.origins.set(key, origin);
-        const read = !this.promised.delete(ch.oid);
-        const expect = read ? [ch.oid, ...ch.from] : ch.from;
-        if (this.promised.size >= MAX_SEEN_CHANGES) this.promised.clear();
-        for (const p of ch.from) this.promised.add(p);
-        this.queue.push({ path: ch.path, oid: ch.oid, from: ch.from, read, origin, expect, got: [] });
-        yield* expect;
-      }
+    for await (const c of commits) {
+      const ids = this.queueChanges(c, named);
+      if (ids) yield ids;
     }
+  }
+
+  /** Queues a commit's changes not seen before; returns the ids to ask git for, one per line ('' for none). */
+  private queueChanges({ info, changes }: RawCommit, named: PatchFragment[]): string {
+    this.commits++;
+    let ids = '';
+    for (const ch of changes) {
+      // Submodules (160000) have no content here; symlinks (120000) hold a path, not a secret.
+      if (!isRegular(ch.mode)) continue;
+      const verdict = this.pathVerdict(ch.path);
+      if (verdict & EXCLUDED) continue;
+      if (verdict & BY_NAME) named.push(commitFragment(info, ch.path, '', 1, 0));
+      // A mode change, or a merge that kept one side's version as it was: no line is new.
+      if (ch.from.includes(ch.oid)) continue;
+      if (ch.from.length === 0 && this.scannedAsRoot(ch.oid, ch.path, info)) continue;
+      const key = ch.from.length === 0 ? ch.oid : `${ch.oid}${ch.from.join('')}`;
+      const seen = this.origins.get(key);
+      if (seen) {
+        // The same change again, in an older commit (newest first): its findings belong there.
+        this.repeated++;
+        if (older(info, seen.info)) {
+          seen.info = info;
+          seen.path = ch.path;
+        }
+        continue;
+      }
+      if (this.origins.size >= MAX_SEEN_CHANGES) this.origins = new Map();
+      const origin: Origin = { info, path: ch.path };
+      this.origins.set(key, origin);
+      const read = !this.promised.delete(ch.oid);
+      const expect = read ? [ch.oid, ...ch.from] : ch.from;
+      if (this.promised.size >= MAX_SEEN_CHANGES) this.promised.clear();
+      for (const p of ch.from) this.promised.add(p);
+      this.queue.push({ path: ch.path, oid: ch.oid, from: ch.from, read, origin, expect, got: [] });
+      for (const id of expect) ids = ids ? `${ids}\n${id}` : id;
+    }
+    return ids;
+  }
+
+  /**
+   * Whether a file a root commit adds is (or will be) scanned early, so its change need not be queued.
+   * History is read newest first, so a root commit comes last: scanning its files there — an initial
+   * import is often most of what a history adds — would leave the engine thread alone with them at the
+   * end, with git done and this thread idle. Instead a root version is scanned the first time it is
+   * read: as the version a later change to the file replaced (scanRoot). That happens if a queued
+   * change replaced it (it is promised); if none did, it is queued here like any other.
+   */
+  private scannedAsRoot(oid: string, path: string, info: CommitInfo): boolean {
+    const root = this.opts.roots.get(oid);
+    if (!root || root.path !== path || root.info.commit !== info.commit) return false;
+    if (this.promised.has(oid) || this.origins.get(oid) === root) return true;
+    this.opts.roots.delete(oid);
+    return false;
+  }
+
+  /** A root version read as the version a change replaced: scanned whole now, at its root commit (see scannedAsRoot). */
+  private scanRoot(oid: string, data: Buffer, out: PatchFragment[]): void {
+    const root = this.opts.roots.get(oid);
+    if (!root) return;
+    this.opts.roots.delete(oid);
+    if (this.pathVerdict(root.path) & EXCLUDED) return;
+    if (!this.origins.has(oid)) this.origins.set(oid, root);
+    if (this.skipped(root, data)) return;
+    const starts = lineStarts(data);
+    if (starts.length > 0) blobFragments(root, data, [{ start: 0, end: data.length, firstLine: 1, lastLine: starts.length }], out);
+  }
+
+  /** Whether a version is not scanned (too large, binary); says so. */
+  private skipped(origin: Origin, data: Buffer): boolean {
+    const skip = (reason: 'binary' | 'too-large', detail: string) =>
+      this.opts.onSkip({ path: origin.path, reason, detail: `${detail}, commit ${origin.info.commit.slice(0, 12)}` });
+    if (data.length > this.opts.maxFileSize) skip('too-large', `${data.length} bytes, over the ${this.opts.maxFileSize}-byte limit`);
+    // git's own test for binary content: a NUL in the first 8,000 bytes.
+    else if (data.subarray(0, 8000).includes(0)) skip('binary', 'binary');
+    else return false;
+    return true;
   }
 
   /**
@@ -297,7 +378,7 @@ class HistoryWalk {
     this.kept.set(oid, v);
     this.keptBytes += keptSize(v);
     for (const [id, k] of this.kept) {
-      if (this.keptBytes <= KEPT_BYTES || this.kept.size === 1) break;
+      if (this.keptBytes <= this.opts.keptBytes || this.kept.size === 1) break;
       this.kept.delete(id);
       this.keptBytes -= keptSize(k);
     }
@@ -312,8 +393,8 @@ class HistoryWalk {
     return v;
   }
 
-  /** The Fragments of a change whose versions have all come. */
-  private changeFragments(c: Change): PatchFragment[] {
+  /** Adds to `out` the Fragments of a change whose versions have all come. */
+  private changeFragments(c: Change, out: PatchFragment[]): void {
     const kept = c.read ? undefined : this.take(c.oid);
     const data = c.read ? c.got[0] : (kept?.data ?? c.fetched);
     const parents = c.read ? c.got.slice(1) : c.got;
@@ -321,38 +402,29 @@ class HistoryWalk {
     const usableIds: string[] = [];
     for (let k = 0; k < parents.length; k++) {
       const p = parents[k];
+      if (p && this.opts.roots.size > 0) this.scanRoot(c.from[k]!, p, out);
       // A parent git does not have, or one too large to compare with: its lines count as new.
       if (p && p.length <= this.opts.maxFileSize) {
         usable.push(p);
         usableIds.push(c.from[k]!);
       }
     }
-    const keepAll = () => usable.forEach((p, k) => this.keep(usableIds[k]!, { data: p, starts: undefined }));
-    if (!data) {
-      keepAll();
-      return [];
+    if (!data || this.skipped(c.origin, data)) {
+      for (let k = 0; k < usable.length; k++) this.keep(usableIds[k]!, { data: usable[k]!, starts: undefined });
+      return;
     }
-    const skip = (reason: 'binary' | 'too-large', detail: string) => {
-      keepAll();
-      this.opts.onSkip({ path: c.path, reason, detail: `${detail}, commit ${c.origin.info.commit.slice(0, 12)}` });
-      return [];
-    };
-    if (data.length > this.opts.maxFileSize) return skip('too-large', `${data.length} bytes, over the ${this.opts.maxFileSize}-byte limit`);
-    // git's own test for binary content: a NUL in the first 8,000 bytes.
-    if (data.subarray(0, 8000).includes(0)) return skip('binary', 'binary');
     const starts = kept?.starts ?? lineStarts(data);
     const { spans, parents: replaced } = addedLineSpans({ data, starts }, usable, this.set);
-    replaced.forEach((v, k) => this.keep(usableIds[k]!, v));
-    return blobFragments(c, data, spans);
+    for (let k = 0; k < replaced.length; k++) this.keep(usableIds[k]!, replaced[k]!);
+    blobFragments(c.origin, data, spans, out);
   }
 }
 
 /** The memory a kept version holds (see HistoryWalk.keep). */
 const keptSize = (v: Kept): number => v.data.buffer.byteLength + (v.starts?.byteLength ?? 0);
 
-/** The added lines' spans, grouped into Fragments of the version's UTF-8 bytes. */
-function blobFragments(c: Change, data: Buffer, spans: LineSpan[]): PatchFragment[] {
-  const out: PatchFragment[] = [];
+/** The added lines' spans, grouped into Fragments of the version's UTF-8 bytes, added to `out`. */
+function blobFragments(origin: Origin, data: Buffer, spans: LineSpan[], out: PatchFragment[]): void {
   // The version's size is counted once, on its first Fragment (padding is not content).
   let bytes = data.length;
   for (const group of groupSpans(spans)) {
@@ -369,10 +441,9 @@ function blobFragments(c: Change, data: Buffer, spans: LineSpan[]): PatchFragmen
       at += gap(k);
       at += data.copy(utf8, at, s.start, s.end);
     }
-    out.push(new BlobFragment(c.origin, c.path, utf8, group[0]!.firstLine, bytes));
+    out.push(new BlobFragment(origin, utf8, group[0]!.firstLine, bytes));
     bytes = 0;
   }
-  return out;
 }
 
 /**
@@ -388,8 +459,11 @@ class BlobFragment implements PatchFragment, Utf8Text {
   readonly time: number;
   readonly seq: number;
 
-  constructor(readonly origin: Origin, readonly path: string, readonly utf8: Buffer, readonly startLine: number, readonly bytes: number) {
+  readonly path: string;
+
+  constructor(readonly origin: Origin, readonly utf8: Buffer, readonly startLine: number, readonly bytes: number) {
     const c: CommitInfo = origin.info;
+    this.path = origin.path;
     this.commit = c.commit;
     this.author = c.author;
     this.email = c.email;

@@ -79,8 +79,11 @@ export class RawLogParser {
       if (e.status !== 'D') this.pending?.changes.push({ path: t, oid: e.oid, mode: e.mode, from: e.from });
       return;
     }
-    // The raw list starts after a newline; tokens between records are empty.
+    // The raw list starts after a newline; tokens between records are empty (checked first: reading
+    // past the end of a string makes V8 throw away the compiled parser).
+    if (t.length === 0) return;
     const s = t.charCodeAt(0) === 10 ? t.slice(1) : t;
+    if (s.length === 0) return;
     if (s.charCodeAt(0) === 0x1e) {
       this.flush();
       this.fields = [s.slice(1)];

@@ -96,40 +96,36 @@ const FIRST_BLOCK = 1024;
 /** The largest block compared by one call: the block doubles after each equal one (a few calls per file). */
 const MAX_BLOCK = 1 << 20;
 
-/** Length of the common prefix of `a` and `b`. */
-export function commonPrefix(a: Buffer, b: Buffer): number {
-  const max = Math.min(a.length, b.length);
+/** How many bytes from `a[ai]` and `b[bi]` on are equal, at most `max`. */
+export function commonRun(a: Buffer, ai: number, b: Buffer, bi: number, max: number): number {
   let k = 0;
   let block = FIRST_BLOCK;
   while (block >= 32) {
     const len = Math.min(block, max - k);
-    if (len >= 32 && a.compare(b, k, k + len, k, k + len) === 0) {
+    if (len >= 32 && a.compare(b, bi + k, bi + k + len, ai + k, ai + k + len) === 0) {
       k += len;
       if (block < MAX_BLOCK) block *= 2;
     } else block >>>= 1;
   }
-  while (k < max && a[k] === b[k]) k++;
+  while (k < max && a[ai + k] === b[bi + k]) k++;
   return k;
 }
 
 /**
- * Length of the common suffix of `a` and `b`, at most `max`. Blocks double while equal and halve on a
- * difference, so a long shared end takes a handful of native compares, not one per kilobyte.
+ * How many bytes before `a[ai]` and `b[bi]` are equal, at most `max`. Blocks double while equal and
+ * halve on a difference, so a long shared run takes a handful of native compares, not one per kilobyte.
  */
-export function commonSuffix(a: Buffer, b: Buffer, max: number): number {
-  const n = Math.min(a.length, b.length, max);
-  const an = a.length;
-  const bn = b.length;
+export function commonRunBack(a: Buffer, ai: number, b: Buffer, bi: number, max: number): number {
   let k = 0;
   let block = FIRST_BLOCK;
   while (block >= 32) {
-    const len = Math.min(block, n - k);
-    if (len >= 32 && a.compare(b, bn - k - len, bn - k, an - k - len, an - k) === 0) {
+    const len = Math.min(block, max - k);
+    if (len >= 32 && a.compare(b, bi - k - len, bi - k, ai - k - len, ai - k) === 0) {
       k += len;
       if (block < MAX_BLOCK) block *= 2;
     } else block >>>= 1;
   }
-  while (k < n && a[an - 1 - k] === b[bn - 1 - k]) k++;
+  while (k < max && a[ai - 1 - k] === b[bi - 1 - k]) k++;
   return k;
 }
 
@@ -232,13 +228,34 @@ function hashLinesInto(data: Buffer, at: number, stop: number, set: LineHashSet)
   }
 }
 
+/** A shared run shorter than this is not worth splitting at (it may be a common line such as `}`). */
+const MIN_RUN = 256;
+/** Bytes of the version, from a line's start, looked for in the parent to find a run they share. */
+const PROBE = 64;
+/** Runs split at per comparison, at most: past this the rest is hashed as it is. */
+const MAX_SPLITS = 32;
+
+/** One comparison's state: the version and its first parent, the unshared pieces, the splits made. */
+const cmp = {
+  data: Buffer.alloc(0) as Buffer,
+  starts: new Int32Array(0) as Int32Array,
+  parent: Buffer.alloc(0) as Buffer,
+  set: undefined as unknown as LineHashSet,
+  /** The version's lines (index ranges [from, to), in pairs) left to check against the set. */
+  pieces: [] as number[],
+  splits: 0,
+};
+
 /**
  * The lines of `version` that none of `parents` has, with CONTEXT lines around each, as spans in file
  * order; and each parent as a FileVersion (the next, older, change to the file starts from it).
  *
- * Against the first parent only the middle is compared: the lines both share at their start and end
- * are found with native compares, and the parent's line offsets there are the version's own (shifted,
- * at the end), so its starts come almost free. Other parents (a merge) are hashed whole.
+ * Against the first parent, what the two share is found with native searches and compares and never
+ * hashed: their common start and end, then, in what lies between, runs found by looking up a piece of
+ * the version in the parent (split, and the two sides looked at again, as a diff would). Their line
+ * offsets there are the version's own, shifted, so the parent's starts come almost free. Only what is
+ * left is hashed: the parent's lines into a set, then the version's are looked up in it. Other parents
+ * (a merge) are hashed whole. A line counted as added that the parent had elsewhere only costs a scan.
  */
 export function addedLineSpans(version: FileVersion, parents: Buffer[], set: LineHashSet): { spans: LineSpan[]; parents: FileVersion[] } {
   const { data, starts } = version;
@@ -248,31 +265,113 @@ export function addedLineSpans(version: FileVersion, parents: Buffer[], set: Lin
   const first = parents[0]!;
   const m = first.length;
   // Shared start: lines whose newline lies in the common prefix; the first other line starts at `at` in both.
-  const head = Math.max(0, lowerBound(starts, lines, commonPrefix(data, first) + 1) - 1);
+  const head = Math.max(0, lowerBound(starts, lines, commonRun(data, 0, first, 0, Math.min(n, m)) + 1) - 1);
   const at = head > 0 ? starts[head]! : 0;
   // Shared end: lines whose preceding newline lies in the common suffix (kept clear of the start).
-  const suffix = commonSuffix(data, first, Math.min(n, m) - at);
+  const suffix = commonRunBack(data, n, first, m, Math.min(n, m) - at);
   const tail = lowerBound(starts, lines, n - suffix + 1);
   const stop = tail < lines ? starts[tail]! : n;
   const shift = n - m;
-  set.reset((stop - at) >>> 4);
+  set.reset((stop - at) >>> 5);
+  cmp.data = data;
+  cmp.starts = starts;
+  cmp.parent = first;
+  cmp.set = set;
+  cmp.pieces.length = 0;
+  cmp.splits = 0;
   count = 0;
   pushAll(starts, 0, head, 0);
-  hashLinesInto(first, at, stop - shift, set);
+  if (head < tail) compareMiddle(head, tail, at, stop - shift);
+  else hashLinesInto(first, at, stop - shift, set);
   pushAll(starts, tail, lines, -shift);
   const versions: FileVersion[] = [{ data: first, starts: scratch.slice(0, count) }];
+  if (parents.length > 1) hashOtherParents(parents, set, versions);
+  const added = uncommonLines(data, starts, set);
+  cmp.data = cmp.parent = EMPTY;
+  return { spans: spansAround(added, starts, n), parents: versions };
+}
+
+/** A merge's other parents, hashed whole into the set, with their line starts. */
+function hashOtherParents(parents: Buffer[], set: LineHashSet, versions: FileVersion[]): void {
   for (let k = 1; k < parents.length; k++) {
     count = 0;
     hashLinesInto(parents[k]!, 0, parents[k]!.length, set);
     versions.push({ data: parents[k]!, starts: scratch.slice(0, count) });
   }
+}
+
+/** The lines of the version's unshared pieces that the set does not have (indices, ascending). */
+function uncommonLines(data: Buffer, starts: Int32Array, set: LineHashSet): number[] {
   const words = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const added: number[] = [];
-  for (let k = head; k < tail; k++) {
-    hashLine(data, words, starts[k]!);
-    if (!set.has(hashHi, hashLo)) added.push(k);
+  const { pieces } = cmp;
+  for (let p = 0; p < pieces.length; p += 2) {
+    for (let k = pieces[p]!; k < pieces[p + 1]!; k++) {
+      hashLine(data, words, starts[k]!);
+      if (!set.has(hashHi, hashLo)) added.push(k);
+    }
   }
-  return { spans: spansAround(added, starts, n), parents: versions };
+  return added;
+}
+
+const EMPTY: Buffer = Buffer.alloc(0);
+
+/**
+ * Lines [lo, hi) of the version against bytes [pa, pb) of the parent (both whole lines): a run they
+ * share splits them in two, each compared the same way; what has none is left to hashing. Collects
+ * the parent's line starts in order.
+ */
+function compareMiddle(lo: number, hi: number, pa: number, pb: number): void {
+  const { starts } = cmp;
+  const nA = lo < starts.length ? starts[lo]! : cmp.data.length;
+  const nB = hi < starts.length ? starts[hi]! : cmp.data.length;
+  if (cmp.splits < MAX_SPLITS && nB - nA >= MIN_RUN && pb - pa >= MIN_RUN) {
+    // Probes at the middle, then a quarter in from each end: one of them is usually in a shared run.
+    const span = hi - lo;
+    if (splitAt(lo, hi, pa, pb, lo + (span >>> 1)) || splitAt(lo, hi, pa, pb, lo + (span >>> 2)) ||
+      splitAt(lo, hi, pa, pb, hi - 1 - (span >>> 2))) return;
+  }
+  hashLinesInto(cmp.parent, pa, pb, cmp.set);
+  if (lo < hi) cmp.pieces.push(lo, hi);
+}
+
+/**
+ * Looks up PROBE bytes from line `k` of the version in the parent's [pa, pb); where found, grows the
+ * match both ways (native compares) and, if the whole lines inside it make a run of MIN_RUN bytes or
+ * more, compares what is left of it and right of it, and copies the run's starts. False when not.
+ */
+function splitAt(lo: number, hi: number, pa: number, pb: number, k: number): boolean {
+  const { data, starts, parent } = cmp;
+  const lines = starts.length;
+  const n = data.length;
+  const nA = starts[lo]!;
+  const nB = hi < lines ? starts[hi]! : n;
+  const s = starts[k]!;
+  const len = Math.min(PROBE, nB - s);
+  if (len < 16) return false;
+  const found = parent.subarray(pa, pb).indexOf(data.subarray(s, s + len));
+  if (found < 0) return false;
+  const q = pa + found;
+  const runStart = s - commonRunBack(data, s, parent, q, Math.min(s - nA, q - pa));
+  const runEnd = s + commonRun(data, s, parent, q, Math.min(nB - s, pb - q));
+  /** Parent offset = version offset - shift, inside the run. */
+  const shift = s - q;
+  // The whole lines inside the run, in both: a line starting where the run does must start a line in
+  // the parent too; the file's last line (no newline) must end the parent's line too.
+  let rl = lowerBound(starts, lines, runStart);
+  if (rl < lines && starts[rl] === runStart && runStart - shift > pa && parent[runStart - shift - 1] !== 10) rl++;
+  let rh = lowerBound(starts, lines, runEnd + 1) - 1;
+  let pEnd = rh < lines ? starts[rh]! - shift : 0;
+  if (rh === lines - 1 && runEnd === n && (n - shift === parent.length || parent[n - shift] === 10)) {
+    rh = lines;
+    pEnd = n - shift === parent.length ? parent.length : n - shift + 1;
+  }
+  if (rh <= rl || (rh < lines ? starts[rh]! : n) - starts[rl]! < MIN_RUN) return false;
+  cmp.splits++;
+  compareMiddle(lo, rl, pa, starts[rl]! - shift);
+  pushAll(starts, rl, rh, -shift);
+  compareMiddle(rh, hi, pEnd, pb);
+  return true;
 }
 
 /** The added lines (indices, ascending) with CONTEXT lines around each, merged into spans. */

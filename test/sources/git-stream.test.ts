@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { BlobStreamParser, checkObjects, readAhead, readBlobs, type BlobContent } from '../../src/sources/git-stream.js';
+import { BlobFetcher, BlobStreamParser, checkObjects, readAhead, readBlobs, type BlobContent } from '../../src/sources/git-stream.js';
 import { git, gitRepo } from '../helpers/fs.js';
 
 describe('git streams', () => {
@@ -17,6 +17,18 @@ describe('git streams', () => {
     for await (const b of readBlobs(repo, ids)) got.push(Buffer.from(b.data));
     expect(got.map((b) => b.length)).toEqual(sizes);
     got.forEach((b, i) => expect(b.equals(contents[i]!)).toBe(true));
+  });
+
+  it('reads single blobs on demand, in any order, and says which git does not have', async () => {
+    const contents = [Buffer.from('one\n'), randomBytes(200_000), Buffer.alloc(0)];
+    const repo = gitRepo(Object.fromEntries(contents.map((c, i) => [`f${i}.bin`, c])));
+    const ids = contents.map((_, i) => git(repo, 'hash-object', '-w', `f${i}.bin`).trim());
+    const fetcher = new BlobFetcher(repo);
+    const got = await Promise.all([fetcher.read(ids[2]!), fetcher.read('0'.repeat(40)), fetcher.read(ids[1]!), fetcher.read(ids[0]!)]);
+    expect(got.map((b) => b && Buffer.from(b))).toEqual([contents[2], undefined, contents[1], contents[0]]);
+    expect(await fetcher.read(ids[0]!)).toEqual(contents[0]);
+    await fetcher.close();
+    await new BlobFetcher(repo).close();
   });
 
   it('parses cat-file output cut into chunks anywhere: headers, contents with newlines, missing objects', () => {

@@ -1,8 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadBuiltinRuleSet } from '../../src/rules/builtin.js';
 import { scan, type ScanResult } from '../../src/scan.js';
+import { BlobFetcher } from '../../src/sources/git-stream.js';
+import { scanHistory } from '../../src/sources/history.js';
 import type { RuleSet } from '../../src/types.js';
 import { cli, gitRepo, tempDir, writeTree, gitAs } from '../helpers/fs.js';
 import { gen } from '../helpers/tokens.js';
@@ -174,6 +176,43 @@ describe('scan --history', () => {
       { commit: merge, file: 'a.txt', line: 2 },
       { commit: branchCommit, file: 'b.env', line: 1 },
     ]);
+  });
+
+  it('finds what the initial import added at the root commit, also in files changed later (scanned when first read)', async () => {
+    const tok = gen('{{github:ghp}}');
+    const repo = gitRepo();
+    const root = commit(repo, 0, 'initial import', {
+      'cfg.env': `A=1\nB=2\nT=${tok}\n`,
+      'logo.bin': Buffer.from([0x89, 0x50, 0, 0, 1]),
+      'README.md': '# x\n',
+    });
+    commit(repo, 1, 'edit config', { 'cfg.env': `A=1\nB=3\nT=${tok}\n`, 'logo.bin': Buffer.from([0x89, 0x50, 0, 0, 2]) });
+    commit(repo, 2, 'edit again', { 'cfg.env': `A=2\nB=3\nT=${tok}\nC=4\n` });
+    const r = await history(repo);
+    expect(where(r)).toEqual([{ commit: root, file: 'cfg.env', line: 3 }]);
+    expect(r.skipped.filter((s) => s.path === 'logo.bin').map((s) => s.detail?.slice(-12)).sort()).toEqual(
+      [root.slice(0, 12), gitAt(repo, 2, 'rev-parse', 'HEAD~1').trim().slice(0, 12)].sort());
+    // Versions scanned: cfg.env three times (the first from the root), README.md once.
+    expect(r.stats.files).toBe(4);
+  });
+
+  it('reads a version again when the bound on versions kept for the next change let it go, with the same findings', async () => {
+    const repo = gitRepo();
+    for (let day = 0; day < 8; day++) {
+      commit(repo, day, `change ${day}`, Object.fromEntries([0, 1, 2].map((f) => [
+        `svc/${f}.env`, Array.from({ length: 30 + day }, (_, i) => `K${i}=v${i}`).join('\n') + (day === 3 + f ? `\nT=${gen('{{github:ghp}}')}\n` : '\n'),
+      ])));
+    }
+    const run = (keptBytes?: number) => scanHistory({ root: repo, ruleSet, maxFileSize: 1 << 20, ...(keptBytes ? { keptBytes } : {}) });
+    const key = (r: ScanResult) => r.findings.map((f) => `${f.fingerprint} ${f.commit} ${f.file}:${f.line}`).sort();
+    const reads = vi.spyOn(BlobFetcher.prototype, 'read');
+    const plenty = await run();
+    expect(reads).not.toHaveBeenCalled();
+    const tight = await run(1);
+    expect(reads).toHaveBeenCalled();
+    reads.mockRestore();
+    expect(key(plenty)).toHaveLength(3);
+    expect(key(tight)).toEqual(key(plenty));
   });
 
   it('skips binary files and files over the size limit, and says so', async () => {

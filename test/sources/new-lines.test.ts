@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addedLineSpans, CONTEXT, commonPrefix, commonSuffix, LineHashSet, lineStarts, type FileVersion } from '../../src/sources/new-lines.js';
+import { addedLineSpans, CONTEXT, commonRun, commonRunBack, LineHashSet, lineStarts, type FileVersion } from '../../src/sources/new-lines.js';
 import { RawLogParser, type RawCommit } from '../../src/sources/log-raw.js';
 
 const buf = (s: string) => Buffer.from(s, 'utf8');
@@ -113,14 +113,17 @@ describe('addedLineSpans', () => {
   });
 });
 
-describe('common prefix and suffix', () => {
-  it('finds where two versions differ, across and within blocks', () => {
+describe('common runs, forward and back', () => {
+  it('finds where two versions differ, across and within blocks, from any offset', () => {
     const a = buf('x'.repeat(1000) + 'A' + 'y'.repeat(600));
     const b = buf('x'.repeat(1000) + 'B' + 'y'.repeat(600));
-    expect(commonPrefix(a, b)).toBe(1000);
-    expect(commonSuffix(a, b, 2000)).toBe(600);
-    expect(commonSuffix(a, b, 10)).toBe(10);
-    expect(commonPrefix(a, a.subarray(0, 5))).toBe(5);
+    expect(commonRun(a, 0, b, 0, a.length)).toBe(1000);
+    expect(commonRunBack(a, a.length, b, b.length, 2000)).toBe(600);
+    expect(commonRunBack(a, a.length, b, b.length, 10)).toBe(10);
+    expect(commonRun(a, 0, a, 0, 5)).toBe(5);
+    const c = buf('zz' + 'x'.repeat(1000) + 'C');
+    expect(commonRun(a, 0, c, 2, 1001)).toBe(1000);
+    expect(commonRunBack(a, 1000, c, 1002, 1000)).toBe(1000);
   });
 });
 

@@ -5,7 +5,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-INZHGCBQ.mjs";
+} from "./chunk-VGUK2WOY.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments

@@ -7,15 +7,15 @@ import {
   inspectRepo,
   older,
   oldestCommitSink
-} from "./chunk-3TWMTWDB.mjs";
+} from "./chunk-DYVLFSCA.mjs";
 import "./chunk-B7NQA6O5.mjs";
 import {
   BlobFetcher,
   readAhead,
   readBlobs,
   spawnGit
-} from "./chunk-ZBA4ALDI.mjs";
-import "./chunk-INZHGCBQ.mjs";
+} from "./chunk-WPDXJ5QZ.mjs";
+import "./chunk-VGUK2WOY.mjs";
 import {
   scanFragments
 } from "./chunk-7VMPIWON.mjs";
@@ -83,7 +83,9 @@ var RawLogParser = class {
       if (e.status !== "D") this.pending?.changes.push({ path: t, oid: e.oid, mode: e.mode, from: e.from });
       return;
     }
+    if (t.length === 0) return;
     const s = t.charCodeAt(0) === 10 ? t.slice(1) : t;
+    if (s.length === 0) return;
     if (s.charCodeAt(0) === 30) {
       this.flush();
       this.fields = [s.slice(1)];
@@ -213,34 +215,30 @@ var LineHashSet = class {
 };
 var FIRST_BLOCK = 1024;
 var MAX_BLOCK = 1 << 20;
-function commonPrefix(a, b) {
-  const max = Math.min(a.length, b.length);
+function commonRun(a, ai, b, bi, max) {
   let k = 0;
   let block = FIRST_BLOCK;
   while (block >= 32) {
     const len = Math.min(block, max - k);
-    if (len >= 32 && a.compare(b, k, k + len, k, k + len) === 0) {
+    if (len >= 32 && a.compare(b, bi + k, bi + k + len, ai + k, ai + k + len) === 0) {
       k += len;
       if (block < MAX_BLOCK) block *= 2;
     } else block >>>= 1;
   }
-  while (k < max && a[k] === b[k]) k++;
+  while (k < max && a[ai + k] === b[bi + k]) k++;
   return k;
 }
-function commonSuffix(a, b, max) {
-  const n = Math.min(a.length, b.length, max);
-  const an = a.length;
-  const bn = b.length;
+function commonRunBack(a, ai, b, bi, max) {
   let k = 0;
   let block = FIRST_BLOCK;
   while (block >= 32) {
-    const len = Math.min(block, n - k);
-    if (len >= 32 && a.compare(b, bn - k - len, bn - k, an - k - len, an - k) === 0) {
+    const len = Math.min(block, max - k);
+    if (len >= 32 && a.compare(b, bi - k - len, bi - k, ai - k - len, ai - k) === 0) {
       k += len;
       if (block < MAX_BLOCK) block *= 2;
     } else block >>>= 1;
   }
-  while (k < n && a[an - 1 - k] === b[bn - 1 - k]) k++;
+  while (k < max && a[ai - 1 - k] === b[bi - 1 - k]) k++;
   return k;
 }
 function lowerBound(xs, n, v) {
@@ -321,6 +319,18 @@ function hashLinesInto(data, at, stop, set) {
     at = end + 1;
   }
 }
+var MIN_RUN = 256;
+var PROBE = 64;
+var MAX_SPLITS = 32;
+var cmp = {
+  data: Buffer.alloc(0),
+  starts: new Int32Array(0),
+  parent: Buffer.alloc(0),
+  set: void 0,
+  /** The version's lines (index ranges [from, to), in pairs) left to check against the set. */
+  pieces: [],
+  splits: 0
+};
 function addedLineSpans(version, parents, set) {
   const { data, starts } = version;
   const n = data.length;
@@ -328,30 +338,90 @@ function addedLineSpans(version, parents, set) {
   if (parents.length === 0) return { spans: lines > 0 ? [{ start: 0, end: n, firstLine: 1, lastLine: lines }] : [], parents: [] };
   const first = parents[0];
   const m = first.length;
-  const head = Math.max(0, lowerBound(starts, lines, commonPrefix(data, first) + 1) - 1);
+  const head = Math.max(0, lowerBound(starts, lines, commonRun(data, 0, first, 0, Math.min(n, m)) + 1) - 1);
   const at = head > 0 ? starts[head] : 0;
-  const suffix = commonSuffix(data, first, Math.min(n, m) - at);
+  const suffix = commonRunBack(data, n, first, m, Math.min(n, m) - at);
   const tail = lowerBound(starts, lines, n - suffix + 1);
   const stop = tail < lines ? starts[tail] : n;
   const shift = n - m;
-  set.reset(stop - at >>> 4);
+  set.reset(stop - at >>> 5);
+  cmp.data = data;
+  cmp.starts = starts;
+  cmp.parent = first;
+  cmp.set = set;
+  cmp.pieces.length = 0;
+  cmp.splits = 0;
   count = 0;
   pushAll(starts, 0, head, 0);
-  hashLinesInto(first, at, stop - shift, set);
+  if (head < tail) compareMiddle(head, tail, at, stop - shift);
+  else hashLinesInto(first, at, stop - shift, set);
   pushAll(starts, tail, lines, -shift);
   const versions = [{ data: first, starts: scratch.slice(0, count) }];
+  if (parents.length > 1) hashOtherParents(parents, set, versions);
+  const added = uncommonLines(data, starts, set);
+  cmp.data = cmp.parent = EMPTY;
+  return { spans: spansAround(added, starts, n), parents: versions };
+}
+function hashOtherParents(parents, set, versions) {
   for (let k = 1; k < parents.length; k++) {
     count = 0;
     hashLinesInto(parents[k], 0, parents[k].length, set);
     versions.push({ data: parents[k], starts: scratch.slice(0, count) });
   }
+}
+function uncommonLines(data, starts, set) {
   const words = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const added = [];
-  for (let k = head; k < tail; k++) {
-    hashLine(data, words, starts[k]);
-    if (!set.has(hashHi, hashLo)) added.push(k);
+  const { pieces } = cmp;
+  for (let p = 0; p < pieces.length; p += 2) {
+    for (let k = pieces[p]; k < pieces[p + 1]; k++) {
+      hashLine(data, words, starts[k]);
+      if (!set.has(hashHi, hashLo)) added.push(k);
+    }
   }
-  return { spans: spansAround(added, starts, n), parents: versions };
+  return added;
+}
+var EMPTY = Buffer.alloc(0);
+function compareMiddle(lo, hi, pa, pb) {
+  const { starts } = cmp;
+  const nA = lo < starts.length ? starts[lo] : cmp.data.length;
+  const nB = hi < starts.length ? starts[hi] : cmp.data.length;
+  if (cmp.splits < MAX_SPLITS && nB - nA >= MIN_RUN && pb - pa >= MIN_RUN) {
+    const span = hi - lo;
+    if (splitAt(lo, hi, pa, pb, lo + (span >>> 1)) || splitAt(lo, hi, pa, pb, lo + (span >>> 2)) || splitAt(lo, hi, pa, pb, hi - 1 - (span >>> 2))) return;
+  }
+  hashLinesInto(cmp.parent, pa, pb, cmp.set);
+  if (lo < hi) cmp.pieces.push(lo, hi);
+}
+function splitAt(lo, hi, pa, pb, k) {
+  const { data, starts, parent } = cmp;
+  const lines = starts.length;
+  const n = data.length;
+  const nA = starts[lo];
+  const nB = hi < lines ? starts[hi] : n;
+  const s = starts[k];
+  const len = Math.min(PROBE, nB - s);
+  if (len < 16) return false;
+  const found = parent.subarray(pa, pb).indexOf(data.subarray(s, s + len));
+  if (found < 0) return false;
+  const q = pa + found;
+  const runStart = s - commonRunBack(data, s, parent, q, Math.min(s - nA, q - pa));
+  const runEnd = s + commonRun(data, s, parent, q, Math.min(nB - s, pb - q));
+  const shift = s - q;
+  let rl = lowerBound(starts, lines, runStart);
+  if (rl < lines && starts[rl] === runStart && runStart - shift > pa && parent[runStart - shift - 1] !== 10) rl++;
+  let rh = lowerBound(starts, lines, runEnd + 1) - 1;
+  let pEnd = rh < lines ? starts[rh] - shift : 0;
+  if (rh === lines - 1 && runEnd === n && (n - shift === parent.length || parent[n - shift] === 10)) {
+    rh = lines;
+    pEnd = n - shift === parent.length ? parent.length : n - shift + 1;
+  }
+  if (rh <= rl || (rh < lines ? starts[rh] : n) - starts[rl] < MIN_RUN) return false;
+  cmp.splits++;
+  compareMiddle(lo, rl, pa, starts[rl] - shift);
+  pushAll(starts, rl, rh, -shift);
+  compareMiddle(rh, hi, pEnd, pb);
+  return true;
 }
 function spansAround(added, starts, n) {
   const lines = starts.length;
@@ -380,16 +450,23 @@ async function scanHistory(options) {
   if (options.since !== void 0) select.push(`--since=${options.since}`);
   if (options.maxCount !== void 0) select.push(`--max-count=${options.maxCount}`);
   const log = rawLogCommits({ root: options.root, select });
+  const rootLog = select.length === 1 ? rawLogCommits({ root: options.root, select: ["--all", "--max-parents=0"] }) : void 0;
   let repo;
   let ruleSet;
+  let roots = /* @__PURE__ */ new Map();
   try {
     repo = await inspectRepo(options.root);
     ruleSet = typeof options.ruleSet === "function" ? options.ruleSet() : options.ruleSet;
+    if (rootLog && repo.hasCommits) roots = await rootVersions(rootLog.commits);
   } catch (e) {
     log.stop();
+    rootLog?.stop();
     throw e;
   }
-  if (!repo.hasCommits) log.stop();
+  if (!repo.hasCommits) {
+    log.stop();
+    rootLog?.stop();
+  }
   const notes = [];
   if (repo.shallow) {
     notes.push("shallow clone: commits before the clone's depth are not here, so this history is incomplete, and secrets that older commits added show up at the oldest commit present. Fetch all of it first: `git fetch --unshallow` (GitHub Actions: actions/checkout with `fetch-depth: 0`).");
@@ -401,7 +478,9 @@ async function scanHistory(options) {
     maxFileSize: options.maxFileSize,
     exclude: (path) => pathAllowed(ruleSet.allowlists, path) !== void 0,
     byName: byName(ruleSet),
-    onSkip: skips.add
+    onSkip: skips.add,
+    roots,
+    keptBytes: options.keptBytes ?? KEPT_BYTES
   });
   const ctx = {
     ruleSet,
@@ -423,6 +502,17 @@ async function scanHistory(options) {
   sink.count(result.stats);
   result.notes = notes;
   return result;
+}
+var MAX_ROOT_FILES = 2e5;
+async function rootVersions(commits) {
+  const roots = /* @__PURE__ */ new Map();
+  for await (const { info, changes } of commits) {
+    const root = { ...info, seq: Number.MAX_SAFE_INTEGER };
+    for (const ch of changes) {
+      if (isRegular2(ch.mode) && ch.from.length === 0 && !roots.has(ch.oid) && roots.size < MAX_ROOT_FILES) roots.set(ch.oid, { info: root, path: ch.path });
+    }
+  }
+  return roots;
 }
 var EXCLUDED = 1;
 var BY_NAME = 2;
@@ -467,20 +557,24 @@ var HistoryWalk = class {
     const ready = [];
     for await (const blob of readBlobs(this.opts.root, ids)) {
       if (named.length) yield* named.splice(0);
-      this.deliver(blob, ready);
-      for (let k = 0; k < ready.length; k++) {
-        const c = ready[k];
-        if (!c.read && !this.kept.has(c.oid)) await this.reread(c);
-        yield* this.changeFragments(c);
-      }
-      ready.length = 0;
+      if (this.deliver(blob, ready)) yield* await this.readyFragments(ready);
     }
     this.deliver(void 0, ready);
-    for (const c of ready) {
-      if (!c.read && !this.kept.has(c.oid)) await this.reread(c);
-      yield* this.changeFragments(c);
-    }
+    yield* await this.readyFragments(ready);
     if (named.length) yield* named.splice(0);
+  }
+  /** The Fragments of the changes now complete, in order; empties `ready`. */
+  async readyFragments(ready) {
+    const out = [];
+    for (const c of ready) {
+      if (!c.read && !this.kept.has(c.oid)) {
+        this.rereads++;
+        c.fetched = await this.fetcher.read(c.oid);
+      }
+      this.changeFragments(c, out);
+    }
+    ready.length = 0;
+    return out;
   }
   /**
    * Hands a blob from git to the changes at the head of the queue; those complete move to `ready`, in
@@ -494,7 +588,7 @@ var HistoryWalk = class {
         used = blob !== void 0 && c.expect[c.got.length] === blob.oid;
         c.got.push(used ? blob.data : void 0);
         if (c.got.length < c.expect.length) {
-          if (used) return;
+          if (used) break;
           continue;
         }
       }
@@ -504,45 +598,84 @@ var HistoryWalk = class {
         this.head = 0;
       }
       ready.push(c);
-      if (used) return;
+      if (used) break;
     }
-  }
-  /** Reads again a kept version the bound on kept versions let go. */
-  async reread(c) {
-    this.rereads++;
-    c.fetched = await this.fetcher.read(c.oid);
+    return ready.length > 0;
   }
   /** The ids of versions to read, queued with their change; path-only findings go to `named`. */
   async *wantedIds(commits, named) {
-    for await (const { info, changes } of commits) {
-      this.commits++;
-      for (const ch of changes) {
-        if (!isRegular2(ch.mode)) continue;
-        const verdict = this.pathVerdict(ch.path);
-        if (verdict & EXCLUDED) continue;
-        if (verdict & BY_NAME) named.push(commitFragment(info, ch.path, "", 1, 0));
-        if (ch.from.includes(ch.oid)) continue;
-        const key = ch.from.length === 0 ? ch.oid : `${ch.oid}${ch.from.join("")}`;
-        const seen = this.origins.get(key);
-        if (seen) {
-          this.repeated++;
-          if (older(info, seen.info)) {
-            seen.info = info;
-            seen.path = ch.path;
-          }
-          continue;
-        }
-        if (this.origins.size >= MAX_SEEN_CHANGES) this.origins = /* @__PURE__ */ new Map();
-        const origin = { info, path: ch.path };
-        this.origins.set(key, origin);
-        const read = !this.promised.delete(ch.oid);
-        const expect = read ? [ch.oid, ...ch.from] : ch.from;
-        if (this.promised.size >= MAX_SEEN_CHANGES) this.promised.clear();
-        for (const p of ch.from) this.promised.add(p);
-        this.queue.push({ path: ch.path, oid: ch.oid, from: ch.from, read, origin, expect, got: [] });
-        yield* expect;
-      }
+    for await (const c of commits) {
+      const ids = this.queueChanges(c, named);
+      if (ids) yield ids;
     }
+  }
+  /** Queues a commit's changes not seen before; returns the ids to ask git for, one per line ('' for none). */
+  queueChanges({ info, changes }, named) {
+    this.commits++;
+    let ids = "";
+    for (const ch of changes) {
+      if (!isRegular2(ch.mode)) continue;
+      const verdict = this.pathVerdict(ch.path);
+      if (verdict & EXCLUDED) continue;
+      if (verdict & BY_NAME) named.push(commitFragment(info, ch.path, "", 1, 0));
+      if (ch.from.includes(ch.oid)) continue;
+      if (ch.from.length === 0 && this.scannedAsRoot(ch.oid, ch.path, info)) continue;
+      const key = ch.from.length === 0 ? ch.oid : `${ch.oid}${ch.from.join("")}`;
+      const seen = this.origins.get(key);
+      if (seen) {
+        this.repeated++;
+        if (older(info, seen.info)) {
+          seen.info = info;
+          seen.path = ch.path;
+        }
+        continue;
+      }
+      if (this.origins.size >= MAX_SEEN_CHANGES) this.origins = /* @__PURE__ */ new Map();
+      const origin = { info, path: ch.path };
+      this.origins.set(key, origin);
+      const read = !this.promised.delete(ch.oid);
+      const expect = read ? [ch.oid, ...ch.from] : ch.from;
+      if (this.promised.size >= MAX_SEEN_CHANGES) this.promised.clear();
+      for (const p of ch.from) this.promised.add(p);
+      this.queue.push({ path: ch.path, oid: ch.oid, from: ch.from, read, origin, expect, got: [] });
+      for (const id of expect) ids = ids ? `${ids}
+${id}` : id;
+    }
+    return ids;
+  }
+  /**
+   * Whether a file a root commit adds is (or will be) scanned early, so its change need not be queued.
+   * History is read newest first, so a root commit comes last: scanning its files there — an initial
+   * import is often most of what a history adds — would leave the engine thread alone with them at the
+   * end, with git done and this thread idle. Instead a root version is scanned the first time it is
+   * read: as the version a later change to the file replaced (scanRoot). That happens if a queued
+   * change replaced it (it is promised); if none did, it is queued here like any other.
+   */
+  scannedAsRoot(oid, path, info) {
+    const root = this.opts.roots.get(oid);
+    if (!root || root.path !== path || root.info.commit !== info.commit) return false;
+    if (this.promised.has(oid) || this.origins.get(oid) === root) return true;
+    this.opts.roots.delete(oid);
+    return false;
+  }
+  /** A root version read as the version a change replaced: scanned whole now, at its root commit (see scannedAsRoot). */
+  scanRoot(oid, data, out) {
+    const root = this.opts.roots.get(oid);
+    if (!root) return;
+    this.opts.roots.delete(oid);
+    if (this.pathVerdict(root.path) & EXCLUDED) return;
+    if (!this.origins.has(oid)) this.origins.set(oid, root);
+    if (this.skipped(root, data)) return;
+    const starts = lineStarts(data);
+    if (starts.length > 0) blobFragments(root, data, [{ start: 0, end: data.length, firstLine: 1, lastLine: starts.length }], out);
+  }
+  /** Whether a version is not scanned (too large, binary); says so. */
+  skipped(origin, data) {
+    const skip = (reason, detail) => this.opts.onSkip({ path: origin.path, reason, detail: `${detail}, commit ${origin.info.commit.slice(0, 12)}` });
+    if (data.length > this.opts.maxFileSize) skip("too-large", `${data.length} bytes, over the ${this.opts.maxFileSize}-byte limit`);
+    else if (data.subarray(0, 8e3).includes(0)) skip("binary", "binary");
+    else return false;
+    return true;
   }
   /**
    * What the allowlists and path-only rules say of a path, remembered: the same few hundred paths
@@ -572,7 +705,7 @@ var HistoryWalk = class {
     this.kept.set(oid, v);
     this.keptBytes += keptSize(v);
     for (const [id, k] of this.kept) {
-      if (this.keptBytes <= KEPT_BYTES || this.kept.size === 1) break;
+      if (this.keptBytes <= this.opts.keptBytes || this.kept.size === 1) break;
       this.kept.delete(id);
       this.keptBytes -= keptSize(k);
     }
@@ -585,8 +718,8 @@ var HistoryWalk = class {
     }
     return v;
   }
-  /** The Fragments of a change whose versions have all come. */
-  changeFragments(c) {
+  /** Adds to `out` the Fragments of a change whose versions have all come. */
+  changeFragments(c, out) {
     const kept = c.read ? void 0 : this.take(c.oid);
     const data = c.read ? c.got[0] : kept?.data ?? c.fetched;
     const parents = c.read ? c.got.slice(1) : c.got;
@@ -594,32 +727,24 @@ var HistoryWalk = class {
     const usableIds = [];
     for (let k = 0; k < parents.length; k++) {
       const p = parents[k];
+      if (p && this.opts.roots.size > 0) this.scanRoot(c.from[k], p, out);
       if (p && p.length <= this.opts.maxFileSize) {
         usable.push(p);
         usableIds.push(c.from[k]);
       }
     }
-    const keepAll = () => usable.forEach((p, k) => this.keep(usableIds[k], { data: p, starts: void 0 }));
-    if (!data) {
-      keepAll();
-      return [];
+    if (!data || this.skipped(c.origin, data)) {
+      for (let k = 0; k < usable.length; k++) this.keep(usableIds[k], { data: usable[k], starts: void 0 });
+      return;
     }
-    const skip = (reason, detail) => {
-      keepAll();
-      this.opts.onSkip({ path: c.path, reason, detail: `${detail}, commit ${c.origin.info.commit.slice(0, 12)}` });
-      return [];
-    };
-    if (data.length > this.opts.maxFileSize) return skip("too-large", `${data.length} bytes, over the ${this.opts.maxFileSize}-byte limit`);
-    if (data.subarray(0, 8e3).includes(0)) return skip("binary", "binary");
     const starts = kept?.starts ?? lineStarts(data);
     const { spans, parents: replaced } = addedLineSpans({ data, starts }, usable, this.set);
-    replaced.forEach((v, k) => this.keep(usableIds[k], v));
-    return blobFragments(c, data, spans);
+    for (let k = 0; k < replaced.length; k++) this.keep(usableIds[k], replaced[k]);
+    blobFragments(c.origin, data, spans, out);
   }
 };
 var keptSize = (v) => v.data.buffer.byteLength + (v.starts?.byteLength ?? 0);
-function blobFragments(c, data, spans) {
-  const out = [];
+function blobFragments(origin, data, spans, out) {
   let bytes = data.length;
   for (const group of groupSpans(spans)) {
     const gap = (k) => k > 0 ? group[k].firstLine - group[k - 1].lastLine : 0;
@@ -633,19 +758,18 @@ function blobFragments(c, data, spans) {
       at += gap(k);
       at += data.copy(utf8, at, s.start, s.end);
     }
-    out.push(new BlobFragment(c.origin, c.path, utf8, group[0].firstLine, bytes));
+    out.push(new BlobFragment(origin, utf8, group[0].firstLine, bytes));
     bytes = 0;
   }
-  return out;
 }
 var BlobFragment = class {
-  constructor(origin, path, utf8, startLine, bytes) {
+  constructor(origin, utf8, startLine, bytes) {
     this.origin = origin;
-    this.path = path;
     this.utf8 = utf8;
     this.startLine = startLine;
     this.bytes = bytes;
     const c = origin.info;
+    this.path = origin.path;
     this.commit = c.commit;
     this.author = c.author;
     this.email = c.email;
@@ -655,7 +779,6 @@ var BlobFragment = class {
     this.seq = c.seq;
   }
   origin;
-  path;
   utf8;
   startLine;
   bytes;
@@ -666,6 +789,7 @@ var BlobFragment = class {
   message;
   time;
   seq;
+  path;
   get text() {
     return this.utf8.toString("utf8");
   }

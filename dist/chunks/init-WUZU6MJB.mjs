@@ -5,8 +5,8 @@ import {
   addToShellHook,
   hookText,
   initHook
-} from "./chunk-SQBGXCAT.mjs";
-import "./chunk-ZBA4ALDI.mjs";
+} from "./chunk-GI7P5TXR.mjs";
+import "./chunk-WPDXJ5QZ.mjs";
 import "./chunk-4UU6KND7.mjs";
 import "./chunk-CCGIFMQI.mjs";
 export {

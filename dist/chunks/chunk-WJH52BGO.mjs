@@ -10,7 +10,7 @@ import {
   readBlobs,
   spawnGit,
   spawnGitAfterTopLevel
-} from "./chunk-ZBA4ALDI.mjs";
+} from "./chunk-WPDXJ5QZ.mjs";
 import {
   applyIgnoreFiles,
   decodeText,
@@ -49,7 +49,7 @@ async function scanStaged(options = {}) {
   const started = performance.now();
   const cwd = options.cwd ?? process.cwd();
   return scanStagedIn(resolve(cwd, options.target ?? "."), async (topLevel) => {
-    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-BZMYLM2K.mjs"), import("./scan-LQU2LWE2.mjs")]);
+    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-BZMYLM2K.mjs"), import("./scan-YQWDYMB4.mjs")]);
     const root = await topLevel;
     const builtin = options.ruleSet ?? loadBuiltinRuleSet();
     await prepareEngines(options, root);

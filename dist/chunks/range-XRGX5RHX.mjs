@@ -5,12 +5,12 @@ import {
   inspectRepo,
   logPatchFragments,
   oldestCommitSink
-} from "./chunk-3TWMTWDB.mjs";
+} from "./chunk-DYVLFSCA.mjs";
 import "./chunk-B7NQA6O5.mjs";
 import {
   gitRun
-} from "./chunk-ZBA4ALDI.mjs";
-import "./chunk-INZHGCBQ.mjs";
+} from "./chunk-WPDXJ5QZ.mjs";
+import "./chunk-VGUK2WOY.mjs";
 import {
   scanFragments
 } from "./chunk-7VMPIWON.mjs";

@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-INZHGCBQ.mjs";
+} from "./chunk-VGUK2WOY.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,

@@ -302,14 +302,14 @@ var BlobFetcher = class {
   start() {
     const proc = spawnGit(this.cwd, ["cat-file", "--batch"], "read blobs");
     this.proc = proc;
-    const answer = (data) => this.waiting.shift()?.(data);
-    const parser = new BlobStreamParser(() => answer(void 0));
     const ready = [];
+    const missing = Buffer.alloc(0);
+    const parser = new BlobStreamParser((oid) => ready.push({ oid, data: missing }));
     const out = proc.child.stdout;
     out.removeAllListeners("readable");
     out.on("data", (chunk) => {
       parser.push(chunk, ready);
-      for (const b of ready) answer(b.data);
+      for (const b of ready) this.waiting.shift()?.(b.data === missing ? void 0 : b.data);
       ready.length = 0;
     });
     proc.child.once("close", () => {

@@ -7,7 +7,7 @@ import {
   gitRun,
   readAhead,
   spawnGit
-} from "./chunk-ZBA4ALDI.mjs";
+} from "./chunk-WPDXJ5QZ.mjs";
 import {
   LeakwardError
 } from "./chunk-4UU6KND7.mjs";

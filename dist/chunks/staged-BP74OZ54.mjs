@@ -6,9 +6,9 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-YCW22QJP.mjs";
+} from "./chunk-WJH52BGO.mjs";
 import "./chunk-B7NQA6O5.mjs";
-import "./chunk-ZBA4ALDI.mjs";
+import "./chunk-WPDXJ5QZ.mjs";
 import "./chunk-7VMPIWON.mjs";
 import "./chunk-34FTEJ42.mjs";
 import "./chunk-4UU6KND7.mjs";
