@@ -11,8 +11,8 @@ import {
 } from "./chunks/chunk-WPDXJ5QZ.mjs";
 import {
   scan
-} from "./chunks/chunk-VGUK2WOY.mjs";
-import "./chunks/chunk-7VMPIWON.mjs";
+} from "./chunks/chunk-HVZKHAU3.mjs";
+import "./chunks/chunk-LCTHMSHP.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
 import "./chunks/chunk-5KIWAZV7.mjs";
 import "./chunks/chunk-N5HQ6HQ5.mjs";

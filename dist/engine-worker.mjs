@@ -1,12 +1,12 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   unpack
-} from "./chunks/chunk-5KZ7ONPL.mjs";
+} from "./chunks/chunk-H7VXL2I7.mjs";
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-VGUK2WOY.mjs";
-import "./chunks/chunk-7VMPIWON.mjs";
+} from "./chunks/chunk-HVZKHAU3.mjs";
+import "./chunks/chunk-LCTHMSHP.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
 import "./chunks/chunk-5KIWAZV7.mjs";
 import "./chunks/chunk-N5HQ6HQ5.mjs";

@@ -1362,7 +1362,7 @@ __export(worker_detector_exports, {
 function workerAvailable() {
   return (0, import_node_os.availableParallelism)() > 1 && workerFile() !== void 0;
 }
-async function* detectOnWorker(fragments, spec, onSent) {
+async function* detectOnWorker(fragments, spec, onSent, help) {
   const file = workerFile();
   if (!file) throw new Error("no engine worker in this build");
   const worker = new import_node_worker_threads.Worker(file, { workerData: spec });
@@ -1399,7 +1399,18 @@ async function* detectOnWorker(fragments, spec, onSent) {
   let id = 0;
   let batch = [];
   let chars = 0;
+  let here;
   const send = async () => {
+    if (help && pending.size >= MAX_IN_FLIGHT && !failed && help.when()) {
+      here ??= help.detector();
+      for (const f of batch) {
+        const result = here(f);
+        if (result.findings.length > 0 || result.suppressed.length > 0) done.push({ fragment: f, result });
+      }
+      batch = [];
+      chars = 0;
+      return;
+    }
     while (pending.size >= MAX_IN_FLIGHT && !failed) await wait();
     if (failed) throw failed;
     pending.set(id, batch);
@@ -1487,7 +1498,14 @@ async function scanFragments(fragments, ctx, extra) {
   };
   const onWorker = extra.worker ? await Promise.resolve().then(() => (init_worker_detector(), worker_detector_exports)) : void 0;
   if (extra.worker && onWorker?.workerAvailable()) {
-    for await (const { fragment, result } of onWorker.detectOnWorker(fragments, extra.worker, count)) sink.add(result, fragment);
+    const help = extra.helpWhen && {
+      when: extra.helpWhen,
+      detector: () => {
+        const d = createDetector(ctx.ruleSet);
+        return (f) => d.detect(f);
+      }
+    };
+    for await (const { fragment, result } of onWorker.detectOnWorker(fragments, extra.worker, count, help)) sink.add(result, fragment);
   } else {
     const detector = createDetector(ctx.ruleSet);
     for await (const fragment of fragments) {

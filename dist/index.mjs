@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-WJH52BGO.mjs";
+} from "./chunks/chunk-7YIURCJI.mjs";
 import {
   initHook
 } from "./chunks/chunk-GI7P5TXR.mjs";
@@ -40,13 +40,13 @@ import "./chunks/chunk-XKF4YWO6.mjs";
 import "./chunks/chunk-WPDXJ5QZ.mjs";
 import {
   scan
-} from "./chunks/chunk-VGUK2WOY.mjs";
+} from "./chunks/chunk-HVZKHAU3.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,
   parseGitleaksIgnore,
   parseLeakwardIgnore
-} from "./chunks/chunk-7VMPIWON.mjs";
+} from "./chunks/chunk-LCTHMSHP.mjs";
 import {
   findConfig,
   loadConfig

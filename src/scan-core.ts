@@ -30,6 +30,11 @@ export async function scanFragments<F extends Fragment & { bytes: number }>(
     sink?: FindingSink<F>;
     /** Run the engine on a worker thread with the rules this spec resolves to (when the build has one). */
     worker?: EngineSpec;
+    /**
+     * While this says so, this thread scans a batch itself when the engine thread already has all it
+     * may queue (a source near its end, whose own work is done, would otherwise only wait).
+     */
+    helpWhen?: () => boolean;
   },
 ): Promise<ScanResult> {
   const started = extra.started ?? performance.now();
@@ -44,7 +49,14 @@ export async function scanFragments<F extends Fragment & { bytes: number }>(
   // Loaded only when asked for: the pre-commit hook never needs worker threads.
   const onWorker = extra.worker ? await import('./engine/worker-detector.js') : undefined;
   if (extra.worker && onWorker?.workerAvailable()) {
-    for await (const { fragment, result } of onWorker.detectOnWorker(fragments, extra.worker, count)) sink.add(result, fragment);
+    const help = extra.helpWhen && {
+      when: extra.helpWhen,
+      detector: () => {
+        const d = createDetector(ctx.ruleSet);
+        return (f: F) => d.detect(f);
+      },
+    };
+    for await (const { fragment, result } of onWorker.detectOnWorker(fragments, extra.worker, count, help)) sink.add(result, fragment);
   } else {
     const detector = createDetector(ctx.ruleSet);
     for await (const fragment of fragments) {

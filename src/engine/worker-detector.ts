@@ -56,6 +56,15 @@ export function workerAvailable(): boolean {
 }
 
 /**
+ * Help from the calling thread: while `when()` says so, a batch that finds the engine thread with a
+ * full queue is scanned here (`detector()`, made at the first such batch) instead of waiting.
+ */
+export interface CallerHelp<F> {
+  when: () => boolean;
+  detector: () => (f: F) => DetectResult;
+}
+
+/**
  * Fragments → their detection results, computed on a worker thread; yields each fragment that had
  * findings or suppressions, with its result. Fragments are counted through `onSent` as they go.
  */
@@ -63,6 +72,7 @@ export async function* detectOnWorker<F extends Fragment>(
   fragments: AsyncIterable<F>,
   spec: EngineSpec,
   onSent?: (f: F) => void,
+  help?: CallerHelp<F>,
 ): AsyncGenerator<{ fragment: F; result: DetectResult }> {
   const file = workerFile();
   if (!file) throw new Error('no engine worker in this build');
@@ -100,7 +110,18 @@ export async function* detectOnWorker<F extends Fragment>(
   let id = 0;
   let batch: F[] = [];
   let chars = 0;
+  let here: ((f: F) => DetectResult) | undefined;
   const send = async () => {
+    if (help && pending.size >= MAX_IN_FLIGHT && !failed && help.when()) {
+      here ??= help.detector();
+      for (const f of batch) {
+        const result = here(f);
+        if (result.findings.length > 0 || result.suppressed.length > 0) done.push({ fragment: f, result });
+      }
+      batch = [];
+      chars = 0;
+      return;
+    }
     while (pending.size >= MAX_IN_FLIGHT && !failed) await wait();
     if (failed) throw failed;
     pending.set(id, batch);

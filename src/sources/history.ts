@@ -102,6 +102,9 @@ export async function scanHistory(options: HistoryOptions): Promise<ScanResult> 
   const sink = oldestCommitSink();
   const result = await scanFragments(fragments, ctx, {
     mode: 'history', skipped: skips.list, started, sink, ...(options.engine ? { worker: options.engine } : {}),
+    // Once git's log is all read, this thread's work is winding down while the engine thread's is not:
+    // the root commits' files, scanned whole, come last (newest first).
+    helpWhen: () => walk.logRead,
   });
   Object.assign(result.stats, { commits: walk.commits, refs: repo.refs, shallow: repo.shallow, deduplicated: walk.repeated });
   skips.count(result.stats);
@@ -173,11 +176,15 @@ class HistoryWalk {
   repeated = 0;
   /** Kept versions that had to be read again (the bound on kept versions let them go). */
   rereads = 0;
+  /** All of git's log has been read (the changes left are queued). */
+  logRead = false;
   private origins = new Map<string, Origin>();
   private verdicts = new Map<string, number>();
   /** Ids of replaced versions the walk will keep: a change bringing one in needs not ask git for it. */
   private promised = new Set<string>();
   private kept = new Map<string, Kept>();
+  /** The chunks of git's output the kept versions lie in, with how many each holds. */
+  private chunks = new Map<ArrayBufferLike, number>();
   private keptBytes = 0;
   private readonly set = new LineHashSet();
   private readonly queue: Change[] = [];
@@ -270,6 +277,7 @@ class HistoryWalk {
       const ids = this.queueChanges(c, named);
       if (ids) yield ids;
     }
+    this.logRead = true;
   }
 
   /** Queues a commit's changes not seen before; returns the ids to ask git for, one per line ('' for none). */
@@ -362,35 +370,46 @@ class HistoryWalk {
     return v;
   }
 
-  /** Keeps a replaced version for the next change to its file, within KEPT_BYTES (the oldest kept go first). */
+  /**
+   * Keeps a replaced version for the next change to its file, within the bound (the oldest kept go
+   * first). A version read from git is usually a view into a chunk of git's output, and keeping it
+   * keeps the whole chunk: the bound counts each chunk held once, however many versions it holds (a
+   * copy per version cost a memcpy and an allocation each, for memory this already bounds).
+   */
   private keep(oid: string, v: Kept): void {
-    // A small version is copied out of git's output chunk: kept as a view, it would hold the whole chunk.
-    if (v.data.length * 2 < v.data.buffer.byteLength) {
-      const own = Buffer.allocUnsafeSlow(v.data.length);
-      v.data.copy(own);
-      v = { data: own, starts: v.starts };
-    }
     const old = this.kept.get(oid);
-    if (old) {
-      this.keptBytes -= keptSize(old);
-      this.kept.delete(oid);
-    }
+    if (old) this.release(oid, old);
     this.kept.set(oid, v);
-    this.keptBytes += keptSize(v);
+    this.hold(v);
     for (const [id, k] of this.kept) {
       if (this.keptBytes <= this.opts.keptBytes || this.kept.size === 1) break;
-      this.kept.delete(id);
-      this.keptBytes -= keptSize(k);
+      this.release(id, k);
     }
   }
 
   private take(oid: string): Kept | undefined {
     const v = this.kept.get(oid);
-    if (v) {
-      this.kept.delete(oid);
-      this.keptBytes -= keptSize(v);
-    }
+    if (v) this.release(oid, v);
     return v;
+  }
+
+  private hold(v: Kept): void {
+    const chunk = v.data.buffer;
+    const n = this.chunks.get(chunk) ?? 0;
+    if (n === 0) this.keptBytes += chunk.byteLength;
+    this.chunks.set(chunk, n + 1);
+    this.keptBytes += v.starts?.byteLength ?? 0;
+  }
+
+  private release(oid: string, v: Kept): void {
+    this.kept.delete(oid);
+    const chunk = v.data.buffer;
+    const n = this.chunks.get(chunk)!;
+    if (n === 1) {
+      this.chunks.delete(chunk);
+      this.keptBytes -= chunk.byteLength;
+    } else this.chunks.set(chunk, n - 1);
+    this.keptBytes -= v.starts?.byteLength ?? 0;
   }
 
   /** Adds to `out` the Fragments of a change whose versions have all come. */
@@ -419,9 +438,6 @@ class HistoryWalk {
     blobFragments(c.origin, data, spans, out);
   }
 }
-
-/** The memory a kept version holds (see HistoryWalk.keep). */
-const keptSize = (v: Kept): number => v.data.buffer.byteLength + (v.starts?.byteLength ?? 0);
 
 /** The added lines' spans, grouped into Fragments of the version's UTF-8 bytes, added to `out`. */
 function blobFragments(origin: Origin, data: Buffer, spans: LineSpan[], out: PatchFragment[]): void {

@@ -128,7 +128,14 @@ describe('scan --history', () => {
 
   it('gives the same findings from the built CLI, whose engine runs on a worker thread', async () => {
     const repo = gitRepo();
-    commit(repo, 0, 'init', { 'README.md': '# x\n' });
+    // An initial import of several MB, scanned whole near the end (newest first): more than the engine
+    // thread may queue, so this thread scans batches too (detectOnWorker's caller help).
+    commit(repo, 0, 'init', {
+      'README.md': '# x\n',
+      ...Object.fromEntries(Array.from({ length: 24 }, (_, f) => [`vendor/lib${f}.js`,
+        Array.from({ length: 4000 }, (_, i) => `export const v${i} = "${(i * 7919 + f).toString(36)}";`).join('\n') +
+        (f % 6 === 0 ? `\nconst TOKEN = "${gen('{{github:ghp}}')}";\n` : '\n')])),
+    });
     for (let day = 1; day <= 12; day++) {
       commit(repo, day, `change ${day}`, {
         [`svc/${day % 4}.env`]: Array.from({ length: day * 40 }, (_, i) => `K${i}=v${i}`).join('\n') + `\nT${day}=${gen('{{github:ghp}}')}\n`,
@@ -139,7 +146,7 @@ describe('scan --history', () => {
     expect(run.code).toBe(1);
     const key = (f: { ruleId: string; fingerprint: string; commit?: string; file: string; line: number }) => `${f.fingerprint} ${f.commit} ${f.file}:${f.line}`;
     const viaCli = (JSON.parse(run.stdout) as { findings: Array<Parameters<typeof key>[0]> }).findings.map(key).sort();
-    expect(viaCli).toHaveLength(12);
+    expect(viaCli).toHaveLength(16);
     expect(viaCli).toEqual(inProcess.findings.map(key).sort());
   });
 
@@ -272,6 +279,12 @@ describe('scan --history', () => {
     const last = await history(repo, { maxCount: 1 });
     expect(where(last)).toEqual([{ commit: n, file: 'c.env', line: 1 }]);
     expect(last.stats.commits).toBe(1);
+    // A change inside the window is compared with the version before it, older than the window: the
+    // secret that older version had is not reported, the one the change added is.
+    const added = gen('{{github:ghp}}');
+    commit(repo, 450, 'more settings', { 'a.env': `A=${old}\nX=1\nY=2\nZ=3\n` });
+    const edit = commit(repo, 600, 'edit a', { 'a.env': `A=${old}\nX=1\nY=2\nZ=3\nB=${added}\n` });
+    expect(where(await history(repo, { since: '2025-06-01' }))).toEqual([{ commit: edit, file: 'a.env', line: 5 }]);
   });
 
   it('scans what a shallow clone has, and says that history is incomplete', async () => {

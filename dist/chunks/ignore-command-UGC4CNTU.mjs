@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-VGUK2WOY.mjs";
+} from "./chunk-HVZKHAU3.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,
@@ -12,7 +12,7 @@ import {
   parseFingerprint,
   parseGitleaksIgnore,
   removeLines
-} from "./chunk-7VMPIWON.mjs";
+} from "./chunk-LCTHMSHP.mjs";
 import "./chunk-YZBMBJWR.mjs";
 import "./chunk-5KIWAZV7.mjs";
 import "./chunk-N5HQ6HQ5.mjs";

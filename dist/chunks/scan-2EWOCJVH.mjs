@@ -5,11 +5,11 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-VGUK2WOY.mjs";
+} from "./chunk-HVZKHAU3.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments
-} from "./chunk-7VMPIWON.mjs";
+} from "./chunk-LCTHMSHP.mjs";
 import "./chunk-YZBMBJWR.mjs";
 import "./chunk-5KIWAZV7.mjs";
 import "./chunk-N5HQ6HQ5.mjs";

@@ -176,9 +176,16 @@ async function scanFragments(fragments, ctx, extra) {
     bytes += fragment.bytes;
     ctx.onProgress?.({ files, bytes });
   };
-  const onWorker = extra.worker ? await import("./worker-detector-NZ32DNNT.mjs") : void 0;
+  const onWorker = extra.worker ? await import("./worker-detector-25N7LLLK.mjs") : void 0;
   if (extra.worker && onWorker?.workerAvailable()) {
-    for await (const { fragment, result } of onWorker.detectOnWorker(fragments, extra.worker, count)) sink.add(result, fragment);
+    const help = extra.helpWhen && {
+      when: extra.helpWhen,
+      detector: () => {
+        const d = createDetector(ctx.ruleSet);
+        return (f) => d.detect(f);
+      }
+    };
+    for await (const { fragment, result } of onWorker.detectOnWorker(fragments, extra.worker, count, help)) sink.add(result, fragment);
   } else {
     const detector = createDetector(ctx.ruleSet);
     for await (const fragment of fragments) {

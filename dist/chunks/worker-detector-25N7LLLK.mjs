@@ -3,7 +3,7 @@ import {
   detectOnWorker,
   unpack,
   workerAvailable
-} from "./chunk-5KZ7ONPL.mjs";
+} from "./chunk-H7VXL2I7.mjs";
 import "./chunk-KWRTRRCW.mjs";
 import "./chunk-Z2TNV32B.mjs";
 import "./chunk-ALVH6ZA4.mjs";

@@ -15,10 +15,10 @@ import {
   readBlobs,
   spawnGit
 } from "./chunk-WPDXJ5QZ.mjs";
-import "./chunk-VGUK2WOY.mjs";
+import "./chunk-HVZKHAU3.mjs";
 import {
   scanFragments
-} from "./chunk-7VMPIWON.mjs";
+} from "./chunk-LCTHMSHP.mjs";
 import "./chunk-YZBMBJWR.mjs";
 import "./chunk-5KIWAZV7.mjs";
 import "./chunk-N5HQ6HQ5.mjs";
@@ -495,7 +495,10 @@ async function scanHistory(options) {
     skipped: skips.list,
     started,
     sink,
-    ...options.engine ? { worker: options.engine } : {}
+    ...options.engine ? { worker: options.engine } : {},
+    // Once git's log is all read, this thread's work is winding down while the engine thread's is not:
+    // the root commits' files, scanned whole, come last (newest first).
+    helpWhen: () => walk.logRead
   });
   Object.assign(result.stats, { commits: walk.commits, refs: repo.refs, shallow: repo.shallow, deduplicated: walk.repeated });
   skips.count(result.stats);
@@ -531,11 +534,15 @@ var HistoryWalk = class {
   repeated = 0;
   /** Kept versions that had to be read again (the bound on kept versions let them go). */
   rereads = 0;
+  /** All of git's log has been read (the changes left are queued). */
+  logRead = false;
   origins = /* @__PURE__ */ new Map();
   verdicts = /* @__PURE__ */ new Map();
   /** Ids of replaced versions the walk will keep: a change bringing one in needs not ask git for it. */
   promised = /* @__PURE__ */ new Set();
   kept = /* @__PURE__ */ new Map();
+  /** The chunks of git's output the kept versions lie in, with how many each holds. */
+  chunks = /* @__PURE__ */ new Map();
   keptBytes = 0;
   set = new LineHashSet();
   queue = [];
@@ -608,6 +615,7 @@ var HistoryWalk = class {
       const ids = this.queueChanges(c, named);
       if (ids) yield ids;
     }
+    this.logRead = true;
   }
   /** Queues a commit's changes not seen before; returns the ids to ask git for, one per line ('' for none). */
   queueChanges({ info, changes }, named) {
@@ -690,33 +698,43 @@ ${id}` : id;
     }
     return v;
   }
-  /** Keeps a replaced version for the next change to its file, within KEPT_BYTES (the oldest kept go first). */
+  /**
+   * Keeps a replaced version for the next change to its file, within the bound (the oldest kept go
+   * first). A version read from git is usually a view into a chunk of git's output, and keeping it
+   * keeps the whole chunk: the bound counts each chunk held once, however many versions it holds (a
+   * copy per version cost a memcpy and an allocation each, for memory this already bounds).
+   */
   keep(oid, v) {
-    if (v.data.length * 2 < v.data.buffer.byteLength) {
-      const own = Buffer.allocUnsafeSlow(v.data.length);
-      v.data.copy(own);
-      v = { data: own, starts: v.starts };
-    }
     const old = this.kept.get(oid);
-    if (old) {
-      this.keptBytes -= keptSize(old);
-      this.kept.delete(oid);
-    }
+    if (old) this.release(oid, old);
     this.kept.set(oid, v);
-    this.keptBytes += keptSize(v);
+    this.hold(v);
     for (const [id, k] of this.kept) {
       if (this.keptBytes <= this.opts.keptBytes || this.kept.size === 1) break;
-      this.kept.delete(id);
-      this.keptBytes -= keptSize(k);
+      this.release(id, k);
     }
   }
   take(oid) {
     const v = this.kept.get(oid);
-    if (v) {
-      this.kept.delete(oid);
-      this.keptBytes -= keptSize(v);
-    }
+    if (v) this.release(oid, v);
     return v;
+  }
+  hold(v) {
+    const chunk = v.data.buffer;
+    const n = this.chunks.get(chunk) ?? 0;
+    if (n === 0) this.keptBytes += chunk.byteLength;
+    this.chunks.set(chunk, n + 1);
+    this.keptBytes += v.starts?.byteLength ?? 0;
+  }
+  release(oid, v) {
+    this.kept.delete(oid);
+    const chunk = v.data.buffer;
+    const n = this.chunks.get(chunk);
+    if (n === 1) {
+      this.chunks.delete(chunk);
+      this.keptBytes -= chunk.byteLength;
+    } else this.chunks.set(chunk, n - 1);
+    this.keptBytes -= v.starts?.byteLength ?? 0;
   }
   /** Adds to `out` the Fragments of a change whose versions have all come. */
   changeFragments(c, out) {
@@ -743,7 +761,6 @@ ${id}` : id;
     blobFragments(c.origin, data, spans, out);
   }
 };
-var keptSize = (v) => v.data.buffer.byteLength + (v.starts?.byteLength ?? 0);
 function blobFragments(origin, data, spans, out) {
   let bytes = data.length;
   for (const group of groupSpans(spans)) {

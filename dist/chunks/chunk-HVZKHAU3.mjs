@@ -4,7 +4,7 @@ import {
   applyIgnoreFiles,
   decodeText,
   scanFragments
-} from "./chunk-7VMPIWON.mjs";
+} from "./chunk-LCTHMSHP.mjs";
 import {
   findConfig,
   loadConfig
@@ -195,10 +195,10 @@ async function scanSource(options) {
     };
     const withNotes = (r) => notes.length > 0 ? { ...r, notes: [...notes, ...r.notes ?? []] } : r;
     if (options.history) {
-      const { scanHistory } = await import("./history-U4U244AG.mjs");
+      const { scanHistory } = await import("./history-O7V7LVWP.mjs");
       return withNotes(await scanHistory({ ...common, ...options.history }));
     }
-    const { scanRange } = await import("./range-XRGX5RHX.mjs");
+    const { scanRange } = await import("./range-W7KEMRHB.mjs");
     return withNotes(await scanRange({ ...common, ...options.range }));
   }
   const ruleSet = resolveRuleSet(options, root, notes, config);

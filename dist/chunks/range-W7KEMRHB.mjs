@@ -10,10 +10,10 @@ import "./chunk-B7NQA6O5.mjs";
 import {
   gitRun
 } from "./chunk-WPDXJ5QZ.mjs";
-import "./chunk-VGUK2WOY.mjs";
+import "./chunk-HVZKHAU3.mjs";
 import {
   scanFragments
-} from "./chunk-7VMPIWON.mjs";
+} from "./chunk-LCTHMSHP.mjs";
 import "./chunk-YZBMBJWR.mjs";
 import "./chunk-5KIWAZV7.mjs";
 import "./chunk-N5HQ6HQ5.mjs";

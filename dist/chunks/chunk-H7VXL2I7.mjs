@@ -15,7 +15,7 @@ var workerFile = () => buildFile("engine-worker.mjs");
 function workerAvailable() {
   return availableParallelism() > 1 && workerFile() !== void 0;
 }
-async function* detectOnWorker(fragments, spec, onSent) {
+async function* detectOnWorker(fragments, spec, onSent, help) {
   const file = workerFile();
   if (!file) throw new Error("no engine worker in this build");
   const worker = new Worker(file, { workerData: spec });
@@ -52,7 +52,18 @@ async function* detectOnWorker(fragments, spec, onSent) {
   let id = 0;
   let batch = [];
   let chars = 0;
+  let here;
   const send = async () => {
+    if (help && pending.size >= MAX_IN_FLIGHT && !failed && help.when()) {
+      here ??= help.detector();
+      for (const f of batch) {
+        const result = here(f);
+        if (result.findings.length > 0 || result.suppressed.length > 0) done.push({ fragment: f, result });
+      }
+      batch = [];
+      chars = 0;
+      return;
+    }
     while (pending.size >= MAX_IN_FLIGHT && !failed) await wait();
     if (failed) throw failed;
     pending.set(id, batch);
