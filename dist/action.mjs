@@ -11,7 +11,7 @@ import {
 } from "./chunks/chunk-WPDXJ5QZ.mjs";
 import {
   scan
-} from "./chunks/chunk-HVZKHAU3.mjs";
+} from "./chunks/chunk-TU7MQPXL.mjs";
 import "./chunks/chunk-LCTHMSHP.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
 import "./chunks/chunk-5KIWAZV7.mjs";

@@ -5,7 +5,7 @@ import {
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-HVZKHAU3.mjs";
+} from "./chunks/chunk-TU7MQPXL.mjs";
 import "./chunks/chunk-LCTHMSHP.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
 import "./chunks/chunk-5KIWAZV7.mjs";

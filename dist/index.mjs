@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-7YIURCJI.mjs";
+} from "./chunks/chunk-UQGTQYHX.mjs";
 import {
   initHook
 } from "./chunks/chunk-GI7P5TXR.mjs";
@@ -40,7 +40,7 @@ import "./chunks/chunk-XKF4YWO6.mjs";
 import "./chunks/chunk-WPDXJ5QZ.mjs";
 import {
   scan
-} from "./chunks/chunk-HVZKHAU3.mjs";
+} from "./chunks/chunk-TU7MQPXL.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,

@@ -20,7 +20,7 @@ function processIo() {
 // src/cli/main.ts
 async function main(argv) {
   const io = processIo();
-  return argv.length === 2 && argv[0] === "scan" && argv[1] === "--staged" ? (await import("./chunks/scan-command-LCNXR5KX.mjs")).runStagedHook(io) : (await import("./chunks/run-KSMFYHSC.mjs")).run(argv, io);
+  return argv.length === 2 && argv[0] === "scan" && argv[1] === "--staged" ? (await import("./chunks/scan-command-WC2AHWFV.mjs")).runStagedHook(io) : (await import("./chunks/run-XDPPGHPO.mjs")).run(argv, io);
 }
 export {
   main

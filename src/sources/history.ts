@@ -131,7 +131,6 @@ async function rootVersions(commits: AsyncIterable<RawCommit>): Promise<Map<stri
 
 /** A change to read: the version a commit brings in, the versions it replaced, the blobs expected for it. */
 interface Change {
-  path: string;
   oid: string;
   /** The replaced versions (one per parent), as ids. */
   from: string[];
@@ -311,7 +310,7 @@ class HistoryWalk {
       const expect = read ? [ch.oid, ...ch.from] : ch.from;
       if (this.promised.size >= MAX_SEEN_CHANGES) this.promised.clear();
       for (const p of ch.from) this.promised.add(p);
-      this.queue.push({ path: ch.path, oid: ch.oid, from: ch.from, read, origin, expect, got: [] });
+      this.queue.push({ oid: ch.oid, from: ch.from, read, origin, expect, got: [] });
       for (const id of expect) ids = ids ? `${ids}\n${id}` : id;
     }
     return ids;

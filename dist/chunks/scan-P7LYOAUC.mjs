@@ -5,7 +5,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-HVZKHAU3.mjs";
+} from "./chunk-TU7MQPXL.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments

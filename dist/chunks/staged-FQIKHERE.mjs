@@ -6,7 +6,7 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-7YIURCJI.mjs";
+} from "./chunk-UQGTQYHX.mjs";
 import "./chunk-B7NQA6O5.mjs";
 import "./chunk-WPDXJ5QZ.mjs";
 import "./chunk-LCTHMSHP.mjs";

@@ -15,7 +15,7 @@ import {
   readBlobs,
   spawnGit
 } from "./chunk-WPDXJ5QZ.mjs";
-import "./chunk-HVZKHAU3.mjs";
+import "./chunk-TU7MQPXL.mjs";
 import {
   scanFragments
 } from "./chunk-LCTHMSHP.mjs";
@@ -645,7 +645,7 @@ var HistoryWalk = class {
       const expect = read ? [ch.oid, ...ch.from] : ch.from;
       if (this.promised.size >= MAX_SEEN_CHANGES) this.promised.clear();
       for (const p of ch.from) this.promised.add(p);
-      this.queue.push({ path: ch.path, oid: ch.oid, from: ch.from, read, origin, expect, got: [] });
+      this.queue.push({ oid: ch.oid, from: ch.from, read, origin, expect, got: [] });
       for (const id of expect) ids = ids ? `${ids}
 ${id}` : id;
     }

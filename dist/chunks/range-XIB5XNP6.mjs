@@ -10,7 +10,7 @@ import "./chunk-B7NQA6O5.mjs";
 import {
   gitRun
 } from "./chunk-WPDXJ5QZ.mjs";
-import "./chunk-HVZKHAU3.mjs";
+import "./chunk-TU7MQPXL.mjs";
 import {
   scanFragments
 } from "./chunk-LCTHMSHP.mjs";

@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-HVZKHAU3.mjs";
+} from "./chunk-TU7MQPXL.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,
