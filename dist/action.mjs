@@ -11,8 +11,8 @@ import {
 } from "./chunks/chunk-WPDXJ5QZ.mjs";
 import {
   scan
-} from "./chunks/chunk-TU7MQPXL.mjs";
-import "./chunks/chunk-LCTHMSHP.mjs";
+} from "./chunks/chunk-PPK2HBCJ.mjs";
+import "./chunks/chunk-W2FUZOZM.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
 import "./chunks/chunk-5KIWAZV7.mjs";
 import "./chunks/chunk-N5HQ6HQ5.mjs";

@@ -1,12 +1,12 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   unpack
-} from "./chunks/chunk-H7VXL2I7.mjs";
+} from "./chunks/chunk-E5USKPOF.mjs";
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-TU7MQPXL.mjs";
-import "./chunks/chunk-LCTHMSHP.mjs";
+} from "./chunks/chunk-PPK2HBCJ.mjs";
+import "./chunks/chunk-W2FUZOZM.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
 import "./chunks/chunk-5KIWAZV7.mjs";
 import "./chunks/chunk-N5HQ6HQ5.mjs";

@@ -1452,14 +1452,22 @@ function pack(id, batch) {
     ends[i] = at;
     startLines[i] = f.startLine;
   });
-  return { id, bytes, ends, paths: batch.map((f) => f.path), startLines, commits: batch.map((f) => f.commit) };
+  let paths = "";
+  let commits = "";
+  for (const f of batch) {
+    paths += `${f.path}\0`;
+    commits += `${f.commit ?? ""}\0`;
+  }
+  return { id, bytes, ends, paths, startLines, commits };
 }
 function* unpack(msg) {
   const data = Buffer.from(msg.bytes.buffer, msg.bytes.byteOffset, msg.bytes.byteLength);
   let start = 0;
-  for (let i = 0; i < msg.paths.length; i++) {
-    const commit = msg.commits[i];
-    yield engineFragment(data.toString("utf8", start, msg.ends[i]), msg.paths[i], msg.startLines[i], commit === void 0 ? {} : { commit });
+  const paths = msg.paths.split("\0");
+  const commits = msg.commits.split("\0");
+  for (let i = 0; i < msg.ends.length; i++) {
+    const commit = commits[i];
+    yield engineFragment(data.toString("utf8", start, msg.ends[i]), paths[i], msg.startLines[i], commit === "" ? {} : { commit });
     start = msg.ends[i];
   }
 }

@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-UQGTQYHX.mjs";
+} from "./chunks/chunk-3YDYYJ3T.mjs";
 import {
   initHook
 } from "./chunks/chunk-GI7P5TXR.mjs";
@@ -40,13 +40,13 @@ import "./chunks/chunk-XKF4YWO6.mjs";
 import "./chunks/chunk-WPDXJ5QZ.mjs";
 import {
   scan
-} from "./chunks/chunk-TU7MQPXL.mjs";
+} from "./chunks/chunk-PPK2HBCJ.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,
   parseGitleaksIgnore,
   parseLeakwardIgnore
-} from "./chunks/chunk-LCTHMSHP.mjs";
+} from "./chunks/chunk-W2FUZOZM.mjs";
 import {
   findConfig,
   loadConfig

@@ -27,9 +27,11 @@ export interface ToWorker {
   id: number;
   bytes: Uint8Array;
   ends: Int32Array;
-  paths: string[];
+  /** The Fragments' paths, each followed by NUL (a path never holds one): one string, not one per Fragment. */
+  paths: string;
   startLines: Int32Array;
-  commits: Array<string | undefined>;
+  /** Their commits likewise ('' for none). */
+  commits: string;
 }
 
 /** A Fragment that carries its text as UTF-8 (`text` decodes it): sent to the engine thread as is. */
@@ -168,7 +170,15 @@ function pack(id: number, batch: Fragment[]): ToWorker {
     ends[i] = at;
     startLines[i] = f.startLine;
   });
-  return { id, bytes, ends, paths: batch.map((f) => f.path), startLines, commits: batch.map((f) => f.commit) };
+  // Strings are cloned one by one when a message is posted (≈ 0.7 ms a batch of 180 Fragments as two
+  // arrays of them): two strings cost next to nothing.
+  let paths = '';
+  let commits = '';
+  for (const f of batch) {
+    paths += `${f.path}\0`;
+    commits += `${f.commit ?? ''}\0`;
+  }
+  return { id, bytes, ends, paths, startLines, commits };
 }
 
 /**
@@ -178,9 +188,11 @@ function pack(id: number, batch: Fragment[]): ToWorker {
 export function* unpack(msg: ToWorker): Generator<Fragment> {
   const data = Buffer.from(msg.bytes.buffer, msg.bytes.byteOffset, msg.bytes.byteLength);
   let start = 0;
-  for (let i = 0; i < msg.paths.length; i++) {
-    const commit = msg.commits[i];
-    yield engineFragment(data.toString('utf8', start, msg.ends[i]!), msg.paths[i]!, msg.startLines[i]!, commit === undefined ? {} : { commit });
+  const paths = msg.paths.split('\0');
+  const commits = msg.commits.split('\0');
+  for (let i = 0; i < msg.ends.length; i++) {
+    const commit = commits[i]!;
+    yield engineFragment(data.toString('utf8', start, msg.ends[i]!), paths[i]!, msg.startLines[i]!, commit === '' ? {} : { commit });
     start = msg.ends[i]!;
   }
 }

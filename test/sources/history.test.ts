@@ -132,6 +132,7 @@ describe('scan --history', () => {
     // thread may queue, so this thread scans batches too (detectOnWorker's caller help).
     commit(repo, 0, 'init', {
       'README.md': '# x\n',
+      'ünï\ncødé ✓.env': `T=${gen('{{github:ghp}}')}\n`,
       ...Object.fromEntries(Array.from({ length: 24 }, (_, f) => [`vendor/lib${f}.js`,
         Array.from({ length: 4000 }, (_, i) => `export const v${i} = "${(i * 7919 + f).toString(36)}";`).join('\n') +
         (f % 6 === 0 ? `\nconst TOKEN = "${gen('{{github:ghp}}')}";\n` : '\n')])),
@@ -146,7 +147,7 @@ describe('scan --history', () => {
     expect(run.code).toBe(1);
     const key = (f: { ruleId: string; fingerprint: string; commit?: string; file: string; line: number }) => `${f.fingerprint} ${f.commit} ${f.file}:${f.line}`;
     const viaCli = (JSON.parse(run.stdout) as { findings: Array<Parameters<typeof key>[0]> }).findings.map(key).sort();
-    expect(viaCli).toHaveLength(16);
+    expect(viaCli).toHaveLength(17);
     expect(viaCli).toEqual(inProcess.findings.map(key).sort());
   });
 

@@ -10,10 +10,10 @@ import "./chunk-B7NQA6O5.mjs";
 import {
   gitRun
 } from "./chunk-WPDXJ5QZ.mjs";
-import "./chunk-TU7MQPXL.mjs";
+import "./chunk-PPK2HBCJ.mjs";
 import {
   scanFragments
-} from "./chunk-LCTHMSHP.mjs";
+} from "./chunk-W2FUZOZM.mjs";
 import "./chunk-YZBMBJWR.mjs";
 import "./chunk-5KIWAZV7.mjs";
 import "./chunk-N5HQ6HQ5.mjs";

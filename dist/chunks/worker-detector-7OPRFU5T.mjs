@@ -3,7 +3,7 @@ import {
   detectOnWorker,
   unpack,
   workerAvailable
-} from "./chunk-H7VXL2I7.mjs";
+} from "./chunk-E5USKPOF.mjs";
 import "./chunk-KWRTRRCW.mjs";
 import "./chunk-Z2TNV32B.mjs";
 import "./chunk-ALVH6ZA4.mjs";

@@ -176,7 +176,7 @@ async function scanFragments(fragments, ctx, extra) {
     bytes += fragment.bytes;
     ctx.onProgress?.({ files, bytes });
   };
-  const onWorker = extra.worker ? await import("./worker-detector-25N7LLLK.mjs") : void 0;
+  const onWorker = extra.worker ? await import("./worker-detector-7OPRFU5T.mjs") : void 0;
   if (extra.worker && onWorker?.workerAvailable()) {
     const help = extra.helpWhen && {
       when: extra.helpWhen,

@@ -6,10 +6,10 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-UQGTQYHX.mjs";
+} from "./chunk-3YDYYJ3T.mjs";
 import "./chunk-B7NQA6O5.mjs";
 import "./chunk-WPDXJ5QZ.mjs";
-import "./chunk-LCTHMSHP.mjs";
+import "./chunk-W2FUZOZM.mjs";
 import "./chunk-34FTEJ42.mjs";
 import "./chunk-4UU6KND7.mjs";
 import "./chunk-Z2TNV32B.mjs";

@@ -15,10 +15,10 @@ import {
   readBlobs,
   spawnGit
 } from "./chunk-WPDXJ5QZ.mjs";
-import "./chunk-TU7MQPXL.mjs";
+import "./chunk-PPK2HBCJ.mjs";
 import {
   scanFragments
-} from "./chunk-LCTHMSHP.mjs";
+} from "./chunk-W2FUZOZM.mjs";
 import "./chunk-YZBMBJWR.mjs";
 import "./chunk-5KIWAZV7.mjs";
 import "./chunk-N5HQ6HQ5.mjs";

@@ -4,7 +4,7 @@ import {
   applyIgnoreFiles,
   decodeText,
   scanFragments
-} from "./chunk-LCTHMSHP.mjs";
+} from "./chunk-W2FUZOZM.mjs";
 import {
   findConfig,
   loadConfig
@@ -195,10 +195,10 @@ async function scanSource(options) {
     };
     const withNotes = (r) => notes.length > 0 ? { ...r, notes: [...notes, ...r.notes ?? []] } : r;
     if (options.history) {
-      const { scanHistory } = await import("./history-2YVLK3HF.mjs");
+      const { scanHistory } = await import("./history-BZAWZSRS.mjs");
       return withNotes(await scanHistory({ ...common, ...options.history }));
     }
-    const { scanRange } = await import("./range-XIB5XNP6.mjs");
+    const { scanRange } = await import("./range-PFABVOHN.mjs");
     return withNotes(await scanRange({ ...common, ...options.range }));
   }
   const ruleSet = resolveRuleSet(options, root, notes, config);
