@@ -11,7 +11,7 @@ import {
 } from "./chunks/chunk-WPDXJ5QZ.mjs";
 import {
   scan
-} from "./chunks/chunk-PPK2HBCJ.mjs";
+} from "./chunks/chunk-5O3YKEAZ.mjs";
 import "./chunks/chunk-W2FUZOZM.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
 import "./chunks/chunk-5KIWAZV7.mjs";

@@ -5,7 +5,7 @@ import {
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-PPK2HBCJ.mjs";
+} from "./chunks/chunk-5O3YKEAZ.mjs";
 import "./chunks/chunk-W2FUZOZM.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
 import "./chunks/chunk-5KIWAZV7.mjs";

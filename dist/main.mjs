@@ -20,7 +20,7 @@ function processIo() {
 // src/cli/main.ts
 async function main(argv) {
   const io = processIo();
-  return argv.length === 2 && argv[0] === "scan" && argv[1] === "--staged" ? (await import("./chunks/scan-command-D7MKTP2C.mjs")).runStagedHook(io) : (await import("./chunks/run-VVDYWPUR.mjs")).run(argv, io);
+  return argv.length === 2 && argv[0] === "scan" && argv[1] === "--staged" ? (await import("./chunks/scan-command-YLJLUYYB.mjs")).runStagedHook(io) : (await import("./chunks/run-XKAJEZYW.mjs")).run(argv, io);
 }
 export {
   main

@@ -339,9 +339,7 @@ class HistoryWalk {
     this.opts.roots.delete(oid);
     if (this.pathVerdict(root.path) & EXCLUDED) return;
     if (!this.origins.has(oid)) this.origins.set(oid, root);
-    if (this.skipped(root, data)) return;
-    const starts = lineStarts(data);
-    if (starts.length > 0) blobFragments(root, data, [{ start: 0, end: data.length, firstLine: 1, lastLine: starts.length }], out);
+    if (!this.skipped(root, data) && data.length > 0) out.push(new BlobFragment(root, data, 1, data.length));
   }
 
   /** Whether a version is not scanned (too large, binary); says so. */
@@ -429,6 +427,11 @@ class HistoryWalk {
     }
     if (!data || this.skipped(c.origin, data)) {
       for (let k = 0; k < usable.length; k++) this.keep(usableIds[k]!, { data: usable[k]!, starts: undefined });
+      return;
+    }
+    // An added file (or one whose versions before git does not have): all of it is new, as it is.
+    if (usable.length === 0) {
+      if (data.length > 0) out.push(new BlobFragment(c.origin, data, 1, data.length));
       return;
     }
     const starts = kept?.starts ?? lineStarts(data);

@@ -6,7 +6,7 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-3YDYYJ3T.mjs";
+} from "./chunk-L3IHDVYT.mjs";
 import "./chunk-B7NQA6O5.mjs";
 import "./chunk-WPDXJ5QZ.mjs";
 import "./chunk-W2FUZOZM.mjs";

@@ -10,7 +10,7 @@ import "./chunk-B7NQA6O5.mjs";
 import {
   gitRun
 } from "./chunk-WPDXJ5QZ.mjs";
-import "./chunk-PPK2HBCJ.mjs";
+import "./chunk-5O3YKEAZ.mjs";
 import {
   scanFragments
 } from "./chunk-W2FUZOZM.mjs";

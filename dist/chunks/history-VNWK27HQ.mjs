@@ -15,7 +15,7 @@ import {
   readBlobs,
   spawnGit
 } from "./chunk-WPDXJ5QZ.mjs";
-import "./chunk-PPK2HBCJ.mjs";
+import "./chunk-5O3YKEAZ.mjs";
 import {
   scanFragments
 } from "./chunk-W2FUZOZM.mjs";
@@ -673,9 +673,7 @@ ${id}` : id;
     this.opts.roots.delete(oid);
     if (this.pathVerdict(root.path) & EXCLUDED) return;
     if (!this.origins.has(oid)) this.origins.set(oid, root);
-    if (this.skipped(root, data)) return;
-    const starts = lineStarts(data);
-    if (starts.length > 0) blobFragments(root, data, [{ start: 0, end: data.length, firstLine: 1, lastLine: starts.length }], out);
+    if (!this.skipped(root, data) && data.length > 0) out.push(new BlobFragment(root, data, 1, data.length));
   }
   /** Whether a version is not scanned (too large, binary); says so. */
   skipped(origin, data) {
@@ -753,6 +751,10 @@ ${id}` : id;
     }
     if (!data || this.skipped(c.origin, data)) {
       for (let k = 0; k < usable.length; k++) this.keep(usableIds[k], { data: usable[k], starts: void 0 });
+      return;
+    }
+    if (usable.length === 0) {
+      if (data.length > 0) out.push(new BlobFragment(c.origin, data, 1, data.length));
       return;
     }
     const starts = kept?.starts ?? lineStarts(data);

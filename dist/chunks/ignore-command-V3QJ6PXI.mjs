@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-PPK2HBCJ.mjs";
+} from "./chunk-5O3YKEAZ.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,

@@ -5,7 +5,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-PPK2HBCJ.mjs";
+} from "./chunk-5O3YKEAZ.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments
