@@ -11,10 +11,10 @@ import {
 } from "./chunks/chunk-WPDXJ5QZ.mjs";
 import {
   scan
-} from "./chunks/chunk-5O3YKEAZ.mjs";
-import "./chunks/chunk-W2FUZOZM.mjs";
+} from "./chunks/chunk-QV7H6VVO.mjs";
+import "./chunks/chunk-TLCPMQKG.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
-import "./chunks/chunk-5KIWAZV7.mjs";
+import "./chunks/chunk-72H3VSC2.mjs";
 import "./chunks/chunk-N5HQ6HQ5.mjs";
 import {
   parseBaseline
@@ -25,7 +25,7 @@ import "./chunks/chunk-MCDJBE3I.mjs";
 import {
   LeakwardError
 } from "./chunks/chunk-4UU6KND7.mjs";
-import "./chunks/chunk-Z2TNV32B.mjs";
+import "./chunks/chunk-4QJFYP5W.mjs";
 import "./chunks/chunk-ALVH6ZA4.mjs";
 import "./chunks/chunk-7CBM26Y7.mjs";
 import {

@@ -1,14 +1,14 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   unpack
-} from "./chunks/chunk-E5USKPOF.mjs";
+} from "./chunks/chunk-FPXZP2UY.mjs";
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-5O3YKEAZ.mjs";
-import "./chunks/chunk-W2FUZOZM.mjs";
+} from "./chunks/chunk-QV7H6VVO.mjs";
+import "./chunks/chunk-TLCPMQKG.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
-import "./chunks/chunk-5KIWAZV7.mjs";
+import "./chunks/chunk-72H3VSC2.mjs";
 import "./chunks/chunk-N5HQ6HQ5.mjs";
 import "./chunks/chunk-34FTEJ42.mjs";
 import "./chunks/chunk-KWRTRRCW.mjs";
@@ -17,7 +17,7 @@ import "./chunks/chunk-MCDJBE3I.mjs";
 import "./chunks/chunk-4UU6KND7.mjs";
 import {
   createDetector
-} from "./chunks/chunk-Z2TNV32B.mjs";
+} from "./chunks/chunk-4QJFYP5W.mjs";
 import "./chunks/chunk-ALVH6ZA4.mjs";
 import "./chunks/chunk-7CBM26Y7.mjs";
 import "./chunks/chunk-CCGIFMQI.mjs";

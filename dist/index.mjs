@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-L3IHDVYT.mjs";
+} from "./chunks/chunk-DEIVK4YW.mjs";
 import {
   initHook
 } from "./chunks/chunk-GI7P5TXR.mjs";
@@ -22,12 +22,12 @@ import {
 } from "./chunks/chunk-UJ7VG7A6.mjs";
 import {
   applyConfig
-} from "./chunks/chunk-P45DEEKT.mjs";
+} from "./chunks/chunk-2BN3IYUQ.mjs";
 import {
   checkRules,
   expandExample,
   expandTemplates
-} from "./chunks/chunk-7AHR3QCZ.mjs";
+} from "./chunks/chunk-JHCFQGYN.mjs";
 import {
   DiffParser,
   LineSplitter,
@@ -40,13 +40,13 @@ import "./chunks/chunk-XKF4YWO6.mjs";
 import "./chunks/chunk-WPDXJ5QZ.mjs";
 import {
   scan
-} from "./chunks/chunk-5O3YKEAZ.mjs";
+} from "./chunks/chunk-QV7H6VVO.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,
   parseGitleaksIgnore,
   parseLeakwardIgnore
-} from "./chunks/chunk-W2FUZOZM.mjs";
+} from "./chunks/chunk-TLCPMQKG.mjs";
 import {
   findConfig,
   loadConfig
@@ -55,7 +55,7 @@ import {
   loadBuiltinRuleSet,
   makeRulesBundle,
   serializeRulesBundle
-} from "./chunks/chunk-5KIWAZV7.mjs";
+} from "./chunks/chunk-72H3VSC2.mjs";
 import {
   builtinRulesDir,
   loadRulesDir,
@@ -80,7 +80,7 @@ import {
 } from "./chunks/chunk-4UU6KND7.mjs";
 import {
   createDetector
-} from "./chunks/chunk-Z2TNV32B.mjs";
+} from "./chunks/chunk-4QJFYP5W.mjs";
 import "./chunks/chunk-ALVH6ZA4.mjs";
 import {
   require_picomatch

@@ -1,5 +1,5 @@
 /** gitleaks allowlist semantics: OR drops on any criterion, AND needs every criterion that is set. */
-import type { CompiledAllowlist, Finding } from '../types.js';
+import type { CompiledAllowlist, Finding, SuppressionKind } from '../types.js';
 
 export function allowlistMatches(a: CompiledAllowlist, f: Finding): boolean {
   const checks: boolean[] = [];
@@ -19,6 +19,21 @@ export function allowlistMatches(a: CompiledAllowlist, f: Finding): boolean {
 
 export function describeAllowlist(a: CompiledAllowlist): string {
   return a.description ?? 'allowlist';
+}
+
+/** Which allowlist drops a finding, if one does: the global ones first (gitleaks gives them precedence). */
+export function allowlisted(
+  globals: CompiledAllowlist[],
+  own: CompiledAllowlist[],
+  f: Finding,
+): { kind: SuppressionKind; reason: string } | undefined {
+  for (const a of globals) {
+    if (allowlistMatches(a, f)) return { kind: 'global-allowlist', reason: `global allowlist: ${describeAllowlist(a)}` };
+  }
+  for (const a of own) {
+    if (allowlistMatches(a, f)) return { kind: 'rule-allowlist', reason: `rule allowlist: ${describeAllowlist(a)}` };
+  }
+  return undefined;
 }
 
 /** True when the path alone is enough for a global allowlist to drop everything in it. */

@@ -15,7 +15,7 @@ import type {
   Suppression,
   SuppressionKind,
 } from '../types.js';
-import { allowlistMatches, describeAllowlist } from './allowlist.js';
+import { allowlisted } from './allowlist.js';
 import { verifyChecksum } from './checksum.js';
 import { applyComposite, hasComposite } from './composite.js';
 import { findEncodedSegments, type EncodedSegment } from './decode.js';
@@ -345,13 +345,8 @@ function judge(
       if (s.info) f.structure = s.info;
     }
   }
-  // Global allowlists first: gitleaks gives them precedence, which decides the reason reported.
-  for (const a of ruleSet.allowlists) {
-    if (allowlistMatches(a, f)) return { kind: 'global-allowlist', reason: `global allowlist: ${describeAllowlist(a)}` };
-  }
-  for (const a of cr.allowlists) {
-    if (allowlistMatches(a, f)) return { kind: 'rule-allowlist', reason: `rule allowlist: ${describeAllowlist(a)}` };
-  }
+  const listed = allowlisted(ruleSet.allowlists, cr.allowlists, f);
+  if (listed) return listed;
   const inline = inlineAllowed(f.lineText, prev);
   if (inline) return { kind: 'inline', reason: `inline comment "${inline}"` };
   return undefined;

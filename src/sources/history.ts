@@ -17,7 +17,7 @@
  * (300k), the versions kept for the next change (32 MB), the read-ahead queue (16 MB), the engine
  * thread's batches in flight, plus the distinct secrets found.
  */
-import { pathAllowed } from '../engine/allowlist.js';
+import { allowlisted, pathAllowed } from '../engine/allowlist.js';
 import type { EngineSpec, Utf8Text } from '../engine/worker-detector.js';
 import { scanFragments, type ScanContext, type ScanProgress, type ScanResult } from '../scan.js';
 import type { RuleSet, SkippedFile } from '../types.js';
@@ -99,7 +99,9 @@ export async function scanHistory(options: HistoryOptions): Promise<ScanResult> 
     ...(options.onProgress ? { onProgress: (p: ScanProgress) => options.onProgress!({ ...p, commits: walk.commits }) } : {}),
   };
   const fragments = repo.hasCommits ? walk.fragments(log.commits) : (async function* (): AsyncGenerator<PatchFragment> {})();
-  const sink = oldestCommitSink();
+  // A finding moved to an older commit or path (the same change made there) meets its allowlists again.
+  const rules = new Map(ruleSet.rules.map((r) => [r.rule.id, r]));
+  const sink = oldestCommitSink(undefined, (f) => allowlisted(ruleSet.allowlists, rules.get(f.ruleId)?.allowlists ?? [], f));
   const result = await scanFragments(fragments, ctx, {
     mode: 'history', skipped: skips.list, started, sink, ...(options.engine ? { worker: options.engine } : {}),
     // Once git's log is all read, this thread's work is winding down while the engine thread's is not:

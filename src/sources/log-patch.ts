@@ -320,12 +320,31 @@ function movedTo(f: Finding, o: Origin | undefined): Finding {
 
 /**
  * Each fingerprint once, from the oldest commit that added it (within a commit, the first place).
- * Suppressed candidates fold the same way, per fingerprint and kind, up to a bound.
+ * Suppressed candidates fold the same way, per fingerprint and kind, up to a bound. A finding that
+ * moves to an older commit or another path (its change's origin) goes through `recheck` there, since
+ * an allowlist may name that commit or path: what it says drops the finding after all.
  */
-export function oldestCommitSink(maxSuppressed = MAX_KEPT_SUPPRESSED): CommitSink {
+export function oldestCommitSink(
+  maxSuppressed = MAX_KEPT_SUPPRESSED,
+  recheck?: (f: Finding) => Omit<Suppression, 'finding'> | undefined,
+): CommitSink {
   const kept = new OldestPerKey<Finding>();
   const dropped = new OldestPerKey<Suppression>();
   const overflow: Partial<Record<Suppression['kind'], number>> = {};
+  /** Findings and suppressions as they end up, worked out once (both lists depend on the rechecks). */
+  let settled: { findings: Finding[]; suppressed: Suppression[] } | undefined;
+  const settle = () => {
+    if (settled) return settled;
+    const findings: Finding[] = [];
+    const suppressed = dropped.oldest().map(({ item, moved }) => (moved ? { ...item, finding: movedTo(item.finding, moved) } : item));
+    for (const { item, moved } of kept.oldest()) {
+      const f = movedTo(item, moved);
+      const verdict = moved && recheck?.(f);
+      if (verdict) suppressed.push({ ...verdict, finding: f });
+      else findings.push(f);
+    }
+    return (settled = { findings, suppressed });
+  };
   return {
     add(r: DetectResult, fragment: PatchFragment) {
       // Not the fragment itself: it holds the text.
@@ -345,8 +364,8 @@ export function oldestCommitSink(maxSuppressed = MAX_KEPT_SUPPRESSED): CommitSin
         dropped.add(key, { item: { ...s, finding }, finding, at, origin });
       }
     },
-    findings: () => kept.oldest().map(({ item, moved }) => movedTo(item, moved)),
-    suppressed: () => dropped.oldest().map(({ item, moved }) => (moved ? { ...item, finding: movedTo(item.finding, moved) } : item)),
+    findings: () => settle().findings,
+    suppressed: () => settle().suppressed,
     count(stats) {
       for (const [kind, n] of Object.entries(overflow) as Array<[Suppression['kind'], number]>) {
         stats.suppressed += n;

@@ -46,6 +46,24 @@ describe('scan --history', () => {
     expect(r.findings.map((f) => f.commit)).toEqual([first]);
   });
 
+  it('applies an allowlist naming the commit that first made a change, also made by a later commit', async () => {
+    const tok = gen('{{github:ghp}}');
+    const repo = gitRepo();
+    commit(repo, 0, 'init', { 'README.md': '# hi\n' });
+    gitAt(repo, 0, 'checkout', '-q', '-b', 'a');
+    const fixture = commit(repo, 1, 'known test fixture', { 'cfg.env': `T=${tok}\n` });
+    gitAt(repo, 1, 'checkout', '-q', 'main');
+    const again = commit(repo, 2, 'same change, later', { 'cfg.env': `T=${tok}\n` });
+    writeFileSync(join(repo, '.leakward.toml'), `[[allowlists]]\ndescription = "fixture commit"\ncommits = ["${fixture}"]\n`);
+    const r = await scan({ target: repo, history: {} });
+    expect(r.findings).toEqual([]);
+    expect(r.suppressed.map((s) => [s.kind, s.finding.commit])).toContainEqual(['global-allowlist', fixture]);
+    // Without the allowlist it is found, at the older commit.
+    writeFileSync(join(repo, '.leakward.toml'), '');
+    expect((await scan({ target: repo, history: {} })).findings.map((f) => f.commit)).toEqual([fixture]);
+    expect(again).not.toBe(fixture);
+  });
+
   it('finds a secret that was added and later removed, at the commit that added it, with author, date and subject', async () => {
     const tok = gen('{{github:ghp}}');
     const repo = gitRepo();

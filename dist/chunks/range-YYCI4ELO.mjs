@@ -5,17 +5,17 @@ import {
   inspectRepo,
   logPatchFragments,
   oldestCommitSink
-} from "./chunk-DYVLFSCA.mjs";
+} from "./chunk-5FQLOVQT.mjs";
 import "./chunk-B7NQA6O5.mjs";
 import {
   gitRun
 } from "./chunk-WPDXJ5QZ.mjs";
-import "./chunk-5O3YKEAZ.mjs";
+import "./chunk-QV7H6VVO.mjs";
 import {
   scanFragments
-} from "./chunk-W2FUZOZM.mjs";
+} from "./chunk-TLCPMQKG.mjs";
 import "./chunk-YZBMBJWR.mjs";
-import "./chunk-5KIWAZV7.mjs";
+import "./chunk-72H3VSC2.mjs";
 import "./chunk-N5HQ6HQ5.mjs";
 import "./chunk-34FTEJ42.mjs";
 import "./chunk-KWRTRRCW.mjs";
@@ -26,7 +26,7 @@ import {
 } from "./chunk-4UU6KND7.mjs";
 import {
   pathAllowed
-} from "./chunk-Z2TNV32B.mjs";
+} from "./chunk-4QJFYP5W.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-7CBM26Y7.mjs";
 import "./chunk-CCGIFMQI.mjs";

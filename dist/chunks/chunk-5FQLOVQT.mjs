@@ -210,10 +210,23 @@ function movedTo(f, o) {
   const c = o.info;
   return { ...f, file: o.path, commit: c.commit, author: c.author, email: c.email, date: c.date, message: c.message };
 }
-function oldestCommitSink(maxSuppressed = MAX_KEPT_SUPPRESSED) {
+function oldestCommitSink(maxSuppressed = MAX_KEPT_SUPPRESSED, recheck) {
   const kept = new OldestPerKey();
   const dropped = new OldestPerKey();
   const overflow = {};
+  let settled;
+  const settle = () => {
+    if (settled) return settled;
+    const findings = [];
+    const suppressed = dropped.oldest().map(({ item, moved }) => moved ? { ...item, finding: movedTo(item.finding, moved) } : item);
+    for (const { item, moved } of kept.oldest()) {
+      const f = movedTo(item, moved);
+      const verdict = moved && recheck?.(f);
+      if (verdict) suppressed.push({ ...verdict, finding: f });
+      else findings.push(f);
+    }
+    return settled = { findings, suppressed };
+  };
   return {
     add(r, fragment) {
       const at = { commit: fragment.commit, time: fragment.time, seq: fragment.seq };
@@ -232,8 +245,8 @@ function oldestCommitSink(maxSuppressed = MAX_KEPT_SUPPRESSED) {
         dropped.add(key, { item: { ...s, finding }, finding, at, origin });
       }
     },
-    findings: () => kept.oldest().map(({ item, moved }) => movedTo(item, moved)),
-    suppressed: () => dropped.oldest().map(({ item, moved }) => moved ? { ...item, finding: movedTo(item.finding, moved) } : item),
+    findings: () => settle().findings,
+    suppressed: () => settle().suppressed,
     count(stats) {
       for (const [kind, n] of Object.entries(overflow)) {
         stats.suppressed += n;

@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-5O3YKEAZ.mjs";
+} from "./chunk-QV7H6VVO.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,
@@ -12,9 +12,9 @@ import {
   parseFingerprint,
   parseGitleaksIgnore,
   removeLines
-} from "./chunk-W2FUZOZM.mjs";
+} from "./chunk-TLCPMQKG.mjs";
 import "./chunk-YZBMBJWR.mjs";
-import "./chunk-5KIWAZV7.mjs";
+import "./chunk-72H3VSC2.mjs";
 import "./chunk-N5HQ6HQ5.mjs";
 import "./chunk-34FTEJ42.mjs";
 import "./chunk-KWRTRRCW.mjs";
@@ -25,7 +25,7 @@ import {
 } from "./chunk-4UU6KND7.mjs";
 import {
   createDetector
-} from "./chunk-Z2TNV32B.mjs";
+} from "./chunk-4QJFYP5W.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-7CBM26Y7.mjs";
 import "./chunk-CCGIFMQI.mjs";

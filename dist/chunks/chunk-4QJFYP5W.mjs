@@ -22,6 +22,15 @@ function allowlistMatches(a, f) {
 function describeAllowlist(a) {
   return a.description ?? "allowlist";
 }
+function allowlisted(globals, own, f) {
+  for (const a of globals) {
+    if (allowlistMatches(a, f)) return { kind: "global-allowlist", reason: `global allowlist: ${describeAllowlist(a)}` };
+  }
+  for (const a of own) {
+    if (allowlistMatches(a, f)) return { kind: "rule-allowlist", reason: `rule allowlist: ${describeAllowlist(a)}` };
+  }
+  return void 0;
+}
 function pathAllowed(allowlists, path) {
   return allowlists.find(
     (a) => a.paths.length > 0 && a.paths.some((p) => p.test(path)) && (a.condition === "OR" || a.regexes.length === 0 && a.stopwords.length === 0 && a.commits.size === 0)
@@ -759,12 +768,8 @@ function judge(cr, f, ruleSet, prev) {
       if (s.info) f.structure = s.info;
     }
   }
-  for (const a of ruleSet.allowlists) {
-    if (allowlistMatches(a, f)) return { kind: "global-allowlist", reason: `global allowlist: ${describeAllowlist(a)}` };
-  }
-  for (const a of cr.allowlists) {
-    if (allowlistMatches(a, f)) return { kind: "rule-allowlist", reason: `rule allowlist: ${describeAllowlist(a)}` };
-  }
+  const listed = allowlisted(ruleSet.allowlists, cr.allowlists, f);
+  if (listed) return listed;
   const inline = inlineAllowed(f.lineText, prev);
   if (inline) return { kind: "inline", reason: `inline comment "${inline}"` };
   return void 0;
@@ -808,6 +813,7 @@ function dedupe(findings) {
 }
 
 export {
+  allowlisted,
   pathAllowed,
   crc32,
   base62,

@@ -4,14 +4,14 @@ import {
   applyIgnoreFiles,
   decodeText,
   scanFragments
-} from "./chunk-W2FUZOZM.mjs";
+} from "./chunk-TLCPMQKG.mjs";
 import {
   findConfig,
   loadConfig
 } from "./chunk-YZBMBJWR.mjs";
 import {
   loadBuiltinRuleSet
-} from "./chunk-5KIWAZV7.mjs";
+} from "./chunk-72H3VSC2.mjs";
 import {
   loadLinearEngine
 } from "./chunk-MCDJBE3I.mjs";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-4UU6KND7.mjs";
 import {
   pathAllowed
-} from "./chunk-Z2TNV32B.mjs";
+} from "./chunk-4QJFYP5W.mjs";
 
 // src/sources/stdin.ts
 async function readStdin(stream) {
@@ -151,7 +151,7 @@ var configApi;
 async function prepareEngines(options, root) {
   if (findConfig(root, options.config)) {
     await loadLinearEngine();
-    configApi ??= await import("./apply-JASSBNFS.mjs");
+    configApi ??= await import("./apply-IOONLZ7F.mjs");
   }
 }
 function readScanConfig(options, root) {
@@ -195,10 +195,10 @@ async function scanSource(options) {
     };
     const withNotes = (r) => notes.length > 0 ? { ...r, notes: [...notes, ...r.notes ?? []] } : r;
     if (options.history) {
-      const { scanHistory } = await import("./history-VNWK27HQ.mjs");
+      const { scanHistory } = await import("./history-BZRMYE6V.mjs");
       return withNotes(await scanHistory({ ...common, ...options.history }));
     }
-    const { scanRange } = await import("./range-ERUIN4A7.mjs");
+    const { scanRange } = await import("./range-YYCI4ELO.mjs");
     return withNotes(await scanRange({ ...common, ...options.range }));
   }
   const ruleSet = resolveRuleSet(options, root, notes, config);

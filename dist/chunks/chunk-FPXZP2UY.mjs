@@ -4,7 +4,7 @@ import {
 } from "./chunk-KWRTRRCW.mjs";
 import {
   engineFragment
-} from "./chunk-Z2TNV32B.mjs";
+} from "./chunk-4QJFYP5W.mjs";
 
 // src/engine/worker-detector.ts
 import { availableParallelism } from "node:os";

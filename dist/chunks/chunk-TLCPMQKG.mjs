@@ -7,7 +7,7 @@ import {
 } from "./chunk-4UU6KND7.mjs";
 import {
   createDetector
-} from "./chunk-Z2TNV32B.mjs";
+} from "./chunk-4QJFYP5W.mjs";
 
 // src/filters/ignore.ts
 var IGNORE_NAME = ".leakwardignore";
@@ -176,7 +176,7 @@ async function scanFragments(fragments, ctx, extra) {
     bytes += fragment.bytes;
     ctx.onProgress?.({ files, bytes });
   };
-  const onWorker = extra.worker ? await import("./worker-detector-7OPRFU5T.mjs") : void 0;
+  const onWorker = extra.worker ? await import("./worker-detector-H2KNISO7.mjs") : void 0;
   if (extra.worker && onWorker?.workerAvailable()) {
     const help = extra.helpWhen && {
       when: extra.helpWhen,

@@ -1,7 +1,7 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   checkRules
-} from "./chunk-7AHR3QCZ.mjs";
+} from "./chunk-JHCFQGYN.mjs";
 import {
   attachToRules,
   compileAllowlist,

@@ -7,7 +7,7 @@ import {
   inspectRepo,
   older,
   oldestCommitSink
-} from "./chunk-DYVLFSCA.mjs";
+} from "./chunk-5FQLOVQT.mjs";
 import "./chunk-B7NQA6O5.mjs";
 import {
   BlobFetcher,
@@ -15,12 +15,12 @@ import {
   readBlobs,
   spawnGit
 } from "./chunk-WPDXJ5QZ.mjs";
-import "./chunk-5O3YKEAZ.mjs";
+import "./chunk-QV7H6VVO.mjs";
 import {
   scanFragments
-} from "./chunk-W2FUZOZM.mjs";
+} from "./chunk-TLCPMQKG.mjs";
 import "./chunk-YZBMBJWR.mjs";
-import "./chunk-5KIWAZV7.mjs";
+import "./chunk-72H3VSC2.mjs";
 import "./chunk-N5HQ6HQ5.mjs";
 import "./chunk-34FTEJ42.mjs";
 import "./chunk-KWRTRRCW.mjs";
@@ -28,8 +28,9 @@ import "./chunk-P7L454IC.mjs";
 import "./chunk-MCDJBE3I.mjs";
 import "./chunk-4UU6KND7.mjs";
 import {
+  allowlisted,
   pathAllowed
-} from "./chunk-Z2TNV32B.mjs";
+} from "./chunk-4QJFYP5W.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-7CBM26Y7.mjs";
 import "./chunk-CCGIFMQI.mjs";
@@ -489,7 +490,8 @@ async function scanHistory(options) {
   };
   const fragments = repo.hasCommits ? walk.fragments(log.commits) : (async function* () {
   })();
-  const sink = oldestCommitSink();
+  const rules = new Map(ruleSet.rules.map((r) => [r.rule.id, r]));
+  const sink = oldestCommitSink(void 0, (f) => allowlisted(ruleSet.allowlists, rules.get(f.ruleId)?.allowlists ?? [], f));
   const result = await scanFragments(fragments, ctx, {
     mode: "history",
     skipped: skips.list,

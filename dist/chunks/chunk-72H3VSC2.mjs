@@ -14,7 +14,7 @@ import {
 import {
   compilePrefilter,
   indexKeywords
-} from "./chunk-Z2TNV32B.mjs";
+} from "./chunk-4QJFYP5W.mjs";
 
 // src/rules/shipped.ts
 import { readFileSync } from "node:fs";

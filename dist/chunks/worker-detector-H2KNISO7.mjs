@@ -3,9 +3,9 @@ import {
   detectOnWorker,
   unpack,
   workerAvailable
-} from "./chunk-E5USKPOF.mjs";
+} from "./chunk-FPXZP2UY.mjs";
 import "./chunk-KWRTRRCW.mjs";
-import "./chunk-Z2TNV32B.mjs";
+import "./chunk-4QJFYP5W.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-CCGIFMQI.mjs";
 export {

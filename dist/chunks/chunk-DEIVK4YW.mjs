@@ -15,7 +15,7 @@ import {
   applyIgnoreFiles,
   decodeText,
   scanFragments
-} from "./chunk-W2FUZOZM.mjs";
+} from "./chunk-TLCPMQKG.mjs";
 import {
   parseBaseline
 } from "./chunk-34FTEJ42.mjs";
@@ -24,7 +24,7 @@ import {
 } from "./chunk-4UU6KND7.mjs";
 import {
   pathAllowed
-} from "./chunk-Z2TNV32B.mjs";
+} from "./chunk-4QJFYP5W.mjs";
 
 // src/sources/staged.ts
 import { readFileSync, statSync } from "node:fs";
@@ -49,7 +49,7 @@ async function scanStaged(options = {}) {
   const started = performance.now();
   const cwd = options.cwd ?? process.cwd();
   return scanStagedIn(resolve(cwd, options.target ?? "."), async (topLevel) => {
-    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-BZMYLM2K.mjs"), import("./scan-I3WVDB3R.mjs")]);
+    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-5BBZEQF6.mjs"), import("./scan-RJA3EUF7.mjs")]);
     const root = await topLevel;
     const builtin = options.ruleSet ?? loadBuiltinRuleSet();
     await prepareEngines(options, root);

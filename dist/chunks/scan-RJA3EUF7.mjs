@@ -5,20 +5,20 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-5O3YKEAZ.mjs";
+} from "./chunk-QV7H6VVO.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments
-} from "./chunk-W2FUZOZM.mjs";
+} from "./chunk-TLCPMQKG.mjs";
 import "./chunk-YZBMBJWR.mjs";
-import "./chunk-5KIWAZV7.mjs";
+import "./chunk-72H3VSC2.mjs";
 import "./chunk-N5HQ6HQ5.mjs";
 import "./chunk-34FTEJ42.mjs";
 import "./chunk-KWRTRRCW.mjs";
 import "./chunk-P7L454IC.mjs";
 import "./chunk-MCDJBE3I.mjs";
 import "./chunk-4UU6KND7.mjs";
-import "./chunk-Z2TNV32B.mjs";
+import "./chunk-4QJFYP5W.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-7CBM26Y7.mjs";
 import "./chunk-CCGIFMQI.mjs";

@@ -6,13 +6,13 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-L3IHDVYT.mjs";
+} from "./chunk-DEIVK4YW.mjs";
 import "./chunk-B7NQA6O5.mjs";
 import "./chunk-WPDXJ5QZ.mjs";
-import "./chunk-W2FUZOZM.mjs";
+import "./chunk-TLCPMQKG.mjs";
 import "./chunk-34FTEJ42.mjs";
 import "./chunk-4UU6KND7.mjs";
-import "./chunk-Z2TNV32B.mjs";
+import "./chunk-4QJFYP5W.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-CCGIFMQI.mjs";
 export {

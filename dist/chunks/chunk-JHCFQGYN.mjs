@@ -10,7 +10,7 @@ import {
   crc32,
   createDetector,
   makeChecksummedToken
-} from "./chunk-Z2TNV32B.mjs";
+} from "./chunk-4QJFYP5W.mjs";
 
 // src/rules/templates.ts
 import { randomBytes, randomUUID } from "node:crypto";
