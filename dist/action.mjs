@@ -11,8 +11,8 @@ import {
 } from "./chunks/chunk-WPDXJ5QZ.mjs";
 import {
   scan
-} from "./chunks/chunk-QV7H6VVO.mjs";
-import "./chunks/chunk-TLCPMQKG.mjs";
+} from "./chunks/chunk-G6HYFJJC.mjs";
+import "./chunks/chunk-F5CW3YXG.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
 import "./chunks/chunk-72H3VSC2.mjs";
 import "./chunks/chunk-N5HQ6HQ5.mjs";

@@ -1,12 +1,12 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   unpack
-} from "./chunks/chunk-FPXZP2UY.mjs";
+} from "./chunks/chunk-UEHZMMPC.mjs";
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-QV7H6VVO.mjs";
-import "./chunks/chunk-TLCPMQKG.mjs";
+} from "./chunks/chunk-G6HYFJJC.mjs";
+import "./chunks/chunk-F5CW3YXG.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
 import "./chunks/chunk-72H3VSC2.mjs";
 import "./chunks/chunk-N5HQ6HQ5.mjs";

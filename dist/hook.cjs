@@ -1367,7 +1367,7 @@ __export(worker_detector_exports, {
 function workerAvailable() {
   return (0, import_node_os.availableParallelism)() > 1 && workerFile() !== void 0;
 }
-async function* detectOnWorker(fragments, spec, onSent, help) {
+async function* detectOnWorker(fragments, spec, onSent, help, background) {
   const file = workerFile();
   if (!file) throw new Error("no engine worker in this build");
   const worker = new import_node_worker_threads.Worker(file, { workerData: spec });
@@ -1405,6 +1405,45 @@ async function* detectOnWorker(fragments, spec, onSent, help) {
   let batch = [];
   let chars = 0;
   let here;
+  const post = (b) => {
+    pending.set(id, b);
+    const msg = pack(id++, b);
+    worker.postMessage(msg, [msg.bytes.buffer, msg.ends.buffer, msg.startLines.buffer]);
+  };
+  let backgroundDone = background === void 0;
+  let filling = false;
+  const fill = async (room) => {
+    if (filling) return;
+    filling = true;
+    try {
+      while (!backgroundDone && !failed && pending.size < room) {
+        const b = [];
+        let c = 0;
+        while (c < BATCH_CHARS) {
+          const r = await background.next();
+          if (r.done) {
+            backgroundDone = true;
+            break;
+          }
+          b.push(r.value);
+          c += utf8Of(r.value)?.length ?? r.value.text.length;
+          onSent?.(r.value);
+        }
+        if (b.length) post(b);
+      }
+    } catch (e) {
+      failed = e;
+    } finally {
+      filling = false;
+      notify();
+    }
+  };
+  if (background) {
+    worker.on("message", () => {
+      if (!backgroundDone) void fill(MAX_IN_FLIGHT - 1);
+    });
+    void fill(MAX_IN_FLIGHT - 1);
+  }
   const send = async () => {
     if (help && pending.size >= MAX_IN_FLIGHT && !failed && help.when()) {
       here ??= help.detector();
@@ -1418,9 +1457,7 @@ async function* detectOnWorker(fragments, spec, onSent, help) {
     }
     while (pending.size >= MAX_IN_FLIGHT && !failed) await wait();
     if (failed) throw failed;
-    pending.set(id, batch);
-    const msg = pack(id++, batch);
-    worker.postMessage(msg, [msg.bytes.buffer, msg.ends.buffer, msg.startLines.buffer]);
+    post(batch);
     batch = [];
     chars = 0;
   };
@@ -1434,6 +1471,12 @@ async function* detectOnWorker(fragments, spec, onSent, help) {
       if (failed) throw failed;
     }
     if (batch.length) await send();
+    while (!backgroundDone && !failed) {
+      if (done.length) yield* done.splice(0);
+      if (filling || pending.size >= MAX_IN_FLIGHT) await wait();
+      else await fill(MAX_IN_FLIGHT);
+    }
+    if (failed) throw failed;
     while (pending.size > 0) {
       if (failed) throw failed;
       if (done.length) yield* done.splice(0);
@@ -1441,6 +1484,8 @@ async function* detectOnWorker(fragments, spec, onSent, help) {
     }
     if (done.length) yield* done.splice(0);
   } finally {
+    if (!backgroundDone) background.return?.(void 0)?.catch(() => {
+    });
     await worker.terminate();
   }
 }
@@ -1518,13 +1563,15 @@ async function scanFragments(fragments, ctx, extra) {
         return (f) => d.detect(f);
       }
     };
-    for await (const { fragment, result } of onWorker.detectOnWorker(fragments, extra.worker, count, help)) sink.add(result, fragment);
+    for await (const { fragment, result } of onWorker.detectOnWorker(fragments, extra.worker, count, help, extra.background)) sink.add(result, fragment);
   } else {
     const detector = createDetector(ctx.ruleSet);
-    for await (const fragment of fragments) {
-      const r = detector.detect(fragment);
-      if (r.findings.length > 0 || r.suppressed.length > 0) sink.add(r, fragment);
-      count(fragment);
+    for (const source of extra.background ? [fragments, extra.background] : [fragments]) {
+      for await (const fragment of source) {
+        const r = detector.detect(fragment);
+        if (r.findings.length > 0 || r.suppressed.length > 0) sink.add(r, fragment);
+        count(fragment);
+      }
     }
   }
   const findings = sink.findings();

@@ -35,6 +35,11 @@ export async function scanFragments<F extends Fragment & { bytes: number }>(
      * may queue (a source near its end, whose own work is done, would otherwise only wait).
      */
     helpWhen?: () => boolean;
+    /**
+     * Fragments of lower priority: on an engine thread, sent only while its queue has room beside the
+     * main source's; here, scanned after them.
+     */
+    background?: AsyncGenerator<F>;
   },
 ): Promise<ScanResult> {
   const started = extra.started ?? performance.now();
@@ -56,13 +61,15 @@ export async function scanFragments<F extends Fragment & { bytes: number }>(
         return (f: F) => d.detect(f);
       },
     };
-    for await (const { fragment, result } of onWorker.detectOnWorker(fragments, extra.worker, count, help)) sink.add(result, fragment);
+    for await (const { fragment, result } of onWorker.detectOnWorker(fragments, extra.worker, count, help, extra.background)) sink.add(result, fragment);
   } else {
     const detector = createDetector(ctx.ruleSet);
-    for await (const fragment of fragments) {
-      const r = detector.detect(fragment);
-      if (r.findings.length > 0 || r.suppressed.length > 0) sink.add(r, fragment);
-      count(fragment);
+    for (const source of extra.background ? [fragments, extra.background] : [fragments]) {
+      for await (const fragment of source) {
+        const r = detector.detect(fragment);
+        if (r.findings.length > 0 || r.suppressed.length > 0) sink.add(r, fragment);
+        count(fragment);
+      }
     }
   }
   const findings = sink.findings();

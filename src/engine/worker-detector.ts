@@ -75,6 +75,7 @@ export async function* detectOnWorker<F extends Fragment>(
   spec: EngineSpec,
   onSent?: (f: F) => void,
   help?: CallerHelp<F>,
+  background?: AsyncIterator<F>,
 ): AsyncGenerator<{ fragment: F; result: DetectResult }> {
   const file = workerFile();
   if (!file) throw new Error('no engine worker in this build');
@@ -113,6 +114,48 @@ export async function* detectOnWorker<F extends Fragment>(
   let batch: F[] = [];
   let chars = 0;
   let here: ((f: F) => DetectResult) | undefined;
+  const post = (b: F[]) => {
+    pending.set(id, b);
+    const msg = pack(id++, b);
+    worker.postMessage(msg, [msg.bytes.buffer as ArrayBuffer, msg.ends.buffer as ArrayBuffer, msg.startLines.buffer as ArrayBuffer]);
+  };
+  // Background Fragments fill the engine thread's idle time: they take a place in its queue only while
+  // one stays free for the main source, which never waits behind them.
+  let backgroundDone = background === undefined;
+  let filling = false;
+  /** Sends background batches while fewer than `room` are in flight (one fill at a time). */
+  const fill = async (room: number): Promise<void> => {
+    if (filling) return;
+    filling = true;
+    try {
+      while (!backgroundDone && !failed && pending.size < room) {
+        const b: F[] = [];
+        let c = 0;
+        while (c < BATCH_CHARS) {
+          const r = await background!.next();
+          if (r.done) {
+            backgroundDone = true;
+            break;
+          }
+          b.push(r.value);
+          c += utf8Of(r.value)?.length ?? r.value.text.length;
+          onSent?.(r.value);
+        }
+        if (b.length) post(b);
+      }
+    } catch (e) {
+      failed = e as Error;
+    } finally {
+      filling = false;
+      notify();
+    }
+  };
+  if (background) {
+    worker.on('message', () => {
+      if (!backgroundDone) void fill(MAX_IN_FLIGHT - 1);
+    });
+    void fill(MAX_IN_FLIGHT - 1);
+  }
   const send = async () => {
     if (help && pending.size >= MAX_IN_FLIGHT && !failed && help.when()) {
       here ??= help.detector();
@@ -126,9 +169,7 @@ export async function* detectOnWorker<F extends Fragment>(
     }
     while (pending.size >= MAX_IN_FLIGHT && !failed) await wait();
     if (failed) throw failed;
-    pending.set(id, batch);
-    const msg = pack(id++, batch);
-    worker.postMessage(msg, [msg.bytes.buffer as ArrayBuffer, msg.ends.buffer as ArrayBuffer, msg.startLines.buffer as ArrayBuffer]);
+    post(batch);
     batch = [];
     chars = 0;
   };
@@ -142,6 +183,14 @@ export async function* detectOnWorker<F extends Fragment>(
       if (failed) throw failed;
     }
     if (batch.length) await send();
+    // The main source is done: what is left of the background may take every place.
+    while (!backgroundDone && !failed) {
+      if (done.length) yield* done.splice(0);
+      // A fill under way, or a full queue: the next answer or the fill's end says when to look again.
+      if (filling || pending.size >= MAX_IN_FLIGHT) await wait();
+      else await fill(MAX_IN_FLIGHT);
+    }
+    if (failed) throw failed;
     while (pending.size > 0) {
       if (failed) throw failed;
       if (done.length) yield* done.splice(0);
@@ -149,6 +198,8 @@ export async function* detectOnWorker<F extends Fragment>(
     }
     if (done.length) yield* done.splice(0);
   } finally {
+    // Not awaited: a background stream still waiting for git ends when git does.
+    if (!backgroundDone) background!.return?.(undefined)?.catch(() => {});
     await worker.terminate();
   }
 }

@@ -107,6 +107,8 @@ export async function scanHistory(options: HistoryOptions): Promise<ScanResult> 
     // Once git's log is all read, this thread's work is winding down while the engine thread's is not:
     // the root commits' files, scanned whole, come last (newest first).
     helpWhen: () => walk.logRead,
+    // The root commits' files, read apart from the start: they fill the engine thread's idle time.
+    ...(roots.size > 0 ? { background: walk.rootFragments() } : {}),
   });
   Object.assign(result.stats, { commits: walk.commits, refs: repo.refs, shallow: repo.shallow, deduplicated: walk.repeated });
   skips.count(result.stats);
@@ -183,6 +185,8 @@ class HistoryWalk {
   private verdicts = new Map<string, number>();
   /** Ids of replaced versions the walk will keep: a change bringing one in needs not ask git for it. */
   private promised = new Set<string>();
+  /** Root versions scanned (see scanRoot). */
+  private rootsScanned = new Set<string>();
   private kept = new Map<string, Kept>();
   /** The chunks of git's output the kept versions lie in, with how many each holds. */
   private chunks = new Map<ArrayBufferLike, number>();
@@ -319,26 +323,36 @@ class HistoryWalk {
   }
 
   /**
-   * Whether a file a root commit adds is (or will be) scanned early, so its change need not be queued.
-   * History is read newest first, so a root commit comes last: scanning its files there — an initial
-   * import is often most of what a history adds — would leave the engine thread alone with them at the
-   * end, with git done and this thread idle. Instead a root version is scanned the first time it is
-   * read: as the version a later change to the file replaced (scanRoot). That happens if a queued
-   * change replaced it (it is promised); if none did, it is queued here like any other.
+   * The root commits' files, read by a `cat-file` of their own from the start and scanned whole unless
+   * a change read one first (scanRoot): scanFragments sends them to the engine thread when it has room.
+   */
+  async *rootFragments(): AsyncGenerator<PatchFragment> {
+    const out: PatchFragment[] = [];
+    for await (const blob of readBlobs(this.opts.root, [...this.opts.roots.keys()])) {
+      this.scanRoot(blob.oid, blob.data, out);
+      if (out.length) yield* out.splice(0);
+    }
+  }
+
+  /**
+   * Whether a change is a root commit adding a file, scanned apart (rootFragments, or scanRoot when a
+   * later change read it first), so not queued here. History is read newest first, so a root commit
+   * comes last: scanning its files there — an initial import is often most of what a history adds —
+   * left the engine thread alone with them at the end, with git done and this thread idle.
    */
   private scannedAsRoot(oid: string, path: string, info: CommitInfo): boolean {
     const root = this.opts.roots.get(oid);
     if (!root || root.path !== path || root.info.commit !== info.commit) return false;
-    if (this.promised.has(oid) || this.origins.get(oid) === root) return true;
-    this.opts.roots.delete(oid);
-    return false;
+    // A copy of it made later at another path is the same change.
+    if (!this.origins.has(oid)) this.origins.set(oid, root);
+    return true;
   }
 
-  /** A root version read as the version a change replaced: scanned whole now, at its root commit (see scannedAsRoot). */
+  /** A root version, read: scanned whole at its root commit, once (see scannedAsRoot). */
   private scanRoot(oid: string, data: Buffer, out: PatchFragment[]): void {
     const root = this.opts.roots.get(oid);
-    if (!root) return;
-    this.opts.roots.delete(oid);
+    if (!root || this.rootsScanned.has(oid)) return;
+    this.rootsScanned.add(oid);
     if (this.pathVerdict(root.path) & EXCLUDED) return;
     if (!this.origins.has(oid)) this.origins.set(oid, root);
     if (!this.skipped(root, data) && data.length > 0) out.push(new BlobFragment(root, data, 1, data.length));
@@ -420,7 +434,7 @@ class HistoryWalk {
     const usableIds: string[] = [];
     for (let k = 0; k < parents.length; k++) {
       const p = parents[k];
-      if (p && this.opts.roots.size > 0) this.scanRoot(c.from[k]!, p, out);
+      if (p && this.opts.roots.has(c.from[k]!)) this.scanRoot(c.from[k]!, p, out);
       // A parent git does not have, or one too large to compare with: its lines count as new.
       if (p && p.length <= this.opts.maxFileSize) {
         usable.push(p);

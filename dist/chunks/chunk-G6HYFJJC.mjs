@@ -4,7 +4,7 @@ import {
   applyIgnoreFiles,
   decodeText,
   scanFragments
-} from "./chunk-TLCPMQKG.mjs";
+} from "./chunk-F5CW3YXG.mjs";
 import {
   findConfig,
   loadConfig
@@ -195,10 +195,10 @@ async function scanSource(options) {
     };
     const withNotes = (r) => notes.length > 0 ? { ...r, notes: [...notes, ...r.notes ?? []] } : r;
     if (options.history) {
-      const { scanHistory } = await import("./history-BZRMYE6V.mjs");
+      const { scanHistory } = await import("./history-YRGIRAIS.mjs");
       return withNotes(await scanHistory({ ...common, ...options.history }));
     }
-    const { scanRange } = await import("./range-YYCI4ELO.mjs");
+    const { scanRange } = await import("./range-T2VPSQSA.mjs");
     return withNotes(await scanRange({ ...common, ...options.range }));
   }
   const ruleSet = resolveRuleSet(options, root, notes, config);

@@ -6,10 +6,10 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-DEIVK4YW.mjs";
+} from "./chunk-OO74IAJC.mjs";
 import "./chunk-B7NQA6O5.mjs";
 import "./chunk-WPDXJ5QZ.mjs";
-import "./chunk-TLCPMQKG.mjs";
+import "./chunk-F5CW3YXG.mjs";
 import "./chunk-34FTEJ42.mjs";
 import "./chunk-4UU6KND7.mjs";
 import "./chunk-4QJFYP5W.mjs";

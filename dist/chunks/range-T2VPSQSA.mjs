@@ -10,10 +10,10 @@ import "./chunk-B7NQA6O5.mjs";
 import {
   gitRun
 } from "./chunk-WPDXJ5QZ.mjs";
-import "./chunk-QV7H6VVO.mjs";
+import "./chunk-G6HYFJJC.mjs";
 import {
   scanFragments
-} from "./chunk-TLCPMQKG.mjs";
+} from "./chunk-F5CW3YXG.mjs";
 import "./chunk-YZBMBJWR.mjs";
 import "./chunk-72H3VSC2.mjs";
 import "./chunk-N5HQ6HQ5.mjs";

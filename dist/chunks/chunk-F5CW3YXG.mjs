@@ -176,7 +176,7 @@ async function scanFragments(fragments, ctx, extra) {
     bytes += fragment.bytes;
     ctx.onProgress?.({ files, bytes });
   };
-  const onWorker = extra.worker ? await import("./worker-detector-H2KNISO7.mjs") : void 0;
+  const onWorker = extra.worker ? await import("./worker-detector-CQB6XOXB.mjs") : void 0;
   if (extra.worker && onWorker?.workerAvailable()) {
     const help = extra.helpWhen && {
       when: extra.helpWhen,
@@ -185,13 +185,15 @@ async function scanFragments(fragments, ctx, extra) {
         return (f) => d.detect(f);
       }
     };
-    for await (const { fragment, result } of onWorker.detectOnWorker(fragments, extra.worker, count, help)) sink.add(result, fragment);
+    for await (const { fragment, result } of onWorker.detectOnWorker(fragments, extra.worker, count, help, extra.background)) sink.add(result, fragment);
   } else {
     const detector = createDetector(ctx.ruleSet);
-    for await (const fragment of fragments) {
-      const r = detector.detect(fragment);
-      if (r.findings.length > 0 || r.suppressed.length > 0) sink.add(r, fragment);
-      count(fragment);
+    for (const source of extra.background ? [fragments, extra.background] : [fragments]) {
+      for await (const fragment of source) {
+        const r = detector.detect(fragment);
+        if (r.findings.length > 0 || r.suppressed.length > 0) sink.add(r, fragment);
+        count(fragment);
+      }
     }
   }
   const findings = sink.findings();

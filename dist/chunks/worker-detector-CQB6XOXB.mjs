@@ -3,7 +3,7 @@ import {
   detectOnWorker,
   unpack,
   workerAvailable
-} from "./chunk-FPXZP2UY.mjs";
+} from "./chunk-UEHZMMPC.mjs";
 import "./chunk-KWRTRRCW.mjs";
 import "./chunk-4QJFYP5W.mjs";
 import "./chunk-ALVH6ZA4.mjs";

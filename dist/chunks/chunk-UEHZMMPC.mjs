@@ -15,7 +15,7 @@ var workerFile = () => buildFile("engine-worker.mjs");
 function workerAvailable() {
   return availableParallelism() > 1 && workerFile() !== void 0;
 }
-async function* detectOnWorker(fragments, spec, onSent, help) {
+async function* detectOnWorker(fragments, spec, onSent, help, background) {
   const file = workerFile();
   if (!file) throw new Error("no engine worker in this build");
   const worker = new Worker(file, { workerData: spec });
@@ -53,6 +53,45 @@ async function* detectOnWorker(fragments, spec, onSent, help) {
   let batch = [];
   let chars = 0;
   let here;
+  const post = (b) => {
+    pending.set(id, b);
+    const msg = pack(id++, b);
+    worker.postMessage(msg, [msg.bytes.buffer, msg.ends.buffer, msg.startLines.buffer]);
+  };
+  let backgroundDone = background === void 0;
+  let filling = false;
+  const fill = async (room) => {
+    if (filling) return;
+    filling = true;
+    try {
+      while (!backgroundDone && !failed && pending.size < room) {
+        const b = [];
+        let c = 0;
+        while (c < BATCH_CHARS) {
+          const r = await background.next();
+          if (r.done) {
+            backgroundDone = true;
+            break;
+          }
+          b.push(r.value);
+          c += utf8Of(r.value)?.length ?? r.value.text.length;
+          onSent?.(r.value);
+        }
+        if (b.length) post(b);
+      }
+    } catch (e) {
+      failed = e;
+    } finally {
+      filling = false;
+      notify();
+    }
+  };
+  if (background) {
+    worker.on("message", () => {
+      if (!backgroundDone) void fill(MAX_IN_FLIGHT - 1);
+    });
+    void fill(MAX_IN_FLIGHT - 1);
+  }
   const send = async () => {
     if (help && pending.size >= MAX_IN_FLIGHT && !failed && help.when()) {
       here ??= help.detector();
@@ -66,9 +105,7 @@ async function* detectOnWorker(fragments, spec, onSent, help) {
     }
     while (pending.size >= MAX_IN_FLIGHT && !failed) await wait();
     if (failed) throw failed;
-    pending.set(id, batch);
-    const msg = pack(id++, batch);
-    worker.postMessage(msg, [msg.bytes.buffer, msg.ends.buffer, msg.startLines.buffer]);
+    post(batch);
     batch = [];
     chars = 0;
   };
@@ -82,6 +119,12 @@ async function* detectOnWorker(fragments, spec, onSent, help) {
       if (failed) throw failed;
     }
     if (batch.length) await send();
+    while (!backgroundDone && !failed) {
+      if (done.length) yield* done.splice(0);
+      if (filling || pending.size >= MAX_IN_FLIGHT) await wait();
+      else await fill(MAX_IN_FLIGHT);
+    }
+    if (failed) throw failed;
     while (pending.size > 0) {
       if (failed) throw failed;
       if (done.length) yield* done.splice(0);
@@ -89,6 +132,8 @@ async function* detectOnWorker(fragments, spec, onSent, help) {
     }
     if (done.length) yield* done.splice(0);
   } finally {
+    if (!backgroundDone) background.return?.(void 0)?.catch(() => {
+    });
     await worker.terminate();
   }
 }

@@ -15,10 +15,10 @@ import {
   readBlobs,
   spawnGit
 } from "./chunk-WPDXJ5QZ.mjs";
-import "./chunk-QV7H6VVO.mjs";
+import "./chunk-G6HYFJJC.mjs";
 import {
   scanFragments
-} from "./chunk-TLCPMQKG.mjs";
+} from "./chunk-F5CW3YXG.mjs";
 import "./chunk-YZBMBJWR.mjs";
 import "./chunk-72H3VSC2.mjs";
 import "./chunk-N5HQ6HQ5.mjs";
@@ -500,7 +500,9 @@ async function scanHistory(options) {
     ...options.engine ? { worker: options.engine } : {},
     // Once git's log is all read, this thread's work is winding down while the engine thread's is not:
     // the root commits' files, scanned whole, come last (newest first).
-    helpWhen: () => walk.logRead
+    helpWhen: () => walk.logRead,
+    // The root commits' files, read apart from the start: they fill the engine thread's idle time.
+    ...roots.size > 0 ? { background: walk.rootFragments() } : {}
   });
   Object.assign(result.stats, { commits: walk.commits, refs: repo.refs, shallow: repo.shallow, deduplicated: walk.repeated });
   skips.count(result.stats);
@@ -542,6 +544,8 @@ var HistoryWalk = class {
   verdicts = /* @__PURE__ */ new Map();
   /** Ids of replaced versions the walk will keep: a change bringing one in needs not ask git for it. */
   promised = /* @__PURE__ */ new Set();
+  /** Root versions scanned (see scanRoot). */
+  rootsScanned = /* @__PURE__ */ new Set();
   kept = /* @__PURE__ */ new Map();
   /** The chunks of git's output the kept versions lie in, with how many each holds. */
   chunks = /* @__PURE__ */ new Map();
@@ -654,25 +658,33 @@ ${id}` : id;
     return ids;
   }
   /**
-   * Whether a file a root commit adds is (or will be) scanned early, so its change need not be queued.
-   * History is read newest first, so a root commit comes last: scanning its files there — an initial
-   * import is often most of what a history adds — would leave the engine thread alone with them at the
-   * end, with git done and this thread idle. Instead a root version is scanned the first time it is
-   * read: as the version a later change to the file replaced (scanRoot). That happens if a queued
-   * change replaced it (it is promised); if none did, it is queued here like any other.
+   * The root commits' files, read by a `cat-file` of their own from the start and scanned whole unless
+   * a change read one first (scanRoot): scanFragments sends them to the engine thread when it has room.
+   */
+  async *rootFragments() {
+    const out = [];
+    for await (const blob of readBlobs(this.opts.root, [...this.opts.roots.keys()])) {
+      this.scanRoot(blob.oid, blob.data, out);
+      if (out.length) yield* out.splice(0);
+    }
+  }
+  /**
+   * Whether a change is a root commit adding a file, scanned apart (rootFragments, or scanRoot when a
+   * later change read it first), so not queued here. History is read newest first, so a root commit
+   * comes last: scanning its files there — an initial import is often most of what a history adds —
+   * left the engine thread alone with them at the end, with git done and this thread idle.
    */
   scannedAsRoot(oid, path, info) {
     const root = this.opts.roots.get(oid);
     if (!root || root.path !== path || root.info.commit !== info.commit) return false;
-    if (this.promised.has(oid) || this.origins.get(oid) === root) return true;
-    this.opts.roots.delete(oid);
-    return false;
+    if (!this.origins.has(oid)) this.origins.set(oid, root);
+    return true;
   }
-  /** A root version read as the version a change replaced: scanned whole now, at its root commit (see scannedAsRoot). */
+  /** A root version, read: scanned whole at its root commit, once (see scannedAsRoot). */
   scanRoot(oid, data, out) {
     const root = this.opts.roots.get(oid);
-    if (!root) return;
-    this.opts.roots.delete(oid);
+    if (!root || this.rootsScanned.has(oid)) return;
+    this.rootsScanned.add(oid);
     if (this.pathVerdict(root.path) & EXCLUDED) return;
     if (!this.origins.has(oid)) this.origins.set(oid, root);
     if (!this.skipped(root, data) && data.length > 0) out.push(new BlobFragment(root, data, 1, data.length));
@@ -745,7 +757,7 @@ ${id}` : id;
     const usableIds = [];
     for (let k = 0; k < parents.length; k++) {
       const p = parents[k];
-      if (p && this.opts.roots.size > 0) this.scanRoot(c.from[k], p, out);
+      if (p && this.opts.roots.has(c.from[k])) this.scanRoot(c.from[k], p, out);
       if (p && p.length <= this.opts.maxFileSize) {
         usable.push(p);
         usableIds.push(c.from[k]);
