@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-OO74IAJC.mjs";
+} from "./chunks/chunk-EEZCFDHC.mjs";
 import {
   initHook
 } from "./chunks/chunk-GI7P5TXR.mjs";
@@ -40,7 +40,7 @@ import "./chunks/chunk-XKF4YWO6.mjs";
 import "./chunks/chunk-WPDXJ5QZ.mjs";
 import {
   scan
-} from "./chunks/chunk-G6HYFJJC.mjs";
+} from "./chunks/chunk-362DBCCH.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,

@@ -13,9 +13,11 @@
  *
  * A change made by several commits (a cherry-pick, the same edit on two branches) is scanned once and
  * its findings belong to the oldest of them; the same secret added in several places is reported once,
- * at the oldest (src/sources/log-patch.ts, oldestCommitSink). Memory is bounded: the changes seen
- * (300k), the versions kept for the next change (32 MB), the read-ahead queue (16 MB), the engine
- * thread's batches in flight, plus the distinct secrets found.
+ * at the oldest (src/sources/log-patch.ts, oldestCommitSink). The root commits' files, which newest
+ * first would come last, are read by a second `cat-file` from the start and scanned whenever the engine
+ * thread has room (HistoryWalk.rootFragments). Memory is bounded: the changes seen (300k), the versions
+ * kept for the next change (32 MB), the read-ahead queues (16 MB each), the engine thread's batches in
+ * flight, the root files' ids (200k), plus the distinct secrets found.
  */
 import { allowlisted, pathAllowed } from '../engine/allowlist.js';
 import type { EngineSpec, Utf8Text } from '../engine/worker-detector.js';
@@ -104,8 +106,8 @@ export async function scanHistory(options: HistoryOptions): Promise<ScanResult> 
   const sink = oldestCommitSink(undefined, (f) => allowlisted(ruleSet.allowlists, rules.get(f.ruleId)?.allowlists ?? [], f));
   const result = await scanFragments(fragments, ctx, {
     mode: 'history', skipped: skips.list, started, sink, ...(options.engine ? { worker: options.engine } : {}),
-    // Once git's log is all read, this thread's work is winding down while the engine thread's is not:
-    // the root commits' files, scanned whole, come last (newest first).
+    // Once git's log is all read, this thread's work is winding down while the engine thread's may
+    // not be: rather than wait for room in its queue, this thread scans the batch itself.
     helpWhen: () => walk.logRead,
     // The root commits' files, read apart from the start: they fill the engine thread's idle time.
     ...(roots.size > 0 ? { background: walk.rootFragments() } : {}),

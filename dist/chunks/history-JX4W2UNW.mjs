@@ -15,7 +15,7 @@ import {
   readBlobs,
   spawnGit
 } from "./chunk-WPDXJ5QZ.mjs";
-import "./chunk-G6HYFJJC.mjs";
+import "./chunk-362DBCCH.mjs";
 import {
   scanFragments
 } from "./chunk-F5CW3YXG.mjs";
@@ -498,8 +498,8 @@ async function scanHistory(options) {
     started,
     sink,
     ...options.engine ? { worker: options.engine } : {},
-    // Once git's log is all read, this thread's work is winding down while the engine thread's is not:
-    // the root commits' files, scanned whole, come last (newest first).
+    // Once git's log is all read, this thread's work is winding down while the engine thread's may
+    // not be: rather than wait for room in its queue, this thread scans the batch itself.
     helpWhen: () => walk.logRead,
     // The root commits' files, read apart from the start: they fill the engine thread's idle time.
     ...roots.size > 0 ? { background: walk.rootFragments() } : {}

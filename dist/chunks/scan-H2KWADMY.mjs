@@ -5,7 +5,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-G6HYFJJC.mjs";
+} from "./chunk-362DBCCH.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments

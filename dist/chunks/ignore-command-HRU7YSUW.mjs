@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-G6HYFJJC.mjs";
+} from "./chunk-362DBCCH.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,

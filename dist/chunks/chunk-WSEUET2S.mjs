@@ -88,7 +88,7 @@ function checkSourceFlags(path, flags) {
   }
 }
 async function runScan(io, path, flags, mode) {
-  const { scan } = await import("./scan-JSWJVM3W.mjs");
+  const { scan } = await import("./scan-H2KWADMY.mjs");
   let baseline;
   if (flags.baseline) {
     const { parseBaseline } = await import("./baseline-DW57WEGL.mjs");
@@ -158,7 +158,7 @@ async function runScan(io, path, flags, mode) {
   return result.findings.length > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 async function scanStagedFor(io, target, flags, baseline, mode) {
-  const { scanStaged } = await import("./staged-U5UYC2Q7.mjs");
+  const { scanStaged } = await import("./staged-YFLQH5ZB.mjs");
   return scanStaged({
     target,
     ...flags.maxFileSize !== void 0 ? { maxFileSize: flags.maxFileSize } : {},

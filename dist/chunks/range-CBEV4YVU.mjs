@@ -10,7 +10,7 @@ import "./chunk-B7NQA6O5.mjs";
 import {
   gitRun
 } from "./chunk-WPDXJ5QZ.mjs";
-import "./chunk-G6HYFJJC.mjs";
+import "./chunk-362DBCCH.mjs";
 import {
   scanFragments
 } from "./chunk-F5CW3YXG.mjs";
