@@ -11,7 +11,7 @@ import {
 } from "./chunks/chunk-WPDXJ5QZ.mjs";
 import {
   scan
-} from "./chunks/chunk-362DBCCH.mjs";
+} from "./chunks/chunk-3Z3I3PY6.mjs";
 import "./chunks/chunk-F5CW3YXG.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
 import "./chunks/chunk-72H3VSC2.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-EEZCFDHC.mjs";
+} from "./chunks/chunk-VGRKJG4S.mjs";
 import {
   initHook
 } from "./chunks/chunk-GI7P5TXR.mjs";
@@ -40,7 +40,7 @@ import "./chunks/chunk-XKF4YWO6.mjs";
 import "./chunks/chunk-WPDXJ5QZ.mjs";
 import {
   scan
-} from "./chunks/chunk-362DBCCH.mjs";
+} from "./chunks/chunk-3Z3I3PY6.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,

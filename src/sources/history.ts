@@ -27,7 +27,7 @@ import { BlobFetcher, readBlobs, type BlobContent } from './git-stream.js';
 import {
   boundedSkips, byName, commitFragment, inspectRepo, MAX_GAP, older, oldestCommitSink, type CommitInfo, type Origin, type PatchFragment, type RepoInfo,
 } from './log-patch.js';
-import { rawLogCommits, type RawCommit } from './log-raw.js';
+import { isRegular, rawLogCommits, type RawCommit } from './log-raw.js';
 import { addedLineSpans, LineHashSet, lineStarts, type LineSpan } from './new-lines.js';
 
 /** What a scan of commits (history or a range) takes. */
@@ -169,8 +169,6 @@ const MAX_SEEN_CHANGES = 300_000;
 /** Versions kept for the next change to their file (bytes): past this the oldest kept go, and are read again when needed. */
 const KEPT_BYTES = 32 * 1024 * 1024;
 
-const isRegular = (mode: string) => mode === '100644' || mode === '100755';
-
 /**
  * Commits → the changes they make that were not seen before → the lines they added, as Fragments.
  * The blob ids stream into one `cat-file --batch` as the log is parsed; contents come back in order.
@@ -179,8 +177,6 @@ class HistoryWalk {
   commits = 0;
   /** Changes not scanned again: the same change already seen (another branch, a cherry-pick). */
   repeated = 0;
-  /** Kept versions that had to be read again (the bound on kept versions let them go). */
-  rereads = 0;
   /** All of git's log has been read (the changes left are queued). */
   logRead = false;
   private origins = new Map<string, Origin>();
@@ -241,10 +237,7 @@ class HistoryWalk {
     const out: PatchFragment[] = [];
     for (const c of ready) {
       // A kept version the bound let go is read again.
-      if (!c.read && !this.kept.has(c.oid)) {
-        this.rereads++;
-        c.fetched = await this.fetcher.read(c.oid);
-      }
+      if (!c.read && !this.kept.has(c.oid)) c.fetched = await this.fetcher.read(c.oid);
       this.changeFragments(c, out);
     }
     ready.length = 0;

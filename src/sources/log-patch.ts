@@ -276,18 +276,19 @@ class OldestPerKey<T> {
     return this.byKey.has(key);
   }
 
-  add(key: string, c: Candidate<T>): void {
+  /** Adds a candidate; `own` makes the copy that is kept (only a candidate kept is copied). */
+  add(key: string, c: Candidate<T>, own: (c: Candidate<T>) => Candidate<T>): void {
     const list = this.byKey.get(key);
     if (!list) {
-      this.byKey.set(key, [c]);
+      this.byKey.set(key, [own(c)]);
       return;
     }
     const same = list.findIndex((x) => x.origin === c.origin);
     if (same >= 0) {
-      if (before(c, list[same]!)) list[same] = c;
+      if (before(c, list[same]!)) list[same] = own(c);
       return;
     }
-    list.push(c);
+    list.push(own(c));
     if (list.length > MAX_ORIGINS_PER_KEY) {
       let newest = 0;
       for (let k = 1; k < list.length; k++) if (before(list[newest]!, list[k]!)) newest = k;
@@ -310,6 +311,16 @@ class OldestPerKey<T> {
     });
   }
 }
+
+/** A kept candidate's own copy of its finding (see detach). */
+const ownFinding = (c: Candidate<Finding>): Candidate<Finding> => {
+  const finding = detach(c.finding);
+  return { ...c, item: finding, finding };
+};
+const ownSuppression = (c: Candidate<Suppression>): Candidate<Suppression> => {
+  const finding = detach(c.finding);
+  return { ...c, item: { ...c.item, finding }, finding };
+};
 
 /** The finding as made by the origin's change instead: same content, so the same line and column. */
 function movedTo(f: Finding, o: Origin | undefined): Finding {
@@ -350,18 +361,14 @@ export function oldestCommitSink(
       // Not the fragment itself: it holds the text.
       const at: Seen = { commit: fragment.commit, time: fragment.time, seq: fragment.seq };
       const origin = fragment.origin;
-      for (const f of r.findings) {
-        const finding = detach(f);
-        kept.add(f.fingerprint, { item: finding, finding, at, origin });
-      }
+      for (const f of r.findings) kept.add(f.fingerprint, { item: f, finding: f, at, origin }, ownFinding);
       for (const s of r.suppressed) {
         const key = `${s.kind}\0${s.finding.fingerprint}`;
         if (!dropped.has(key) && dropped.size >= maxSuppressed) {
           overflow[s.kind] = (overflow[s.kind] ?? 0) + 1;
           continue;
         }
-        const finding = detach(s.finding);
-        dropped.add(key, { item: { ...s, finding }, finding, at, origin });
+        dropped.add(key, { item: s, finding: s.finding, at, origin }, ownSuppression);
       }
     },
     findings: () => settle().findings,

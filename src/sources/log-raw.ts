@@ -125,7 +125,8 @@ interface RawEntry {
   from: string[];
 }
 
-const isRegular = (mode: string | undefined) => mode === '100644' || mode === '100755';
+/** A regular file's mode (a symlink, 120000, holds a path; a submodule, 160000, has no content here). */
+export const isRegular = (mode: string | undefined): boolean => mode === '100644' || mode === '100755';
 
 /** `:100644 100644 <old> <new> M` or, for a merge, `::100644 100644 100644 <p1> <p2> <new> MM`. */
 function parseEntry(s: string): RawEntry {

@@ -145,22 +145,22 @@ function lowerBound(xs: Int32Array, n: number, v: number): number {
 let scratch = new Int32Array(1 << 14);
 let count = 0;
 
+/** Makes room for `n` starts after those collected. */
+function room(n: number): void {
+  if (count + n <= scratch.length) return;
+  const grown = new Int32Array(Math.max(scratch.length * 2, count + n));
+  grown.set(scratch.subarray(0, count));
+  scratch = grown;
+}
+
 function push(offset: number): void {
-  if (count === scratch.length) {
-    const grown = new Int32Array(scratch.length * 2);
-    grown.set(scratch);
-    scratch = grown;
-  }
+  if (count === scratch.length) room(1);
   scratch[count++] = offset;
 }
 
 /** Appends `xs[from, to)` plus `shift` to the collected starts. */
 function pushAll(xs: Int32Array, from: number, to: number, shift: number): void {
-  if (count + to - from > scratch.length) {
-    const grown = new Int32Array(Math.max(scratch.length * 2, count + to - from));
-    grown.set(scratch.subarray(0, count));
-    scratch = grown;
-  }
+  room(to - from);
   if (shift === 0) scratch.set(xs.subarray(from, to), count);
   else for (let k = from; k < to; k++) scratch[count + k - from] = xs[k]! + shift;
   count += to - from;

@@ -7,7 +7,7 @@ import {
   inspectRepo,
   older,
   oldestCommitSink
-} from "./chunk-5FQLOVQT.mjs";
+} from "./chunk-3NNNYNK7.mjs";
 import "./chunk-B7NQA6O5.mjs";
 import {
   BlobFetcher,
@@ -15,7 +15,7 @@ import {
   readBlobs,
   spawnGit
 } from "./chunk-WPDXJ5QZ.mjs";
-import "./chunk-362DBCCH.mjs";
+import "./chunk-3Z3I3PY6.mjs";
 import {
   scanFragments
 } from "./chunk-F5CW3YXG.mjs";
@@ -254,20 +254,18 @@ function lowerBound(xs, n, v) {
 }
 var scratch = new Int32Array(1 << 14);
 var count = 0;
+function room(n) {
+  if (count + n <= scratch.length) return;
+  const grown = new Int32Array(Math.max(scratch.length * 2, count + n));
+  grown.set(scratch.subarray(0, count));
+  scratch = grown;
+}
 function push(offset) {
-  if (count === scratch.length) {
-    const grown = new Int32Array(scratch.length * 2);
-    grown.set(scratch);
-    scratch = grown;
-  }
+  if (count === scratch.length) room(1);
   scratch[count++] = offset;
 }
 function pushAll(xs, from, to, shift) {
-  if (count + to - from > scratch.length) {
-    const grown = new Int32Array(Math.max(scratch.length * 2, count + to - from));
-    grown.set(scratch.subarray(0, count));
-    scratch = grown;
-  }
+  room(to - from);
   if (shift === 0) scratch.set(xs.subarray(from, to), count);
   else for (let k = from; k < to; k++) scratch[count + k - from] = xs[k] + shift;
   count += to - from;
@@ -516,7 +514,7 @@ async function rootVersions(commits) {
   for await (const { info, changes } of commits) {
     const root = { ...info, seq: Number.MAX_SAFE_INTEGER };
     for (const ch of changes) {
-      if (isRegular2(ch.mode) && ch.from.length === 0 && !roots.has(ch.oid) && roots.size < MAX_ROOT_FILES) roots.set(ch.oid, { info: root, path: ch.path });
+      if (isRegular(ch.mode) && ch.from.length === 0 && !roots.has(ch.oid) && roots.size < MAX_ROOT_FILES) roots.set(ch.oid, { info: root, path: ch.path });
     }
   }
   return roots;
@@ -526,7 +524,6 @@ var BY_NAME = 2;
 var MAX_VERDICTS = 1e5;
 var MAX_SEEN_CHANGES = 3e5;
 var KEPT_BYTES = 32 * 1024 * 1024;
-var isRegular2 = (mode) => mode === "100644" || mode === "100755";
 var HistoryWalk = class {
   constructor(opts) {
     this.opts = opts;
@@ -536,8 +533,6 @@ var HistoryWalk = class {
   commits = 0;
   /** Changes not scanned again: the same change already seen (another branch, a cherry-pick). */
   repeated = 0;
-  /** Kept versions that had to be read again (the bound on kept versions let them go). */
-  rereads = 0;
   /** All of git's log has been read (the changes left are queued). */
   logRead = false;
   origins = /* @__PURE__ */ new Map();
@@ -580,10 +575,7 @@ var HistoryWalk = class {
   async readyFragments(ready) {
     const out = [];
     for (const c of ready) {
-      if (!c.read && !this.kept.has(c.oid)) {
-        this.rereads++;
-        c.fetched = await this.fetcher.read(c.oid);
-      }
+      if (!c.read && !this.kept.has(c.oid)) c.fetched = await this.fetcher.read(c.oid);
       this.changeFragments(c, out);
     }
     ready.length = 0;
@@ -628,7 +620,7 @@ var HistoryWalk = class {
     this.commits++;
     let ids = "";
     for (const ch of changes) {
-      if (!isRegular2(ch.mode)) continue;
+      if (!isRegular(ch.mode)) continue;
       const verdict = this.pathVerdict(ch.path);
       if (verdict & EXCLUDED) continue;
       if (verdict & BY_NAME) named.push(commitFragment(info, ch.path, "", 1, 0));

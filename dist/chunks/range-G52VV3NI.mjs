@@ -5,12 +5,12 @@ import {
   inspectRepo,
   logPatchFragments,
   oldestCommitSink
-} from "./chunk-5FQLOVQT.mjs";
+} from "./chunk-3NNNYNK7.mjs";
 import "./chunk-B7NQA6O5.mjs";
 import {
   gitRun
 } from "./chunk-WPDXJ5QZ.mjs";
-import "./chunk-362DBCCH.mjs";
+import "./chunk-3Z3I3PY6.mjs";
 import {
   scanFragments
 } from "./chunk-F5CW3YXG.mjs";

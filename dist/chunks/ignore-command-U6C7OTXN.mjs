@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-362DBCCH.mjs";
+} from "./chunk-3Z3I3PY6.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,

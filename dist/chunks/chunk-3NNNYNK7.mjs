@@ -172,18 +172,19 @@ var OldestPerKey = class {
   has(key) {
     return this.byKey.has(key);
   }
-  add(key, c) {
+  /** Adds a candidate; `own` makes the copy that is kept (only a candidate kept is copied). */
+  add(key, c, own) {
     const list = this.byKey.get(key);
     if (!list) {
-      this.byKey.set(key, [c]);
+      this.byKey.set(key, [own(c)]);
       return;
     }
     const same = list.findIndex((x) => x.origin === c.origin);
     if (same >= 0) {
-      if (before(c, list[same])) list[same] = c;
+      if (before(c, list[same])) list[same] = own(c);
       return;
     }
-    list.push(c);
+    list.push(own(c));
     if (list.length > MAX_ORIGINS_PER_KEY) {
       let newest = 0;
       for (let k = 1; k < list.length; k++) if (before(list[newest], list[k])) newest = k;
@@ -204,6 +205,14 @@ var OldestPerKey = class {
       return { item: c.item, moved: o && (o.info.commit !== c.at.commit || o.path !== c.finding.file) ? o : void 0 };
     });
   }
+};
+var ownFinding = (c) => {
+  const finding = detach(c.finding);
+  return { ...c, item: finding, finding };
+};
+var ownSuppression = (c) => {
+  const finding = detach(c.finding);
+  return { ...c, item: { ...c.item, finding }, finding };
 };
 function movedTo(f, o) {
   if (!o) return f;
@@ -231,18 +240,14 @@ function oldestCommitSink(maxSuppressed = MAX_KEPT_SUPPRESSED, recheck) {
     add(r, fragment) {
       const at = { commit: fragment.commit, time: fragment.time, seq: fragment.seq };
       const origin = fragment.origin;
-      for (const f of r.findings) {
-        const finding = detach(f);
-        kept.add(f.fingerprint, { item: finding, finding, at, origin });
-      }
+      for (const f of r.findings) kept.add(f.fingerprint, { item: f, finding: f, at, origin }, ownFinding);
       for (const s of r.suppressed) {
         const key = `${s.kind}\0${s.finding.fingerprint}`;
         if (!dropped.has(key) && dropped.size >= maxSuppressed) {
           overflow[s.kind] = (overflow[s.kind] ?? 0) + 1;
           continue;
         }
-        const finding = detach(s.finding);
-        dropped.add(key, { item: { ...s, finding }, finding, at, origin });
+        dropped.add(key, { item: s, finding: s.finding, at, origin }, ownSuppression);
       }
     },
     findings: () => settle().findings,

@@ -5,7 +5,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-362DBCCH.mjs";
+} from "./chunk-3Z3I3PY6.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments

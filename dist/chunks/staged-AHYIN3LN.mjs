@@ -6,7 +6,7 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-EEZCFDHC.mjs";
+} from "./chunk-VGRKJG4S.mjs";
 import "./chunk-B7NQA6O5.mjs";
 import "./chunk-WPDXJ5QZ.mjs";
 import "./chunk-F5CW3YXG.mjs";
