@@ -8,11 +8,11 @@ import {
 } from "./chunks/chunk-XKF4YWO6.mjs";
 import {
   gitRun
-} from "./chunks/chunk-WPDXJ5QZ.mjs";
+} from "./chunks/chunk-IYBX7SLF.mjs";
 import {
   scan
-} from "./chunks/chunk-3Z3I3PY6.mjs";
-import "./chunks/chunk-F5CW3YXG.mjs";
+} from "./chunks/chunk-7GFVNAK6.mjs";
+import "./chunks/chunk-4NP4VS6Y.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
 import "./chunks/chunk-72H3VSC2.mjs";
 import "./chunks/chunk-N5HQ6HQ5.mjs";

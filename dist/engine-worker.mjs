@@ -1,12 +1,12 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   unpack
-} from "./chunks/chunk-UEHZMMPC.mjs";
+} from "./chunks/chunk-KPWF2Y5F.mjs";
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-3Z3I3PY6.mjs";
-import "./chunks/chunk-F5CW3YXG.mjs";
+} from "./chunks/chunk-7GFVNAK6.mjs";
+import "./chunks/chunk-4NP4VS6Y.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
 import "./chunks/chunk-72H3VSC2.mjs";
 import "./chunks/chunk-N5HQ6HQ5.mjs";

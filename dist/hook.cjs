@@ -1360,134 +1360,12 @@ var init_baseline = __esm({
 // src/engine/worker-detector.ts
 var worker_detector_exports = {};
 __export(worker_detector_exports, {
-  detectOnWorker: () => detectOnWorker,
+  WorkerFeed: () => WorkerFeed,
   unpack: () => unpack,
   workerAvailable: () => workerAvailable
 });
 function workerAvailable() {
   return (0, import_node_os.availableParallelism)() > 1 && workerFile() !== void 0;
-}
-async function* detectOnWorker(fragments, spec, onSent, help, background) {
-  const file = workerFile();
-  if (!file) throw new Error("no engine worker in this build");
-  const worker = new import_node_worker_threads.Worker(file, { workerData: spec });
-  const pending = /* @__PURE__ */ new Map();
-  const done = [];
-  let failed;
-  let wake;
-  const notify = () => {
-    const w = wake;
-    wake = void 0;
-    w?.();
-  };
-  const wait = () => new Promise((r) => wake = r);
-  worker.on("message", (msg) => {
-    if (msg.type === "error") failed = new Error(`the engine worker failed: ${msg.message}`);
-    else {
-      const sent = pending.get(msg.id);
-      pending.delete(msg.id);
-      for (const [i, result] of msg.results) {
-        attach(result, sent[i]);
-        done.push({ fragment: sent[i], result });
-      }
-    }
-    notify();
-  });
-  worker.on("error", (e) => {
-    failed = e;
-    notify();
-  });
-  worker.on("exit", (code) => {
-    if (pending.size > 0 && !failed) failed = new Error(`the engine worker stopped (exit code ${code})`);
-    notify();
-  });
-  let id = 0;
-  let batch = [];
-  let chars = 0;
-  let here;
-  const post = (b) => {
-    pending.set(id, b);
-    const msg = pack(id++, b);
-    worker.postMessage(msg, [msg.bytes.buffer, msg.ends.buffer, msg.startLines.buffer]);
-  };
-  let backgroundDone = background === void 0;
-  let filling = false;
-  const fill = async (room) => {
-    if (filling) return;
-    filling = true;
-    try {
-      while (!backgroundDone && !failed && pending.size < room) {
-        const b = [];
-        let c = 0;
-        while (c < BATCH_CHARS) {
-          const r = await background.next();
-          if (r.done) {
-            backgroundDone = true;
-            break;
-          }
-          b.push(r.value);
-          c += utf8Of(r.value)?.length ?? r.value.text.length;
-          onSent?.(r.value);
-        }
-        if (b.length) post(b);
-      }
-    } catch (e) {
-      failed = e;
-    } finally {
-      filling = false;
-      notify();
-    }
-  };
-  if (background) {
-    worker.on("message", () => {
-      if (!backgroundDone) void fill(MAX_IN_FLIGHT - 1);
-    });
-    void fill(MAX_IN_FLIGHT - 1);
-  }
-  const send = async () => {
-    if (help && pending.size >= MAX_IN_FLIGHT && !failed && help.when()) {
-      here ??= help.detector();
-      for (const f of batch) {
-        const result = here(f);
-        if (result.findings.length > 0 || result.suppressed.length > 0) done.push({ fragment: f, result });
-      }
-      batch = [];
-      chars = 0;
-      return;
-    }
-    while (pending.size >= MAX_IN_FLIGHT && !failed) await wait();
-    if (failed) throw failed;
-    post(batch);
-    batch = [];
-    chars = 0;
-  };
-  try {
-    for await (const f of fragments) {
-      batch.push(f);
-      chars += utf8Of(f)?.length ?? f.text.length;
-      onSent?.(f);
-      if (chars >= BATCH_CHARS) await send();
-      if (done.length) yield* done.splice(0);
-      if (failed) throw failed;
-    }
-    if (batch.length) await send();
-    while (!backgroundDone && !failed) {
-      if (done.length) yield* done.splice(0);
-      if (filling || pending.size >= MAX_IN_FLIGHT) await wait();
-      else await fill(MAX_IN_FLIGHT);
-    }
-    if (failed) throw failed;
-    while (pending.size > 0) {
-      if (failed) throw failed;
-      if (done.length) yield* done.splice(0);
-      else await wait();
-    }
-    if (done.length) yield* done.splice(0);
-  } finally {
-    if (!backgroundDone) background.return?.(void 0)?.catch(() => {
-    });
-    await worker.terminate();
-  }
 }
 function pack(id, batch) {
   let size = 0;
@@ -1528,7 +1406,7 @@ function attach(result, f) {
   for (const x of result.findings) fill(x);
   for (const s of result.suppressed) fill(s.finding);
 }
-var import_node_os, import_node_worker_threads, BATCH_CHARS, MAX_IN_FLIGHT, workerFile, utf8Of;
+var import_node_os, import_node_worker_threads, BATCH_CHARS, MAX_IN_FLIGHT, workerFile, Lane, WorkerFeed, utf8Of;
 var init_worker_detector = __esm({
   "src/engine/worker-detector.ts"() {
     "use strict";
@@ -1539,6 +1417,135 @@ var init_worker_detector = __esm({
     BATCH_CHARS = 256 * 1024;
     MAX_IN_FLIGHT = 4;
     workerFile = () => buildFile("engine-worker.mjs");
+    Lane = class {
+      constructor(feed) {
+        this.feed = feed;
+      }
+      feed;
+      batch = [];
+      chars = 0;
+      ended = false;
+      waiting = [];
+      push(f) {
+        this.feed.take(this, f);
+      }
+      full() {
+        return this.chars >= BATCH_CHARS || this.feed.failed !== void 0;
+      }
+      room() {
+        if (this.feed.failed) return Promise.reject(this.feed.failed);
+        if (!this.full()) return Promise.resolve();
+        return new Promise((resolve2, reject) => this.waiting.push({ resolve: resolve2, reject }));
+      }
+      /** Takes the batch to send. */
+      drain() {
+        const b = this.batch;
+        this.batch = [];
+        this.chars = 0;
+        return b;
+      }
+    };
+    WorkerFeed = class {
+      constructor(spec, onResult, onSent, help, file = workerFile()) {
+        this.onResult = onResult;
+        this.onSent = onSent;
+        this.help = help;
+        if (!file) throw new Error("no engine worker in this build");
+        this.main = new Lane(this);
+        this.background = new Lane(this);
+        this.worker = new import_node_worker_threads.Worker(file, { workerData: spec });
+        this.worker.on("message", (msg) => {
+          if (msg.type === "error") return this.fail(new Error(`the engine worker failed: ${msg.message}`));
+          const sent = this.pending.get(msg.id);
+          this.pending.delete(msg.id);
+          for (const [i, result] of msg.results) {
+            attach(result, sent[i]);
+            this.onResult(sent[i], result);
+          }
+          this.pump();
+        });
+        this.worker.on("error", (e) => this.fail(e));
+        this.worker.on("exit", (code) => {
+          if (!this.stopping) this.fail(new Error(`the engine worker stopped (exit code ${code})`));
+        });
+      }
+      onResult;
+      onSent;
+      help;
+      main;
+      background;
+      failed;
+      worker;
+      pending = /* @__PURE__ */ new Map();
+      id = 0;
+      here;
+      stopping = false;
+      finished;
+      /** Batches sent and not answered yet. */
+      get inFlight() {
+        return this.pending.size;
+      }
+      /** A Fragment pushed into `lane`. */
+      take(lane, f) {
+        if (this.failed) return;
+        lane.batch.push(f);
+        lane.chars += utf8Of(f)?.length ?? f.text.length;
+        this.onSent?.(f);
+        if (lane.chars >= BATCH_CHARS) this.pump();
+      }
+      /** The lane's source is done: what it holds goes when there is room. */
+      end(lane) {
+        lane.ended = true;
+        this.pump();
+      }
+      /** Resolves once both lanes have ended and every batch is answered; rejects if the engine failed. */
+      done() {
+        return new Promise((resolve2, reject) => {
+          this.finished = { resolve: resolve2, reject };
+          if (this.failed) reject(this.failed);
+          else this.pump();
+        });
+      }
+      /** Stops the thread; a lane still in use fails from now on, so its source stops too. */
+      async terminate() {
+        this.stopping = true;
+        if (!this.failed) this.fail(new Error("the engine thread was stopped"), false);
+        await this.worker.terminate();
+      }
+      /** Sends what may go: the main lane first, then the background within its share; wakes who can go on. */
+      pump() {
+        const { main, background: bg, pending } = this;
+        for (; ; ) {
+          if (this.failed) return;
+          const mainReady = main.batch.length > 0 && (main.chars >= BATCH_CHARS || main.ended);
+          if (mainReady && pending.size < MAX_IN_FLIGHT) this.post(main.drain());
+          else if (mainReady && this.help?.when()) this.scanHere(main.drain());
+          else if (!mainReady && bg.batch.length > 0 && (bg.chars >= BATCH_CHARS || bg.ended) && pending.size < (main.ended ? MAX_IN_FLIGHT : MAX_IN_FLIGHT - 1)) this.post(bg.drain());
+          else break;
+        }
+        for (const lane of [main, bg]) if (!lane.full() && lane.waiting.length > 0) for (const w of lane.waiting.splice(0)) w.resolve();
+        if (this.finished && main.ended && bg.ended && main.batch.length === 0 && bg.batch.length === 0 && pending.size === 0) this.finished.resolve();
+      }
+      post(batch) {
+        this.pending.set(this.id, batch);
+        const msg = pack(this.id++, batch);
+        this.worker.postMessage(msg, [msg.bytes.buffer, msg.ends.buffer, msg.startLines.buffer]);
+      }
+      scanHere(batch) {
+        this.here ??= this.help.detector();
+        for (const f of batch) {
+          const result = this.here(f);
+          if (result.findings.length > 0 || result.suppressed.length > 0) this.onResult(f, result);
+        }
+      }
+      fail(e, report = true) {
+        if (this.failed) return;
+        this.failed = e;
+        for (const lane of [this.main, this.background]) for (const w of lane.waiting.splice(0)) w.reject(e);
+        if (report) this.finished?.reject(e);
+        else this.finished?.resolve();
+      }
+    };
     utf8Of = (f) => f.utf8;
   }
 });
@@ -1554,6 +1561,7 @@ async function scanFragments(fragments, ctx, extra) {
     bytes += fragment.bytes;
     ctx.onProgress?.({ files, bytes });
   };
+  const main = typeof fragments === "function" ? fragments : pushing(fragments);
   const onWorker = extra.worker ? await Promise.resolve().then(() => (init_worker_detector(), worker_detector_exports)) : void 0;
   if (extra.worker && onWorker?.workerAvailable()) {
     const help = extra.helpWhen && {
@@ -1563,16 +1571,28 @@ async function scanFragments(fragments, ctx, extra) {
         return (f) => d.detect(f);
       }
     };
-    for await (const { fragment, result } of onWorker.detectOnWorker(fragments, extra.worker, count, help, extra.background)) sink.add(result, fragment);
+    const feed = new onWorker.WorkerFeed(extra.worker, (f, r) => sink.add(r, f), count, help);
+    try {
+      await Promise.all([
+        main(feed.main).then(() => feed.end(feed.main)),
+        extra.background ? extra.background(feed.background).then(() => feed.end(feed.background)) : feed.end(feed.background),
+        feed.done()
+      ]);
+    } finally {
+      await feed.terminate();
+    }
   } else {
     const detector = createDetector(ctx.ruleSet);
-    for (const source of extra.background ? [fragments, extra.background] : [fragments]) {
-      for await (const fragment of source) {
+    const lane = {
+      push(fragment) {
         const r = detector.detect(fragment);
         if (r.findings.length > 0 || r.suppressed.length > 0) sink.add(r, fragment);
         count(fragment);
-      }
-    }
+      },
+      full: () => false,
+      room: () => Promise.resolve()
+    };
+    await Promise.all([main(lane), extra.background?.(lane)]);
   }
   const findings = sink.findings();
   const suppressed = sink.suppressed();
@@ -1618,13 +1638,19 @@ function collectAll() {
     suppressed: () => suppressed
   };
 }
-var DEFAULT_MAX_FILE_SIZE;
+var DEFAULT_MAX_FILE_SIZE, pushing;
 var init_scan_core = __esm({
   "src/scan-core.ts"() {
     "use strict";
     init_detect();
     init_baseline();
     DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+    pushing = (fragments) => async (lane) => {
+      for await (const f of fragments) {
+        lane.push(f);
+        if (lane.full()) await lane.room();
+      }
+    };
   }
 });
 

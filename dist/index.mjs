@@ -2,10 +2,10 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-VGRKJG4S.mjs";
+} from "./chunks/chunk-YCPHDWNK.mjs";
 import {
   initHook
-} from "./chunks/chunk-GI7P5TXR.mjs";
+} from "./chunks/chunk-C367E3DQ.mjs";
 import {
   migrateGitleaks
 } from "./chunks/chunk-BQZ57YHY.mjs";
@@ -37,16 +37,16 @@ import {
   formatSarif
 } from "./chunks/chunk-PLKV6F2C.mjs";
 import "./chunks/chunk-XKF4YWO6.mjs";
-import "./chunks/chunk-WPDXJ5QZ.mjs";
+import "./chunks/chunk-IYBX7SLF.mjs";
 import {
   scan
-} from "./chunks/chunk-3Z3I3PY6.mjs";
+} from "./chunks/chunk-7GFVNAK6.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,
   parseGitleaksIgnore,
   parseLeakwardIgnore
-} from "./chunks/chunk-F5CW3YXG.mjs";
+} from "./chunks/chunk-4NP4VS6Y.mjs";
 import {
   findConfig,
   loadConfig

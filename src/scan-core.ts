@@ -19,9 +19,33 @@ export interface ScanContext {
   onProgress?: (p: ScanProgress) => void;
 }
 
+/**
+ * Where a source hands its Fragments, one at a time, as it makes them (a push source: history reads git
+ * in stream events, not in a loop it could await in). A lane of the engine's queue.
+ */
+export interface FragmentLane<F> {
+  /** Takes a Fragment. Never throws: an engine that failed says so through `room()`. */
+  push(f: F): void;
+  /** The lane holds a full batch it cannot send yet: the source should pause until `room()` resolves. */
+  full(): boolean;
+  /** Resolves once the lane can take more; rejects if the engine failed. */
+  room(): Promise<void>;
+}
+
+/** A source that pushes: resolves once it has pushed its last Fragment into `lane`. */
+export type PushSource<F> = (lane: FragmentLane<F>) => Promise<void>;
+
+/** A pull source (an async iterable) as a push source: waits for room when the lane is full. */
+const pushing = <F>(fragments: AsyncIterable<F>): PushSource<F> => async (lane) => {
+  for await (const f of fragments) {
+    lane.push(f);
+    if (lane.full()) await lane.room();
+  }
+};
+
 /** Fragments through the engine (or its worker thread), then the baseline, then the stats. */
 export async function scanFragments<F extends Fragment & { bytes: number }>(
-  fragments: AsyncIterable<F>,
+  fragments: AsyncIterable<F> | PushSource<F>,
   ctx: ScanContext,
   extra: {
     mode: ScanResult['mode'];
@@ -36,10 +60,10 @@ export async function scanFragments<F extends Fragment & { bytes: number }>(
      */
     helpWhen?: () => boolean;
     /**
-     * Fragments of lower priority: on an engine thread, sent only while its queue has room beside the
-     * main source's; here, scanned after them.
+     * Fragments of lower priority, pushed beside the main source's: on an engine thread, sent only
+     * while its queue keeps a place free for the main source's.
      */
-    background?: AsyncGenerator<F>;
+    background?: PushSource<F>;
   },
 ): Promise<ScanResult> {
   const started = extra.started ?? performance.now();
@@ -51,6 +75,7 @@ export async function scanFragments<F extends Fragment & { bytes: number }>(
     bytes += fragment.bytes;
     ctx.onProgress?.({ files, bytes });
   };
+  const main = typeof fragments === 'function' ? fragments : pushing(fragments);
   // Loaded only when asked for: the pre-commit hook never needs worker threads.
   const onWorker = extra.worker ? await import('./engine/worker-detector.js') : undefined;
   if (extra.worker && onWorker?.workerAvailable()) {
@@ -61,16 +86,29 @@ export async function scanFragments<F extends Fragment & { bytes: number }>(
         return (f: F) => d.detect(f);
       },
     };
-    for await (const { fragment, result } of onWorker.detectOnWorker(fragments, extra.worker, count, help, extra.background)) sink.add(result, fragment);
+    const feed = new onWorker.WorkerFeed<F>(extra.worker, (f, r) => sink.add(r, f), count, help);
+    try {
+      await Promise.all([
+        main(feed.main).then(() => feed.end(feed.main)),
+        extra.background ? extra.background(feed.background).then(() => feed.end(feed.background)) : feed.end(feed.background),
+        feed.done(),
+      ]);
+    } finally {
+      await feed.terminate();
+    }
   } else {
+    // Here, on this thread: each Fragment is scanned as it is pushed, and a lane is never full.
     const detector = createDetector(ctx.ruleSet);
-    for (const source of extra.background ? [fragments, extra.background] : [fragments]) {
-      for await (const fragment of source) {
+    const lane: FragmentLane<F> = {
+      push(fragment) {
         const r = detector.detect(fragment);
         if (r.findings.length > 0 || r.suppressed.length > 0) sink.add(r, fragment);
         count(fragment);
-      }
-    }
+      },
+      full: () => false,
+      room: () => Promise.resolve(),
+    };
+    await Promise.all([main(lane), extra.background?.(lane)]);
   }
   const findings = sink.findings();
   const suppressed = sink.suppressed();

@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { buildFile } from '../build-file.js';
 import { engineFragment } from './detect.js';
+import type { FragmentLane } from '../scan-core.js';
 import type { DetectResult, Finding, Fragment } from '../types.js';
 
 /** What the worker needs to resolve the same rules as the caller: serialisable, unlike compiled rules. */
@@ -66,141 +67,157 @@ export interface CallerHelp<F> {
   detector: () => (f: F) => DetectResult;
 }
 
+/** A lane's Fragments not sent yet, and the sources waiting for it to have room. */
+class Lane<F extends Fragment> implements FragmentLane<F> {
+  batch: F[] = [];
+  chars = 0;
+  ended = false;
+  waiting: Array<{ resolve: () => void; reject: (e: Error) => void }> = [];
+
+  constructor(private readonly feed: WorkerFeed<F>) {}
+
+  push(f: F): void {
+    this.feed.take(this, f);
+  }
+
+  full(): boolean {
+    return this.chars >= BATCH_CHARS || this.feed.failed !== undefined;
+  }
+
+  room(): Promise<void> {
+    if (this.feed.failed) return Promise.reject(this.feed.failed);
+    if (!this.full()) return Promise.resolve();
+    return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
+  }
+
+  /** Takes the batch to send. */
+  drain(): F[] {
+    const b = this.batch;
+    this.batch = [];
+    this.chars = 0;
+    return b;
+  }
+}
+
 /**
- * Fragments → their detection results, computed on a worker thread; yields each fragment that had
- * findings or suppressions, with its result. Fragments are counted through `onSent` as they go.
+ * The engine on a worker thread, fed by sources that push (see FragmentLane): Fragments go over in
+ * batches, and results come back for the few that hold something (`onResult`, on this thread). Two
+ * lanes: the main source's, and a background one that fills the engine thread's idle time — it takes a
+ * place in the thread's queue only while one stays free for the main lane, until the main lane ends.
+ * Fragments are counted through `onSent` as they are taken.
  */
-export async function* detectOnWorker<F extends Fragment>(
-  fragments: AsyncIterable<F>,
-  spec: EngineSpec,
-  onSent?: (f: F) => void,
-  help?: CallerHelp<F>,
-  background?: AsyncIterator<F>,
-): AsyncGenerator<{ fragment: F; result: DetectResult }> {
-  const file = workerFile();
-  if (!file) throw new Error('no engine worker in this build');
-  const worker = new Worker(file, { workerData: spec });
-  const pending = new Map<number, F[]>();
-  const done: Array<{ fragment: F; result: DetectResult }> = [];
-  let failed: Error | undefined;
-  let wake: (() => void) | undefined;
-  const notify = () => {
-    const w = wake;
-    wake = undefined;
-    w?.();
-  };
-  const wait = () => new Promise<void>((r) => (wake = r));
-  worker.on('message', (msg: FromWorker) => {
-    if (msg.type === 'error') failed = new Error(`the engine worker failed: ${msg.message}`);
-    else {
-      const sent = pending.get(msg.id)!;
-      pending.delete(msg.id);
+export class WorkerFeed<F extends Fragment> {
+  readonly main: Lane<F>;
+  readonly background: Lane<F>;
+  failed: Error | undefined;
+  private readonly worker: Worker;
+  private readonly pending = new Map<number, F[]>();
+  private id = 0;
+  private here: ((f: F) => DetectResult) | undefined;
+  private stopping = false;
+  private finished: { resolve: () => void; reject: (e: Error) => void } | undefined;
+
+  constructor(
+    spec: EngineSpec,
+    private readonly onResult: (fragment: F, result: DetectResult) => void,
+    private readonly onSent?: (f: F) => void,
+    private readonly help?: CallerHelp<F>,
+    /** The worker's entry point: the build's engine thread, unless a test brings its own. */
+    file = workerFile(),
+  ) {
+    if (!file) throw new Error('no engine worker in this build');
+    this.main = new Lane(this);
+    this.background = new Lane(this);
+    this.worker = new Worker(file, { workerData: spec });
+    this.worker.on('message', (msg: FromWorker) => {
+      if (msg.type === 'error') return this.fail(new Error(`the engine worker failed: ${msg.message}`));
+      const sent = this.pending.get(msg.id)!;
+      this.pending.delete(msg.id);
       for (const [i, result] of msg.results) {
         attach(result, sent[i]!);
-        done.push({ fragment: sent[i]!, result });
+        this.onResult(sent[i]!, result);
       }
-    }
-    notify();
-  });
-  worker.on('error', (e) => {
-    failed = e;
-    notify();
-  });
-  worker.on('exit', (code) => {
-    if (pending.size > 0 && !failed) failed = new Error(`the engine worker stopped (exit code ${code})`);
-    notify();
-  });
-  let id = 0;
-  let batch: F[] = [];
-  let chars = 0;
-  let here: ((f: F) => DetectResult) | undefined;
-  const post = (b: F[]) => {
-    pending.set(id, b);
-    const msg = pack(id++, b);
-    worker.postMessage(msg, [msg.bytes.buffer as ArrayBuffer, msg.ends.buffer as ArrayBuffer, msg.startLines.buffer as ArrayBuffer]);
-  };
-  // Background Fragments fill the engine thread's idle time: they take a place in its queue only while
-  // one stays free for the main source, which never waits behind them.
-  let backgroundDone = background === undefined;
-  let filling = false;
-  /** Sends background batches while fewer than `room` are in flight (one fill at a time). */
-  const fill = async (room: number): Promise<void> => {
-    if (filling) return;
-    filling = true;
-    try {
-      while (!backgroundDone && !failed && pending.size < room) {
-        const b: F[] = [];
-        let c = 0;
-        while (c < BATCH_CHARS) {
-          const r = await background!.next();
-          if (r.done) {
-            backgroundDone = true;
-            break;
-          }
-          b.push(r.value);
-          c += utf8Of(r.value)?.length ?? r.value.text.length;
-          onSent?.(r.value);
-        }
-        if (b.length) post(b);
-      }
-    } catch (e) {
-      failed = e as Error;
-    } finally {
-      filling = false;
-      notify();
-    }
-  };
-  if (background) {
-    worker.on('message', () => {
-      if (!backgroundDone) void fill(MAX_IN_FLIGHT - 1);
+      this.pump();
     });
-    void fill(MAX_IN_FLIGHT - 1);
+    this.worker.on('error', (e) => this.fail(e));
+    // Only terminate() stops it: an exit before then leaves batches unanswered.
+    this.worker.on('exit', (code) => {
+      if (!this.stopping) this.fail(new Error(`the engine worker stopped (exit code ${code})`));
+    });
   }
-  const send = async () => {
-    if (help && pending.size >= MAX_IN_FLIGHT && !failed && help.when()) {
-      here ??= help.detector();
-      for (const f of batch) {
-        const result = here(f);
-        if (result.findings.length > 0 || result.suppressed.length > 0) done.push({ fragment: f, result });
-      }
-      batch = [];
-      chars = 0;
-      return;
+
+  /** Batches sent and not answered yet. */
+  get inFlight(): number {
+    return this.pending.size;
+  }
+
+  /** A Fragment pushed into `lane`. */
+  take(lane: Lane<F>, f: F): void {
+    if (this.failed) return;
+    lane.batch.push(f);
+    lane.chars += utf8Of(f)?.length ?? f.text.length;
+    this.onSent?.(f);
+    if (lane.chars >= BATCH_CHARS) this.pump();
+  }
+
+  /** The lane's source is done: what it holds goes when there is room. */
+  end(lane: Lane<F>): void {
+    lane.ended = true;
+    this.pump();
+  }
+
+  /** Resolves once both lanes have ended and every batch is answered; rejects if the engine failed. */
+  done(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.finished = { resolve, reject };
+      if (this.failed) reject(this.failed);
+      else this.pump();
+    });
+  }
+
+  /** Stops the thread; a lane still in use fails from now on, so its source stops too. */
+  async terminate(): Promise<void> {
+    this.stopping = true;
+    if (!this.failed) this.fail(new Error('the engine thread was stopped'), false);
+    await this.worker.terminate();
+  }
+
+  /** Sends what may go: the main lane first, then the background within its share; wakes who can go on. */
+  private pump(): void {
+    const { main, background: bg, pending } = this;
+    for (;;) {
+      if (this.failed) return;
+      const mainReady = main.batch.length > 0 && (main.chars >= BATCH_CHARS || main.ended);
+      if (mainReady && pending.size < MAX_IN_FLIGHT) this.post(main.drain());
+      else if (mainReady && this.help?.when()) this.scanHere(main.drain());
+      else if (!mainReady && bg.batch.length > 0 && (bg.chars >= BATCH_CHARS || bg.ended) &&
+        pending.size < (main.ended ? MAX_IN_FLIGHT : MAX_IN_FLIGHT - 1)) this.post(bg.drain());
+      else break;
     }
-    while (pending.size >= MAX_IN_FLIGHT && !failed) await wait();
-    if (failed) throw failed;
-    post(batch);
-    batch = [];
-    chars = 0;
-  };
-  try {
-    for await (const f of fragments) {
-      batch.push(f);
-      chars += utf8Of(f)?.length ?? f.text.length;
-      onSent?.(f);
-      if (chars >= BATCH_CHARS) await send();
-      if (done.length) yield* done.splice(0);
-      if (failed) throw failed;
+    for (const lane of [main, bg]) if (!lane.full() && lane.waiting.length > 0) for (const w of lane.waiting.splice(0)) w.resolve();
+    if (this.finished && main.ended && bg.ended && main.batch.length === 0 && bg.batch.length === 0 && pending.size === 0) this.finished.resolve();
+  }
+
+  private post(batch: F[]): void {
+    this.pending.set(this.id, batch);
+    const msg = pack(this.id++, batch);
+    this.worker.postMessage(msg, [msg.bytes.buffer as ArrayBuffer, msg.ends.buffer as ArrayBuffer, msg.startLines.buffer as ArrayBuffer]);
+  }
+
+  private scanHere(batch: F[]): void {
+    this.here ??= this.help!.detector();
+    for (const f of batch) {
+      const result = this.here(f);
+      if (result.findings.length > 0 || result.suppressed.length > 0) this.onResult(f, result);
     }
-    if (batch.length) await send();
-    // The main source is done: what is left of the background may take every place.
-    while (!backgroundDone && !failed) {
-      if (done.length) yield* done.splice(0);
-      // A fill under way, or a full queue: the next answer or the fill's end says when to look again.
-      if (filling || pending.size >= MAX_IN_FLIGHT) await wait();
-      else await fill(MAX_IN_FLIGHT);
-    }
-    if (failed) throw failed;
-    while (pending.size > 0) {
-      if (failed) throw failed;
-      if (done.length) yield* done.splice(0);
-      else await wait();
-    }
-    if (done.length) yield* done.splice(0);
-  } finally {
-    // Not awaited: a background stream still waiting for git ends when git does.
-    if (!backgroundDone) background!.return?.(undefined)?.catch(() => {});
-    await worker.terminate();
+  }
+
+  private fail(e: Error, report = true): void {
+    if (this.failed) return;
+    this.failed = e;
+    for (const lane of [this.main, this.background]) for (const w of lane.waiting.splice(0)) w.reject(e);
+    if (report) this.finished?.reject(e);
+    else this.finished?.resolve();
   }
 }
 

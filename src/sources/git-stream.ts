@@ -7,6 +7,7 @@
  *   readAhead       a command's output read ahead into a bounded queue, so git and the engine overlap
  *   checkObjects    object ids → type and size (`cat-file --batch-check`)
  *   readBlobs       blob ids → contents (`cat-file --batch`), parsed as they stream
+ *   streamBlobs     the same output, pushed to a reader a chunk's blobs at a time, with backpressure
  *   BlobFetcher     one blob at a time, on demand (`cat-file --batch`, started at the first request)
  */
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
@@ -222,7 +223,7 @@ export function readAhead(stream: NodeJS.ReadableStream, maxBuffered = 16 * 1024
 const EMPTY = Buffer.alloc(0);
 
 /** Writes lines to a child's stdin with backpressure, in batches (one write per id is slow). */
-async function feedLines(child: ChildProcessWithoutNullStreams, lines: AsyncIterable<string> | Iterable<string>): Promise<void> {
+export async function feedLines(child: ChildProcessWithoutNullStreams, lines: AsyncIterable<string> | Iterable<string>): Promise<void> {
   let batch = '';
   try {
     for await (const line of lines) {
@@ -372,6 +373,60 @@ export async function* readBlobs(cwd: string, ids: AsyncIterable<string> | Itera
     if (!ok) proc.kill();
   }
   await proc.finish();
+}
+
+/**
+ * A `cat-file --batch` output parsed as it comes, each chunk's blobs handed to `take` in the stream's
+ * own data events: no promise or generator step per chunk or per blob, for a reader whose work per
+ * blob is small (history). While `hold()` gives a promise (the receiver has no room, or waits for
+ * something), reading pauses until it settles. Resolves at the end of the output; rejects on a stream
+ * error, if `take` throws, or if a hold rejects.
+ */
+export function streamBlobs(
+  stdout: NodeJS.ReadableStream,
+  take: (blobs: BlobContent[]) => void,
+  hold: () => Promise<void> | undefined,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const parser = new BlobStreamParser();
+    const blobs: BlobContent[] = [];
+    let failed = false;
+    const fail = (e: unknown) => {
+      if (failed) return;
+      failed = true;
+      stdout.pause();
+      reject(e);
+    };
+    const goOn = (): void => {
+      if (failed) return;
+      const h = hold();
+      if (h) h.then(goOn, fail);
+      else stdout.resume();
+    };
+    stdout.removeAllListeners('readable');
+    stdout.on('data', (chunk: Buffer) => {
+      if (failed) return;
+      try {
+        parser.push(chunk, blobs);
+        take(blobs);
+      } catch (e) {
+        fail(e);
+        return;
+      } finally {
+        blobs.length = 0;
+      }
+      const h = hold();
+      if (h) {
+        stdout.pause();
+        h.then(goOn, fail);
+      }
+    });
+    stdout.once('end', () => {
+      if (!failed) resolve();
+    });
+    stdout.once('error', fail);
+    stdout.resume();
+  });
 }
 
 /**

@@ -15,15 +15,17 @@
  * its findings belong to the oldest of them; the same secret added in several places is reported once,
  * at the oldest (src/sources/log-patch.ts, oldestCommitSink). The root commits' files, which newest
  * first would come last, are read by a second `cat-file` from the start and scanned whenever the engine
- * thread has room (HistoryWalk.rootFragments). Memory is bounded: the changes seen (300k), the versions
- * kept for the next change (32 MB), the read-ahead queues (16 MB each), the engine thread's batches in
- * flight, the root files' ids (200k), plus the distinct secrets found.
+ * thread has room (HistoryWalk.runRoots). Memory is bounded: the changes seen (300k), the versions
+ * kept for the next change (32 MB), the log's read-ahead queue (16 MB), the engine thread's batches in
+ * flight and the one waiting for room (git's output is read only while there is room), the root files'
+ * ids (200k), plus the distinct secrets found.
  */
 import { allowlisted, pathAllowed } from '../engine/allowlist.js';
 import type { EngineSpec, Utf8Text } from '../engine/worker-detector.js';
+import type { FragmentLane } from '../scan-core.js';
 import { scanFragments, type ScanContext, type ScanProgress, type ScanResult } from '../scan.js';
 import type { RuleSet, SkippedFile } from '../types.js';
-import { BlobFetcher, readBlobs, type BlobContent } from './git-stream.js';
+import { BlobFetcher, feedLines, spawnGit, streamBlobs, type BlobContent } from './git-stream.js';
 import {
   boundedSkips, byName, commitFragment, inspectRepo, MAX_GAP, older, oldestCommitSink, type CommitInfo, type Origin, type PatchFragment, type RepoInfo,
 } from './log-patch.js';
@@ -100,17 +102,16 @@ export async function scanHistory(options: HistoryOptions): Promise<ScanResult> 
     ...(options.baseline ? { baseline: options.baseline } : {}),
     ...(options.onProgress ? { onProgress: (p: ScanProgress) => options.onProgress!({ ...p, commits: walk.commits }) } : {}),
   };
-  const fragments = repo.hasCommits ? walk.fragments(log.commits) : (async function* (): AsyncGenerator<PatchFragment> {})();
   // A finding moved to an older commit or path (the same change made there) meets its allowlists again.
   const rules = new Map(ruleSet.rules.map((r) => [r.rule.id, r]));
   const sink = oldestCommitSink(undefined, (f) => allowlisted(ruleSet.allowlists, rules.get(f.ruleId)?.allowlists ?? [], f));
-  const result = await scanFragments(fragments, ctx, {
+  const result = await scanFragments((lane: FragmentLane<PatchFragment>) => (repo.hasCommits ? walk.run(log.commits, lane) : Promise.resolve()), ctx, {
     mode: 'history', skipped: skips.list, started, sink, ...(options.engine ? { worker: options.engine } : {}),
     // Once git's log is all read, this thread's work is winding down while the engine thread's may
     // not be: rather than wait for room in its queue, this thread scans the batch itself.
     helpWhen: () => walk.logRead,
     // The root commits' files, read apart from the start: they fill the engine thread's idle time.
-    ...(roots.size > 0 ? { background: walk.rootFragments() } : {}),
+    ...(roots.size > 0 ? { background: (lane: FragmentLane<PatchFragment>) => walk.runRoots(lane) } : {}),
   });
   Object.assign(result.stats, { commits: walk.commits, refs: repo.refs, shallow: repo.shallow, deduplicated: walk.repeated });
   skips.count(result.stats);
@@ -147,8 +148,8 @@ interface Change {
   expect: string[];
   /** Their contents as they come (undefined: git does not have it). */
   got: Array<Buffer | undefined>;
-  /** The new version, read again (not `read`, and no longer kept). */
-  fetched?: Buffer | undefined;
+  /** The new version, read again (not `read`, and no longer kept); null when git did not have it. */
+  fetched?: Buffer | null;
 }
 
 /** A version kept for the next change to its file; `starts` once known. */
@@ -192,6 +193,11 @@ class HistoryWalk {
   private readonly set = new LineHashSet();
   private readonly queue: Change[] = [];
   private head = 0;
+  /** Changes complete (all their versions came), to be scanned in order from `readyHead`. */
+  private readonly ready: Change[] = [];
+  private readyHead = 0;
+  /** A version being read again (drain stops at the change that needs it until it comes). */
+  private refetch: Promise<void> | undefined;
   private readonly fetcher: BlobFetcher;
 
   constructor(private readonly opts: {
@@ -207,41 +213,58 @@ class HistoryWalk {
     this.fetcher = new BlobFetcher(opts.root);
   }
 
-  async *fragments(commits: AsyncIterable<RawCommit>): AsyncGenerator<PatchFragment> {
-    /** Path-only findings (a keystore's name) of a commit: they need no content. */
-    const named: PatchFragment[] = [];
-    const ids = this.wantedIds(commits, named);
+  /**
+   * Reads the versions the commits' changes need from one `git cat-file --batch` and pushes the
+   * Fragments of what they added into `out` as git's output comes, in its stream events (no promise
+   * or generator step per blob: their cost per blob was most of this thread's). Resolves once git is
+   * done and every change is out.
+   */
+  async run(commits: AsyncIterable<RawCommit>, out: FragmentLane<PatchFragment>): Promise<void> {
+    const proc = spawnGit(this.opts.root, ['cat-file', '--batch', '--buffer'], 'read blobs');
+    const feeding = feedLines(proc.child, this.wantedIds(commits, out));
+    feeding.catch(() => {});
     let ok = false;
     try {
-      yield* this.changes(ids, named);
+      await streamBlobs(proc.child.stdout, (blobs) => {
+        for (const b of blobs) this.deliver(b);
+        if (!this.refetch) this.drain(out);
+      }, () => this.refetch ?? (out.full() ? out.room() : undefined));
+      this.deliver(undefined);
+      if (!this.refetch) this.drain(out);
+      while (this.refetch) await this.refetch;
+      await feeding;
       ok = true;
     } finally {
-      if (!ok) this.fetcher.kill();
+      if (!ok) {
+        proc.kill();
+        this.fetcher.kill();
+      }
     }
+    await proc.finish();
     await this.fetcher.close();
   }
 
-  private async *changes(ids: AsyncGenerator<string>, named: PatchFragment[]): AsyncGenerator<PatchFragment> {
-    const ready: Change[] = [];
-    for await (const blob of readBlobs(this.opts.root, ids)) {
-      if (named.length) yield* named.splice(0);
-      if (this.deliver(blob, ready)) yield* await this.readyFragments(ready);
-    }
-    this.deliver(undefined, ready);
-    yield* await this.readyFragments(ready);
-    if (named.length) yield* named.splice(0);
-  }
-
-  /** The Fragments of the changes now complete, in order; empties `ready`. */
-  private async readyFragments(ready: Change[]): Promise<PatchFragment[]> {
-    const out: PatchFragment[] = [];
-    for (const c of ready) {
-      // A kept version the bound let go is read again.
-      if (!c.read && !this.kept.has(c.oid)) c.fetched = await this.fetcher.read(c.oid);
+  /**
+   * Pushes the Fragments of the changes now complete, in order. A kept version the bound let go is
+   * read again: the changes stop there until it comes (`refetch`, which goes on from there).
+   */
+  private drain(out: FragmentLane<PatchFragment>): void {
+    const { ready } = this;
+    while (this.readyHead < ready.length) {
+      const c = ready[this.readyHead]!;
+      if (!c.read && c.fetched === undefined && !this.kept.has(c.oid)) {
+        this.refetch = this.fetcher.read(c.oid).then((data) => {
+          c.fetched = data ?? null;
+          this.refetch = undefined;
+          this.drain(out);
+        });
+        return;
+      }
+      ready[this.readyHead++] = undefined as unknown as Change;
       this.changeFragments(c, out);
     }
     ready.length = 0;
-    return out;
+    this.readyHead = 0;
   }
 
   /**
@@ -249,7 +272,8 @@ class HistoryWalk {
    * order. Ids come back in the order asked; one git does not have (a partial clone) has no reply. With
    * no blob (git's output ended), every change still waiting completes without what did not come.
    */
-  private deliver(blob: BlobContent | undefined, ready: Change[]): boolean {
+  private deliver(blob: BlobContent | undefined): void {
+    const { ready } = this;
     for (let c = this.queue[this.head]; c; c = this.queue[this.head]) {
       let used = false;
       if (c.got.length < c.expect.length) {
@@ -268,11 +292,10 @@ class HistoryWalk {
       ready.push(c);
       if (used) break;
     }
-    return ready.length > 0;
   }
 
   /** The ids of versions to read, queued with their change; path-only findings go to `named`. */
-  private async *wantedIds(commits: AsyncIterable<RawCommit>, named: PatchFragment[]): AsyncGenerator<string> {
+  private async *wantedIds(commits: AsyncIterable<RawCommit>, named: FragmentLane<PatchFragment>): AsyncGenerator<string> {
     for await (const c of commits) {
       const ids = this.queueChanges(c, named);
       if (ids) yield ids;
@@ -281,7 +304,7 @@ class HistoryWalk {
   }
 
   /** Queues a commit's changes not seen before; returns the ids to ask git for, one per line ('' for none). */
-  private queueChanges({ info, changes }: RawCommit, named: PatchFragment[]): string {
+  private queueChanges({ info, changes }: RawCommit, named: FragmentLane<PatchFragment>): string {
     this.commits++;
     let ids = '';
     for (const ch of changes) {
@@ -319,18 +342,28 @@ class HistoryWalk {
 
   /**
    * The root commits' files, read by a `cat-file` of their own from the start and scanned whole unless
-   * a change read one first (scanRoot): scanFragments sends them to the engine thread when it has room.
+   * a change read one first (scanRoot): pushed to the background lane, which the engine thread takes
+   * when it has room.
    */
-  async *rootFragments(): AsyncGenerator<PatchFragment> {
-    const out: PatchFragment[] = [];
-    for await (const blob of readBlobs(this.opts.root, [...this.opts.roots.keys()])) {
-      this.scanRoot(blob.oid, blob.data, out);
-      if (out.length) yield* out.splice(0);
+  async runRoots(out: FragmentLane<PatchFragment>): Promise<void> {
+    const proc = spawnGit(this.opts.root, ['cat-file', '--batch', '--buffer'], 'read blobs');
+    const feeding = feedLines(proc.child, this.opts.roots.keys());
+    feeding.catch(() => {});
+    let ok = false;
+    try {
+      await streamBlobs(proc.child.stdout, (blobs) => {
+        for (const b of blobs) this.scanRoot(b.oid, b.data, out);
+      }, () => (out.full() ? out.room() : undefined));
+      await feeding;
+      ok = true;
+    } finally {
+      if (!ok) proc.kill();
     }
+    await proc.finish();
   }
 
   /**
-   * Whether a change is a root commit adding a file, scanned apart (rootFragments, or scanRoot when a
+   * Whether a change is a root commit adding a file, scanned apart (runRoots, or scanRoot when a
    * later change read it first), so not queued here. History is read newest first, so a root commit
    * comes last: scanning its files there — an initial import is often most of what a history adds —
    * left the engine thread alone with them at the end, with git done and this thread idle.
@@ -344,7 +377,7 @@ class HistoryWalk {
   }
 
   /** A root version, read: scanned whole at its root commit, once (see scannedAsRoot). */
-  private scanRoot(oid: string, data: Buffer, out: PatchFragment[]): void {
+  private scanRoot(oid: string, data: Buffer, out: FragmentLane<PatchFragment>): void {
     const root = this.opts.roots.get(oid);
     if (!root || this.rootsScanned.has(oid)) return;
     this.rootsScanned.add(oid);
@@ -421,7 +454,7 @@ class HistoryWalk {
   }
 
   /** Adds to `out` the Fragments of a change whose versions have all come. */
-  private changeFragments(c: Change, out: PatchFragment[]): void {
+  private changeFragments(c: Change, out: FragmentLane<PatchFragment>): void {
     const kept = c.read ? undefined : this.take(c.oid);
     const data = c.read ? c.got[0] : (kept?.data ?? c.fetched);
     const parents = c.read ? c.got.slice(1) : c.got;
@@ -453,7 +486,7 @@ class HistoryWalk {
 }
 
 /** The added lines' spans, grouped into Fragments of the version's UTF-8 bytes, added to `out`. */
-function blobFragments(origin: Origin, data: Buffer, spans: LineSpan[], out: PatchFragment[]): void {
+function blobFragments(origin: Origin, data: Buffer, spans: LineSpan[], out: FragmentLane<PatchFragment>): void {
   // The version's size is counted once, on its first Fragment (padding is not content).
   let bytes = data.length;
   for (const group of groupSpans(spans)) {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { BlobFetcher, BlobStreamParser, checkObjects, readAhead, readBlobs, type BlobContent } from '../../src/sources/git-stream.js';
+import { BlobFetcher, BlobStreamParser, checkObjects, feedLines, readAhead, readBlobs, spawnGit, streamBlobs, type BlobContent } from '../../src/sources/git-stream.js';
 import { git, gitRepo } from '../helpers/fs.js';
 
 describe('git streams', () => {
@@ -51,5 +51,45 @@ describe('git streams', () => {
     let out = '';
     for await (const c of readAhead(Readable.from(chunks), 64)) out += c.toString();
     expect(out).toBe(chunks.map(String).join(''));
+  });
+
+  it('pushes blobs as git streams them, and reads nothing more while the reader holds it', async () => {
+    const contents = Array.from({ length: 40 }, (_, i) => randomBytes(20_000 + i));
+    const repo = gitRepo(Object.fromEntries(contents.map((c, i) => [`f${i}.bin`, c])));
+    const ids = contents.map((_, i) => git(repo, 'hash-object', '-w', `f${i}.bin`).trim());
+    const proc = spawnGit(repo, ['cat-file', '--batch', '--buffer'], 'read blobs');
+    const feeding = feedLines(proc.child, ids);
+    const got: Buffer[] = [];
+    let state: 'before' | 'held' | 'after' = 'before';
+    let tookWhileHeld = 0;
+    await streamBlobs(proc.child.stdout, (blobs) => {
+      if (state === 'held') tookWhileHeld++;
+      for (const b of blobs) got.push(Buffer.from(b.data));
+    }, () => {
+      // Hold once, after the first ten blobs, for 100 ms: nothing may come meanwhile.
+      if (got.length < 10 || state !== 'before') return undefined;
+      state = 'held';
+      return new Promise((r) => setTimeout(() => {
+        state = 'after';
+        r();
+      }, 100));
+    });
+    await feeding;
+    await proc.finish();
+    expect(state).toBe('after');
+    expect(tookWhileHeld).toBe(0);
+    expect(got.length).toBe(40);
+    got.forEach((b, i) => expect(b.equals(contents[i]!), `blob ${i}`).toBe(true));
+  });
+
+  it('stops with the error of the reader', async () => {
+    const repo = gitRepo({ 'a.txt': 'a\n' });
+    const id = git(repo, 'hash-object', '-w', 'a.txt').trim();
+    const proc = spawnGit(repo, ['cat-file', '--batch', '--buffer'], 'read blobs');
+    void feedLines(proc.child, [id]);
+    await expect(streamBlobs(proc.child.stdout, () => {
+      throw new Error('reader failed');
+    }, () => undefined)).rejects.toThrow('reader failed');
+    proc.kill();
   });
 });

@@ -147,7 +147,7 @@ describe('scan --history', () => {
   it('gives the same findings from the built CLI, whose engine runs on a worker thread', async () => {
     const repo = gitRepo();
     // An initial import of several MB, scanned whole near the end (newest first): more than the engine
-    // thread may queue, so this thread scans batches too (detectOnWorker's caller help).
+    // thread may queue, so this thread scans batches too (WorkerFeed's caller help).
     commit(repo, 0, 'init', {
       'README.md': '# x\n',
       'ünï\ncødé ✓.env': `T=${gen('{{github:ghp}}')}\n`,

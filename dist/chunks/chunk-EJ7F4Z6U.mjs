@@ -7,7 +7,7 @@ import {
   gitRun,
   readAhead,
   spawnGit
-} from "./chunk-WPDXJ5QZ.mjs";
+} from "./chunk-IYBX7SLF.mjs";
 import {
   LeakwardError
 } from "./chunk-4UU6KND7.mjs";

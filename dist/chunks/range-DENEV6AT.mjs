@@ -5,15 +5,15 @@ import {
   inspectRepo,
   logPatchFragments,
   oldestCommitSink
-} from "./chunk-3NNNYNK7.mjs";
+} from "./chunk-EJ7F4Z6U.mjs";
 import "./chunk-B7NQA6O5.mjs";
 import {
   gitRun
-} from "./chunk-WPDXJ5QZ.mjs";
-import "./chunk-3Z3I3PY6.mjs";
+} from "./chunk-IYBX7SLF.mjs";
+import "./chunk-7GFVNAK6.mjs";
 import {
   scanFragments
-} from "./chunk-F5CW3YXG.mjs";
+} from "./chunk-4NP4VS6Y.mjs";
 import "./chunk-YZBMBJWR.mjs";
 import "./chunk-72H3VSC2.mjs";
 import "./chunk-N5HQ6HQ5.mjs";

@@ -10,12 +10,12 @@ import {
   readBlobs,
   spawnGit,
   spawnGitAfterTopLevel
-} from "./chunk-WPDXJ5QZ.mjs";
+} from "./chunk-IYBX7SLF.mjs";
 import {
   applyIgnoreFiles,
   decodeText,
   scanFragments
-} from "./chunk-F5CW3YXG.mjs";
+} from "./chunk-4NP4VS6Y.mjs";
 import {
   parseBaseline
 } from "./chunk-34FTEJ42.mjs";
@@ -49,7 +49,7 @@ async function scanStaged(options = {}) {
   const started = performance.now();
   const cwd = options.cwd ?? process.cwd();
   return scanStagedIn(resolve(cwd, options.target ?? "."), async (topLevel) => {
-    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-5BBZEQF6.mjs"), import("./scan-GNX3OZLH.mjs")]);
+    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-5BBZEQF6.mjs"), import("./scan-5DRMDDH7.mjs")]);
     const root = await topLevel;
     const builtin = options.ruleSet ?? loadBuiltinRuleSet();
     await prepareEngines(options, root);

@@ -7,18 +7,19 @@ import {
   inspectRepo,
   older,
   oldestCommitSink
-} from "./chunk-3NNNYNK7.mjs";
+} from "./chunk-EJ7F4Z6U.mjs";
 import "./chunk-B7NQA6O5.mjs";
 import {
   BlobFetcher,
+  feedLines,
   readAhead,
-  readBlobs,
-  spawnGit
-} from "./chunk-WPDXJ5QZ.mjs";
-import "./chunk-3Z3I3PY6.mjs";
+  spawnGit,
+  streamBlobs
+} from "./chunk-IYBX7SLF.mjs";
+import "./chunk-7GFVNAK6.mjs";
 import {
   scanFragments
-} from "./chunk-F5CW3YXG.mjs";
+} from "./chunk-4NP4VS6Y.mjs";
 import "./chunk-YZBMBJWR.mjs";
 import "./chunk-72H3VSC2.mjs";
 import "./chunk-N5HQ6HQ5.mjs";
@@ -486,11 +487,9 @@ async function scanHistory(options) {
     ...options.baseline ? { baseline: options.baseline } : {},
     ...options.onProgress ? { onProgress: (p) => options.onProgress({ ...p, commits: walk.commits }) } : {}
   };
-  const fragments = repo.hasCommits ? walk.fragments(log.commits) : (async function* () {
-  })();
   const rules = new Map(ruleSet.rules.map((r) => [r.rule.id, r]));
   const sink = oldestCommitSink(void 0, (f) => allowlisted(ruleSet.allowlists, rules.get(f.ruleId)?.allowlists ?? [], f));
-  const result = await scanFragments(fragments, ctx, {
+  const result = await scanFragments((lane) => repo.hasCommits ? walk.run(log.commits, lane) : Promise.resolve(), ctx, {
     mode: "history",
     skipped: skips.list,
     started,
@@ -500,7 +499,7 @@ async function scanHistory(options) {
     // not be: rather than wait for room in its queue, this thread scans the batch itself.
     helpWhen: () => walk.logRead,
     // The root commits' files, read apart from the start: they fill the engine thread's idle time.
-    ...roots.size > 0 ? { background: walk.rootFragments() } : {}
+    ...roots.size > 0 ? { background: (lane) => walk.runRoots(lane) } : {}
   });
   Object.assign(result.stats, { commits: walk.commits, refs: repo.refs, shallow: repo.shallow, deduplicated: walk.repeated });
   skips.count(result.stats);
@@ -548,45 +547,72 @@ var HistoryWalk = class {
   set = new LineHashSet();
   queue = [];
   head = 0;
+  /** Changes complete (all their versions came), to be scanned in order from `readyHead`. */
+  ready = [];
+  readyHead = 0;
+  /** A version being read again (drain stops at the change that needs it until it comes). */
+  refetch;
   fetcher;
-  async *fragments(commits) {
-    const named = [];
-    const ids = this.wantedIds(commits, named);
+  /**
+   * Reads the versions the commits' changes need from one `git cat-file --batch` and pushes the
+   * Fragments of what they added into `out` as git's output comes, in its stream events (no promise
+   * or generator step per blob: their cost per blob was most of this thread's). Resolves once git is
+   * done and every change is out.
+   */
+  async run(commits, out) {
+    const proc = spawnGit(this.opts.root, ["cat-file", "--batch", "--buffer"], "read blobs");
+    const feeding = feedLines(proc.child, this.wantedIds(commits, out));
+    feeding.catch(() => {
+    });
     let ok = false;
     try {
-      yield* this.changes(ids, named);
+      await streamBlobs(proc.child.stdout, (blobs) => {
+        for (const b of blobs) this.deliver(b);
+        if (!this.refetch) this.drain(out);
+      }, () => this.refetch ?? (out.full() ? out.room() : void 0));
+      this.deliver(void 0);
+      if (!this.refetch) this.drain(out);
+      while (this.refetch) await this.refetch;
+      await feeding;
       ok = true;
     } finally {
-      if (!ok) this.fetcher.kill();
+      if (!ok) {
+        proc.kill();
+        this.fetcher.kill();
+      }
     }
+    await proc.finish();
     await this.fetcher.close();
   }
-  async *changes(ids, named) {
-    const ready = [];
-    for await (const blob of readBlobs(this.opts.root, ids)) {
-      if (named.length) yield* named.splice(0);
-      if (this.deliver(blob, ready)) yield* await this.readyFragments(ready);
-    }
-    this.deliver(void 0, ready);
-    yield* await this.readyFragments(ready);
-    if (named.length) yield* named.splice(0);
-  }
-  /** The Fragments of the changes now complete, in order; empties `ready`. */
-  async readyFragments(ready) {
-    const out = [];
-    for (const c of ready) {
-      if (!c.read && !this.kept.has(c.oid)) c.fetched = await this.fetcher.read(c.oid);
+  /**
+   * Pushes the Fragments of the changes now complete, in order. A kept version the bound let go is
+   * read again: the changes stop there until it comes (`refetch`, which goes on from there).
+   */
+  drain(out) {
+    const { ready } = this;
+    while (this.readyHead < ready.length) {
+      const c = ready[this.readyHead];
+      if (!c.read && c.fetched === void 0 && !this.kept.has(c.oid)) {
+        this.refetch = this.fetcher.read(c.oid).then((data) => {
+          c.fetched = data ?? null;
+          this.refetch = void 0;
+          this.drain(out);
+        });
+        return;
+      }
+      ready[this.readyHead++] = void 0;
       this.changeFragments(c, out);
     }
     ready.length = 0;
-    return out;
+    this.readyHead = 0;
   }
   /**
    * Hands a blob from git to the changes at the head of the queue; those complete move to `ready`, in
    * order. Ids come back in the order asked; one git does not have (a partial clone) has no reply. With
    * no blob (git's output ended), every change still waiting completes without what did not come.
    */
-  deliver(blob, ready) {
+  deliver(blob) {
+    const { ready } = this;
     for (let c = this.queue[this.head]; c; c = this.queue[this.head]) {
       let used = false;
       if (c.got.length < c.expect.length) {
@@ -605,7 +631,6 @@ var HistoryWalk = class {
       ready.push(c);
       if (used) break;
     }
-    return ready.length > 0;
   }
   /** The ids of versions to read, queued with their change; path-only findings go to `named`. */
   async *wantedIds(commits, named) {
@@ -651,17 +676,28 @@ ${id}` : id;
   }
   /**
    * The root commits' files, read by a `cat-file` of their own from the start and scanned whole unless
-   * a change read one first (scanRoot): scanFragments sends them to the engine thread when it has room.
+   * a change read one first (scanRoot): pushed to the background lane, which the engine thread takes
+   * when it has room.
    */
-  async *rootFragments() {
-    const out = [];
-    for await (const blob of readBlobs(this.opts.root, [...this.opts.roots.keys()])) {
-      this.scanRoot(blob.oid, blob.data, out);
-      if (out.length) yield* out.splice(0);
+  async runRoots(out) {
+    const proc = spawnGit(this.opts.root, ["cat-file", "--batch", "--buffer"], "read blobs");
+    const feeding = feedLines(proc.child, this.opts.roots.keys());
+    feeding.catch(() => {
+    });
+    let ok = false;
+    try {
+      await streamBlobs(proc.child.stdout, (blobs) => {
+        for (const b of blobs) this.scanRoot(b.oid, b.data, out);
+      }, () => out.full() ? out.room() : void 0);
+      await feeding;
+      ok = true;
+    } finally {
+      if (!ok) proc.kill();
     }
+    await proc.finish();
   }
   /**
-   * Whether a change is a root commit adding a file, scanned apart (rootFragments, or scanRoot when a
+   * Whether a change is a root commit adding a file, scanned apart (runRoots, or scanRoot when a
    * later change read it first), so not queued here. History is read newest first, so a root commit
    * comes last: scanning its files there — an initial import is often most of what a history adds —
    * left the engine thread alone with them at the end, with git done and this thread idle.

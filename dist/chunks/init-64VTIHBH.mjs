@@ -5,8 +5,8 @@ import {
   addToShellHook,
   hookText,
   initHook
-} from "./chunk-GI7P5TXR.mjs";
-import "./chunk-WPDXJ5QZ.mjs";
+} from "./chunk-C367E3DQ.mjs";
+import "./chunk-IYBX7SLF.mjs";
 import "./chunk-4UU6KND7.mjs";
 import "./chunk-CCGIFMQI.mjs";
 export {

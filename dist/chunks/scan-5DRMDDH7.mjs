@@ -5,11 +5,11 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-3Z3I3PY6.mjs";
+} from "./chunk-7GFVNAK6.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments
-} from "./chunk-F5CW3YXG.mjs";
+} from "./chunk-4NP4VS6Y.mjs";
 import "./chunk-YZBMBJWR.mjs";
 import "./chunk-72H3VSC2.mjs";
 import "./chunk-N5HQ6HQ5.mjs";

@@ -166,6 +166,12 @@ function decodeText(buf) {
 
 // src/scan-core.ts
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+var pushing = (fragments) => async (lane) => {
+  for await (const f of fragments) {
+    lane.push(f);
+    if (lane.full()) await lane.room();
+  }
+};
 async function scanFragments(fragments, ctx, extra) {
   const started = extra.started ?? performance.now();
   const sink = extra.sink ?? collectAll();
@@ -176,7 +182,8 @@ async function scanFragments(fragments, ctx, extra) {
     bytes += fragment.bytes;
     ctx.onProgress?.({ files, bytes });
   };
-  const onWorker = extra.worker ? await import("./worker-detector-CQB6XOXB.mjs") : void 0;
+  const main = typeof fragments === "function" ? fragments : pushing(fragments);
+  const onWorker = extra.worker ? await import("./worker-detector-SYV2LN7P.mjs") : void 0;
   if (extra.worker && onWorker?.workerAvailable()) {
     const help = extra.helpWhen && {
       when: extra.helpWhen,
@@ -185,16 +192,28 @@ async function scanFragments(fragments, ctx, extra) {
         return (f) => d.detect(f);
       }
     };
-    for await (const { fragment, result } of onWorker.detectOnWorker(fragments, extra.worker, count, help, extra.background)) sink.add(result, fragment);
+    const feed = new onWorker.WorkerFeed(extra.worker, (f, r) => sink.add(r, f), count, help);
+    try {
+      await Promise.all([
+        main(feed.main).then(() => feed.end(feed.main)),
+        extra.background ? extra.background(feed.background).then(() => feed.end(feed.background)) : feed.end(feed.background),
+        feed.done()
+      ]);
+    } finally {
+      await feed.terminate();
+    }
   } else {
     const detector = createDetector(ctx.ruleSet);
-    for (const source of extra.background ? [fragments, extra.background] : [fragments]) {
-      for await (const fragment of source) {
+    const lane = {
+      push(fragment) {
         const r = detector.detect(fragment);
         if (r.findings.length > 0 || r.suppressed.length > 0) sink.add(r, fragment);
         count(fragment);
-      }
-    }
+      },
+      full: () => false,
+      room: () => Promise.resolve()
+    };
+    await Promise.all([main(lane), extra.background?.(lane)]);
   }
   const findings = sink.findings();
   const suppressed = sink.suppressed();

@@ -276,6 +276,48 @@ async function* readBlobs(cwd, ids) {
   }
   await proc.finish();
 }
+function streamBlobs(stdout, take, hold) {
+  return new Promise((resolve, reject) => {
+    const parser = new BlobStreamParser();
+    const blobs = [];
+    let failed = false;
+    const fail = (e) => {
+      if (failed) return;
+      failed = true;
+      stdout.pause();
+      reject(e);
+    };
+    const goOn = () => {
+      if (failed) return;
+      const h = hold();
+      if (h) h.then(goOn, fail);
+      else stdout.resume();
+    };
+    stdout.removeAllListeners("readable");
+    stdout.on("data", (chunk) => {
+      if (failed) return;
+      try {
+        parser.push(chunk, blobs);
+        take(blobs);
+      } catch (e) {
+        fail(e);
+        return;
+      } finally {
+        blobs.length = 0;
+      }
+      const h = hold();
+      if (h) {
+        stdout.pause();
+        h.then(goOn, fail);
+      }
+    });
+    stdout.once("end", () => {
+      if (!failed) resolve();
+    });
+    stdout.once("error", fail);
+    stdout.resume();
+  });
+}
 var BlobFetcher = class {
   constructor(cwd) {
     this.cwd = cwd;
@@ -325,7 +367,9 @@ export {
   spawnGit,
   spawnGitAfterTopLevel,
   readAhead,
+  feedLines,
   checkObjects,
   readBlobs,
+  streamBlobs,
   BlobFetcher
 };

@@ -1,7 +1,7 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   gitRun
-} from "./chunk-WPDXJ5QZ.mjs";
+} from "./chunk-IYBX7SLF.mjs";
 import {
   LeakwardError
 } from "./chunk-4UU6KND7.mjs";

@@ -4,7 +4,7 @@ import {
   applyIgnoreFiles,
   decodeText,
   scanFragments
-} from "./chunk-F5CW3YXG.mjs";
+} from "./chunk-4NP4VS6Y.mjs";
 import {
   findConfig,
   loadConfig
@@ -195,10 +195,10 @@ async function scanSource(options) {
     };
     const withNotes = (r) => notes.length > 0 ? { ...r, notes: [...notes, ...r.notes ?? []] } : r;
     if (options.history) {
-      const { scanHistory } = await import("./history-JAEPOLOZ.mjs");
+      const { scanHistory } = await import("./history-QMCRJXG5.mjs");
       return withNotes(await scanHistory({ ...common, ...options.history }));
     }
-    const { scanRange } = await import("./range-G52VV3NI.mjs");
+    const { scanRange } = await import("./range-DENEV6AT.mjs");
     return withNotes(await scanRange({ ...common, ...options.range }));
   }
   const ruleSet = resolveRuleSet(options, root, notes, config);
