@@ -27,9 +27,10 @@ function trusted(dir) {
   const s = (0, import_node_fs.statSync)(dir);
   return s.isDirectory() && s.uid === process.getuid() && (s.mode & 18) === 0;
 }
-function requireCached(file, key, dir = cacheDir()) {
+var KEPT_CACHES = 4;
+function requireCached(file, bundle, key, dir = cacheDir()) {
   const source = (0, import_node_fs.readFileSync)(file, "utf8");
-  const cachePath = dir ? (0, import_node_path.join)(dir, `${key}-${process.arch}-v8-${process.versions.v8}.bin`) : void 0;
+  const cachePath = dir ? (0, import_node_path.join)(dir, `${bundle}-${key}-${process.arch}-v8-${process.versions.v8}.bin`) : void 0;
   let cached;
   try {
     if (cachePath && trusted(dir)) cached = (0, import_node_fs.readFileSync)(cachePath);
@@ -59,10 +60,15 @@ function requireCached(file, key, dir = cacheDir()) {
         } finally {
           (0, import_node_fs.rmSync)(tmp, { force: true });
         }
+        pruneCaches(dir, bundle);
       } catch {
       }
     }
   };
+}
+function pruneCaches(dir, bundle) {
+  const mine = (0, import_node_fs.readdirSync)(dir).filter((f) => f.startsWith(`${bundle}-`) && f.endsWith(".bin")).map((f) => ({ f, at: (0, import_node_fs.statSync)((0, import_node_path.join)(dir, f)).mtimeMs })).sort((a, b) => b.at - a.at);
+  for (const { f } of mine.slice(KEPT_CACHES)) (0, import_node_fs.rmSync)((0, import_node_path.join)(dir, f), { force: true });
 }
 
 // src/cli/io.ts
@@ -105,7 +111,7 @@ var full = async () => (await import(FULL_CLI)).main(argv);
 var isHook = argv.length === 2 && argv[0] === "scan" && argv[1] === "--staged";
 var run = isHook ? runHookBundle() : full();
 function runHookBundle() {
-  const hook = requireCached((0, import_node_path2.join)(__dirname, HOOK_BUNDLE), `hook-${"59f1e8de3cc9ef54"}`);
+  const hook = requireCached((0, import_node_path2.join)(__dirname, HOOK_BUNDLE), "hook", "59f1e8de3cc9ef54");
   return hook.exports.runHook(fdIo()).then((code) => {
     hook.save();
     return code ?? full();

@@ -27,7 +27,7 @@ const isHook = argv.length === 2 && argv[0] === 'scan' && argv[1] === '--staged'
 const run = isHook ? runHookBundle() : full();
 
 function runHookBundle(): Promise<number> {
-  const hook = requireCached(join(__dirname, HOOK_BUNDLE), `hook-${__LW_HOOK_KEY__}`);
+  const hook = requireCached(join(__dirname, HOOK_BUNDLE), 'hook', __LW_HOOK_KEY__);
   return (hook.exports as { runHook: typeof RunHook }).runHook(fdIo()).then((code) => {
     hook.save();
     return code ?? full();

@@ -9,7 +9,7 @@
  * could write to is not used. Fail-safe throughout: no cache directory, an unwritable one, a file V8
  * rejects (other flags, a truncated write) — the bundle is compiled as usual and the file replaced.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -41,13 +41,16 @@ export interface CachedModule {
   save(): void;
 }
 
+/** Cache files kept per bundle: the one written, and the newest others (another leakward version, another Node). */
+export const KEPT_CACHES = 4;
+
 /**
- * `require(file)`, compiled with the cached data in `dir` (see above). `key` names the bundle's
- * content: a different bundle must never get this one's cache.
+ * `require(file)`, compiled with the cached data in `dir` (see above). `bundle` names the bundle
+ * (`hook`) and `key` its content: a different bundle must never get this one's cache.
  */
-export function requireCached(file: string, key: string, dir = cacheDir()): CachedModule {
+export function requireCached(file: string, bundle: string, key: string, dir = cacheDir()): CachedModule {
   const source = readFileSync(file, 'utf8');
-  const cachePath = dir ? join(dir, `${key}-${process.arch}-v8-${process.versions.v8}.bin`) : undefined;
+  const cachePath = dir ? join(dir, `${bundle}-${key}-${process.arch}-v8-${process.versions.v8}.bin`) : undefined;
   let cached: Buffer | undefined;
   try {
     if (cachePath && trusted(dir!)) cached = readFileSync(cachePath);
@@ -78,9 +81,23 @@ export function requireCached(file: string, key: string, dir = cacheDir()): Cach
         } finally {
           rmSync(tmp, { force: true });
         }
+        pruneCaches(dir!, bundle);
       } catch {
         // No cache this time: the next run compiles as usual.
       }
     },
   };
+}
+
+/**
+ * Removes all but the KEPT_CACHES newest cache files of a bundle. Each leakward release (a new bundle
+ * hash) and each Node upgrade (a new V8) writes a file of its own, and none would ever be read again;
+ * a few are kept for machines that switch between versions (two projects pinning two releases).
+ */
+function pruneCaches(dir: string, bundle: string): void {
+  const mine = readdirSync(dir)
+    .filter((f) => f.startsWith(`${bundle}-`) && f.endsWith('.bin'))
+    .map((f) => ({ f, at: statSync(join(dir, f)).mtimeMs }))
+    .sort((a, b) => b.at - a.at);
+  for (const { f } of mine.slice(KEPT_CACHES)) rmSync(join(dir, f), { force: true });
 }

@@ -3,10 +3,10 @@
  * after, never in the repository, and never able to change what the hook prints or how it exits —
  * whether the cache is missing, garbage, unwritable or in a directory others could write to.
  */
-import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheDir } from '../../src/cli/code-cache.js';
+import { cacheDir, KEPT_CACHES } from '../../src/cli/code-cache.js';
 import { cli, git, gitRepo, tempDir, writeTree } from '../helpers/fs.js';
 import { gen } from '../helpers/tokens.js';
 
@@ -74,6 +74,29 @@ describe('the hook bundle\'s code cache', () => {
     writeFileSync(notADir, '');
     expect(hook(repo, { XDG_CACHE_HOME: notADir })).toEqual(reference);
     expect(hook(repo, { XDG_CACHE_HOME: '', HOME: '' })).toEqual(reference);
+  });
+});
+
+describe('old code caches', () => {
+  it('are removed when a new one is written, all but the newest few; other files are left alone', () => {
+    const repo = stagedRepo();
+    const xdg = tempDir();
+    const dir = join(xdg, 'leakward');
+    mkdirSync(dir, { mode: 0o700 });
+    // Six caches of earlier releases or Node versions, a day apart, and files that are not hook caches.
+    const old = Array.from({ length: 6 }, (_, i) => `hook-${String(i).repeat(16)}-x64-v8-11.3.${i}.bin`);
+    old.forEach((f, i) => {
+      writeFileSync(join(dir, f), 'old');
+      const at = new Date(Date.now() - (i + 1) * 86_400_000);
+      utimesSync(join(dir, f), at, at);
+    });
+    writeFileSync(join(dir, 'engine-0000-x64-v8-1.bin'), 'another bundle');
+    writeFileSync(join(dir, 'notes.txt'), 'kept');
+    expect(hook(repo, { XDG_CACHE_HOME: xdg }).code).toBe(1);
+    const written = files(dir).filter((f) => f.startsWith('hook-') && !old.includes(f));
+    expect(written).toHaveLength(1);
+    // The new one and the KEPT_CACHES - 1 newest old ones.
+    expect(files(dir)).toEqual([...written, ...old.slice(0, KEPT_CACHES - 1), 'engine-0000-x64-v8-1.bin', 'notes.txt'].sort());
   });
 });
 
