@@ -24,10 +24,10 @@ import { allowlisted, pathAllowed } from '../engine/allowlist.js';
 import type { EngineSpec, Utf8Text } from '../engine/worker-detector.js';
 import type { FragmentLane } from '../scan-core.js';
 import { scanFragments, type ScanContext, type ScanProgress, type ScanResult } from '../scan.js';
-import type { RuleSet, SkippedFile } from '../types.js';
+import type { Finding, RuleSet, SkippedFile } from '../types.js';
 import { BlobFetcher, feedLines, spawnGit, streamBlobs, type BlobContent } from './git-stream.js';
 import {
-  boundedSkips, byName, commitFragment, inspectRepo, MAX_GAP, older, oldestCommitSink, type CommitInfo, type Origin, type PatchFragment, type RepoInfo,
+  boundedSkips, byName, commitFragment, inspectRepo, MAX_GAP, older, oldestCommitSink, type CommitInfo, type CommitSink, type Origin, type PatchFragment, type RepoInfo,
 } from './log-patch.js';
 import { isRegular, rawLogCommits, type RawCommit } from './log-raw.js';
 import { addedLineSpans, LineHashSet, lineStarts, type LineSpan } from './new-lines.js';
@@ -104,7 +104,7 @@ export async function scanHistory(options: HistoryOptions): Promise<ScanResult> 
   };
   // A finding moved to an older commit or path (the same change made there) meets its allowlists again.
   const rules = new Map(ruleSet.rules.map((r) => [r.rule.id, r]));
-  const sink = oldestCommitSink(undefined, (f) => allowlisted(ruleSet.allowlists, rules.get(f.ruleId)?.allowlists ?? [], f));
+  const sink = onAddedLines(oldestCommitSink(undefined, (f) => allowlisted(ruleSet.allowlists, rules.get(f.ruleId)?.allowlists ?? [], f)));
   const result = await scanFragments((lane: FragmentLane<PatchFragment>) => (repo.hasCommits ? walk.run(log.commits, lane) : Promise.resolve()), ctx, {
     mode: 'history', skipped: skips.list, started, sink, ...(options.engine ? { worker: options.engine } : {}),
     // Once git's log is all read, this thread's work is winding down while the engine thread's may
@@ -118,6 +118,41 @@ export async function scanHistory(options: HistoryOptions): Promise<ScanResult> 
   sink.count(result.stats);
   result.notes = notes;
   return result;
+}
+
+/**
+ * Keeps only what a change added: a finding (or suppressed candidate) whose match lies on the lines
+ * scanned as context alone belongs to the commit that added those lines — reported there (the sink
+ * keeps the oldest), or, when that commit is outside a `--since`/`--max-count` window, not at all.
+ * A match that reaches an added line stays (a secret's name added above a value that was there).
+ */
+function onAddedLines(sink: CommitSink): CommitSink {
+  return {
+    ...sink,
+    add(r, fragment) {
+      const context = (fragment as Partial<BlobFragment>).context;
+      if (!context) return sink.add(r, fragment);
+      const findings = r.findings.filter((f) => touchesAdded(f, context));
+      const suppressed = r.suppressed.filter((s) => touchesAdded(s.finding, context));
+      if (findings.length > 0 || suppressed.length > 0) sink.add({ findings, suppressed }, fragment);
+    },
+  };
+}
+
+/** Whether a line of the finding's match is not in `context` (ascending). */
+function touchesAdded(f: Finding, context: number[]): boolean {
+  let first = f.line;
+  let last = f.endLine;
+  // The match may start lines above the secret (`password:` above its value); a decoded secret has
+  // the line of its encoded text.
+  if (!f.decodedFrom) {
+    const at = f.match.indexOf(f.secret);
+    for (let i = 0; i < at; i++) if (f.match.charCodeAt(i) === 10) first--;
+  }
+  if (last < first) last = first;
+  let inContext = 0;
+  for (const line of context) if (line >= first && line <= last) inContext++;
+  return inContext < last - first + 1;
 }
 
 /** Root commits' files known ahead, at most: past this the rest are scanned where the log lists them. */
@@ -503,7 +538,8 @@ function blobFragments(origin: Origin, data: Buffer, spans: LineSpan[], out: Fra
       at += gap(k);
       at += data.copy(utf8, at, s.start, s.end);
     }
-    out.push(new BlobFragment(origin, utf8, group[0]!.firstLine, bytes));
+    const context = group.length === 1 ? group[0]!.context : group.flatMap((g) => g.context);
+    out.push(new BlobFragment(origin, utf8, group[0]!.firstLine, bytes, context.length > 0 ? context : undefined));
     bytes = 0;
   }
 }
@@ -523,7 +559,11 @@ class BlobFragment implements PatchFragment, Utf8Text {
 
   readonly path: string;
 
-  constructor(readonly origin: Origin, readonly utf8: Buffer, readonly startLine: number, readonly bytes: number) {
+  constructor(
+    readonly origin: Origin, readonly utf8: Buffer, readonly startLine: number, readonly bytes: number,
+    /** Lines only there as context (1-based, ascending; see onAddedLines). */
+    readonly context?: number[],
+  ) {
     const c: CommitInfo = origin.info;
     this.path = origin.path;
     this.commit = c.commit;

@@ -15,6 +15,8 @@ export interface LineSpan {
   end: number;
   firstLine: number;
   lastLine: number;
+  /** Its lines that are only context (1-based, ascending): the change did not add them. */
+  context: number[];
 }
 
 /** A version of a file as read here: its bytes and the offsets where its lines start. */
@@ -261,7 +263,7 @@ export function addedLineSpans(version: FileVersion, parents: Buffer[], set: Lin
   const { data, starts } = version;
   const n = data.length;
   const lines = starts.length;
-  if (parents.length === 0) return { spans: lines > 0 ? [{ start: 0, end: n, firstLine: 1, lastLine: lines }] : [], parents: [] };
+  if (parents.length === 0) return { spans: lines > 0 ? [{ start: 0, end: n, firstLine: 1, lastLine: lines, context: [] }] : [], parents: [] };
   const first = parents[0]!;
   const m = first.length;
   // Shared start: lines whose newline lies in the common prefix; the first other line starts at `at` in both.
@@ -386,12 +388,20 @@ function spansAround(added: number[], starts: Int32Array, n: number): LineSpan[]
     if (spans.length > 0 && from <= last) {
       last = Math.max(last, to);
     } else {
-      spans.push({ start: starts[from]!, end: 0, firstLine: from + 1, lastLine: 0 });
+      spans.push({ start: starts[from]!, end: 0, firstLine: from + 1, lastLine: 0, context: [] });
       last = to;
     }
     const span = spans[spans.length - 1]!;
     span.end = last < lines ? starts[last]! - 1 : n;
     span.lastLine = last;
+  }
+  // The lines around added ones that were not added themselves.
+  let a = 0;
+  for (const span of spans) {
+    for (let k = span.firstLine - 1; k < span.lastLine; k++) {
+      while (a < added.length && added[a]! < k) a++;
+      if (added[a] !== k) span.context.push(k + 1);
+    }
   }
   return spans;
 }

@@ -304,6 +304,25 @@ describe('scan --history', () => {
     commit(repo, 450, 'more settings', { 'a.env': `A=${old}\nX=1\nY=2\nZ=3\n` });
     const edit = commit(repo, 600, 'edit a', { 'a.env': `A=${old}\nX=1\nY=2\nZ=3\nB=${added}\n` });
     expect(where(await history(repo, { since: '2025-06-01' }))).toEqual([{ commit: edit, file: 'a.env', line: 5 }]);
+    // A change next to the old secret scans it as context, but did not add it: not reported in the
+    // window, and in the whole history still only at the commit that added it.
+    const oldAdded = where(await history(repo)).find((f) => f.file === 'a.env' && f.line === 1)!.commit;
+    const nextTo = commit(repo, 700, 'edit the line after it', { 'a.env': `A=${old}\nX=2\nY=2\nZ=3\nB=${added}\n` });
+    expect(where(await history(repo, { since: '2025-11-01' }))).toEqual([]);
+    expect(where(await history(repo)).filter((f) => f.file === 'a.env')).toEqual([
+      { commit: oldAdded, file: 'a.env', line: 1 },
+      { commit: edit, file: 'a.env', line: 5 },
+    ]);
+    expect(nextTo).not.toBe(oldAdded);
+  });
+
+  it('reports a secret at the commit that added the name above it, though the value line was there before', async () => {
+    const repo = gitRepo();
+    const value = 'Zq8vR2mX7pL4nW9kT3bY6cH1';
+    commit(repo, 0, 'a value alone', { 'deploy.yml': `env:\n  - name: X\n  - name: BUILD_LABEL\n    value: "${value}"\n` });
+    const named = commit(repo, 1, 'now it is a secret', { 'deploy.yml': `env:\n  - name: X\n  - name: SECRET_TOKEN\n    value: "${value}"\n` });
+    const r = await history(repo);
+    expect(r.findings.map((f) => [f.commit, f.line, f.secret])).toEqual([[named, 4, value]]);
   });
 
   it('scans what a shallow clone has, and says that history is incomplete', async () => {

@@ -16,7 +16,7 @@ import {
   spawnGit,
   streamBlobs
 } from "./chunk-IYBX7SLF.mjs";
-import "./chunk-7GFVNAK6.mjs";
+import "./chunk-QZYYL3GR.mjs";
 import {
   scanFragments
 } from "./chunk-4NP4VS6Y.mjs";
@@ -335,7 +335,7 @@ function addedLineSpans(version, parents, set) {
   const { data, starts } = version;
   const n = data.length;
   const lines = starts.length;
-  if (parents.length === 0) return { spans: lines > 0 ? [{ start: 0, end: n, firstLine: 1, lastLine: lines }] : [], parents: [] };
+  if (parents.length === 0) return { spans: lines > 0 ? [{ start: 0, end: n, firstLine: 1, lastLine: lines, context: [] }] : [], parents: [] };
   const first = parents[0];
   const m = first.length;
   const head = Math.max(0, lowerBound(starts, lines, commonRun(data, 0, first, 0, Math.min(n, m)) + 1) - 1);
@@ -433,12 +433,19 @@ function spansAround(added, starts, n) {
     if (spans.length > 0 && from <= last) {
       last = Math.max(last, to);
     } else {
-      spans.push({ start: starts[from], end: 0, firstLine: from + 1, lastLine: 0 });
+      spans.push({ start: starts[from], end: 0, firstLine: from + 1, lastLine: 0, context: [] });
       last = to;
     }
     const span = spans[spans.length - 1];
     span.end = last < lines ? starts[last] - 1 : n;
     span.lastLine = last;
+  }
+  let a = 0;
+  for (const span of spans) {
+    for (let k = span.firstLine - 1; k < span.lastLine; k++) {
+      while (a < added.length && added[a] < k) a++;
+      if (added[a] !== k) span.context.push(k + 1);
+    }
   }
   return spans;
 }
@@ -488,7 +495,7 @@ async function scanHistory(options) {
     ...options.onProgress ? { onProgress: (p) => options.onProgress({ ...p, commits: walk.commits }) } : {}
   };
   const rules = new Map(ruleSet.rules.map((r) => [r.rule.id, r]));
-  const sink = oldestCommitSink(void 0, (f) => allowlisted(ruleSet.allowlists, rules.get(f.ruleId)?.allowlists ?? [], f));
+  const sink = onAddedLines(oldestCommitSink(void 0, (f) => allowlisted(ruleSet.allowlists, rules.get(f.ruleId)?.allowlists ?? [], f)));
   const result = await scanFragments((lane) => repo.hasCommits ? walk.run(log.commits, lane) : Promise.resolve(), ctx, {
     mode: "history",
     skipped: skips.list,
@@ -506,6 +513,30 @@ async function scanHistory(options) {
   sink.count(result.stats);
   result.notes = notes;
   return result;
+}
+function onAddedLines(sink) {
+  return {
+    ...sink,
+    add(r, fragment) {
+      const context = fragment.context;
+      if (!context) return sink.add(r, fragment);
+      const findings = r.findings.filter((f) => touchesAdded(f, context));
+      const suppressed = r.suppressed.filter((s) => touchesAdded(s.finding, context));
+      if (findings.length > 0 || suppressed.length > 0) sink.add({ findings, suppressed }, fragment);
+    }
+  };
+}
+function touchesAdded(f, context) {
+  let first = f.line;
+  let last = f.endLine;
+  if (!f.decodedFrom) {
+    const at = f.match.indexOf(f.secret);
+    for (let i = 0; i < at; i++) if (f.match.charCodeAt(i) === 10) first--;
+  }
+  if (last < first) last = first;
+  let inContext = 0;
+  for (const line of context) if (line >= first && line <= last) inContext++;
+  return inContext < last - first + 1;
 }
 var MAX_ROOT_FILES = 2e5;
 async function rootVersions(commits) {
@@ -819,16 +850,18 @@ function blobFragments(origin, data, spans, out) {
       at += gap(k);
       at += data.copy(utf8, at, s.start, s.end);
     }
-    out.push(new BlobFragment(origin, utf8, group[0].firstLine, bytes));
+    const context = group.length === 1 ? group[0].context : group.flatMap((g) => g.context);
+    out.push(new BlobFragment(origin, utf8, group[0].firstLine, bytes, context.length > 0 ? context : void 0));
     bytes = 0;
   }
 }
 var BlobFragment = class {
-  constructor(origin, utf8, startLine, bytes) {
+  constructor(origin, utf8, startLine, bytes, context) {
     this.origin = origin;
     this.utf8 = utf8;
     this.startLine = startLine;
     this.bytes = bytes;
+    this.context = context;
     const c = origin.info;
     this.path = origin.path;
     this.commit = c.commit;
@@ -843,6 +876,7 @@ var BlobFragment = class {
   utf8;
   startLine;
   bytes;
+  context;
   commit;
   author;
   email;

@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-7GFVNAK6.mjs";
+} from "./chunk-QZYYL3GR.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,

@@ -5,7 +5,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-7GFVNAK6.mjs";
+} from "./chunk-QZYYL3GR.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments
