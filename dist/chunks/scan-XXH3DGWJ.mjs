@@ -5,7 +5,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-QZYYL3GR.mjs";
+} from "./chunk-5SJ7FOEF.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments

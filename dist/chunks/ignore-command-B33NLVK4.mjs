@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-QZYYL3GR.mjs";
+} from "./chunk-5SJ7FOEF.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,

@@ -10,7 +10,7 @@ import "./chunk-B7NQA6O5.mjs";
 import {
   gitRun
 } from "./chunk-IYBX7SLF.mjs";
-import "./chunk-QZYYL3GR.mjs";
+import "./chunk-5SJ7FOEF.mjs";
 import {
   scanFragments
 } from "./chunk-4NP4VS6Y.mjs";

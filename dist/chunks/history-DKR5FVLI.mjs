@@ -16,7 +16,7 @@ import {
   spawnGit,
   streamBlobs
 } from "./chunk-IYBX7SLF.mjs";
-import "./chunk-QZYYL3GR.mjs";
+import "./chunk-5SJ7FOEF.mjs";
 import {
   scanFragments
 } from "./chunk-4NP4VS6Y.mjs";
@@ -528,12 +528,11 @@ function onAddedLines(sink) {
 }
 function touchesAdded(f, context) {
   let first = f.line;
-  let last = f.endLine;
+  const last = f.endLine;
   if (!f.decodedFrom) {
     const at = f.match.indexOf(f.secret);
     for (let i = 0; i < at; i++) if (f.match.charCodeAt(i) === 10) first--;
   }
-  if (last < first) last = first;
   let inContext = 0;
   for (const line of context) if (line >= first && line <= last) inContext++;
   return inContext < last - first + 1;
@@ -586,9 +585,10 @@ var HistoryWalk = class {
   fetcher;
   /**
    * Reads the versions the commits' changes need from one `git cat-file --batch` and pushes the
-   * Fragments of what they added into `out` as git's output comes, in its stream events (no promise
-   * or generator step per blob: their cost per blob was most of this thread's). Resolves once git is
-   * done and every change is out.
+   * Fragments of what they added into `out` as git's output comes, in its stream events: no promise or
+   * generator step per blob or per Fragment (those steps, and V8 compiling the async generators they
+   * ran in, were ≈ 0.1 s of CPU on the 3,000-commit bench history). Resolves once git is done and
+   * every change is out.
    */
   async run(commits, out) {
     const proc = spawnGit(this.opts.root, ["cat-file", "--batch", "--buffer"], "read blobs");
