@@ -20,7 +20,7 @@ function processIo() {
 // src/cli/main.ts
 async function main(argv) {
   const io = processIo();
-  return argv.length === 2 && argv[0] === "scan" && argv[1] === "--staged" ? (await import("./chunks/scan-command-56ILUWS4.mjs")).runStagedHook(io) : (await import("./chunks/run-SZKXBCEN.mjs")).run(argv, io);
+  return argv.length === 2 && argv[0] === "scan" && argv[1] === "--staged" ? (await import("./chunks/scan-command-EEWSYIBP.mjs")).runStagedHook(io) : (await import("./chunks/run-BWHKTBEE.mjs")).run(argv, io);
 }
 export {
   main

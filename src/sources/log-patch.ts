@@ -408,17 +408,18 @@ export async function inspectRepo(root: string, flag = '--history'): Promise<Rep
     throw new LeakwardError('GIT_FAILED', `git could not open the repository at ${root}: ${why || `exit code ${top.code}`}`,
       'Run `git status` there to see what is wrong.');
   }
-  const [refs, head, any] = await Promise.all([
+  const [refs, head] = await Promise.all([
     gitRun(root, ['for-each-ref', '--format=x']),
     gitRun(root, ['symbolic-ref', '-q', 'HEAD']),
-    gitRun(root, ['rev-list', '-n', '1', '--all']),
   ]);
-  const hasCommits = any.code === 0 && any.stdout.trim() !== '';
-  const detached = hasCommits && head.code !== 0;
+  const count = refs.stdout.split('\n').filter(Boolean).length;
+  // HEAD names a branch even before its first commit (symbolic-ref succeeds on an unborn branch); a
+  // detached HEAD always points at a commit. So there are commits iff there is a ref or a detached HEAD.
+  const detached = head.code !== 0;
   return {
     shallow: top.stdout.split('\n')[1]?.trim() === 'true',
-    hasCommits,
-    refs: refs.stdout.split('\n').filter(Boolean).length + (detached ? 1 : 0),
+    hasCommits: count > 0 || detached,
+    refs: count + (detached ? 1 : 0),
   };
 }
 

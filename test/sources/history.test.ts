@@ -347,6 +347,14 @@ describe('scan --history', () => {
     expect(r.findings).toEqual([]);
     expect(r.stats.commits).toBe(0);
     expect(r.notes?.join('\n')).toMatch(/no commits yet/);
+    // A new, still empty branch checked out (HEAD unborn): the other branches' commits are there.
+    const tok = gen('{{github:ghp}}');
+    const c = commit(repo, 1, 'first', { 'a.env': `T=${tok}\n` });
+    gitAt(repo, 2, 'checkout', '-q', '--orphan', 'fresh');
+    const orphan = await history(repo);
+    expect(where(orphan)).toEqual([{ commit: c, file: 'a.env', line: 1 }, { commit: c, file: 'staged.env', line: 1 }]);
+    expect(orphan.stats.refs).toBe(1);
+    expect(orphan.notes ?? []).toEqual([]);
   });
 });
 

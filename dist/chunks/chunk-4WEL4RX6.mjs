@@ -287,17 +287,16 @@ async function inspectRepo(root, flag = "--history") {
       "Run `git status` there to see what is wrong."
     );
   }
-  const [refs, head, any] = await Promise.all([
+  const [refs, head] = await Promise.all([
     gitRun(root, ["for-each-ref", "--format=x"]),
-    gitRun(root, ["symbolic-ref", "-q", "HEAD"]),
-    gitRun(root, ["rev-list", "-n", "1", "--all"])
+    gitRun(root, ["symbolic-ref", "-q", "HEAD"])
   ]);
-  const hasCommits = any.code === 0 && any.stdout.trim() !== "";
-  const detached = hasCommits && head.code !== 0;
+  const count = refs.stdout.split("\n").filter(Boolean).length;
+  const detached = head.code !== 0;
   return {
     shallow: top.stdout.split("\n")[1]?.trim() === "true",
-    hasCommits,
-    refs: refs.stdout.split("\n").filter(Boolean).length + (detached ? 1 : 0)
+    hasCommits: count > 0 || detached,
+    refs: count + (detached ? 1 : 0)
   };
 }
 function byName(ruleSet) {

@@ -5,12 +5,12 @@ import {
   inspectRepo,
   logPatchFragments,
   oldestCommitSink
-} from "./chunk-EJ7F4Z6U.mjs";
+} from "./chunk-4WEL4RX6.mjs";
 import "./chunk-B7NQA6O5.mjs";
 import {
   gitRun
 } from "./chunk-IYBX7SLF.mjs";
-import "./chunk-5SJ7FOEF.mjs";
+import "./chunk-Q5I6RC5V.mjs";
 import {
   scanFragments
 } from "./chunk-4NP4VS6Y.mjs";

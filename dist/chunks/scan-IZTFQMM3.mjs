@@ -5,7 +5,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-5SJ7FOEF.mjs";
+} from "./chunk-Q5I6RC5V.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments

@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-5SJ7FOEF.mjs";
+} from "./chunk-Q5I6RC5V.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,
