@@ -5,7 +5,7 @@ import {
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-Q5I6RC5V.mjs";
+} from "./chunks/chunk-22JTD2YV.mjs";
 import "./chunks/chunk-4NP4VS6Y.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
 import "./chunks/chunk-72H3VSC2.mjs";

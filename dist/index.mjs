@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-OP3UANZV.mjs";
+} from "./chunks/chunk-JBAUW66M.mjs";
 import {
   initHook
 } from "./chunks/chunk-C367E3DQ.mjs";
@@ -40,7 +40,7 @@ import "./chunks/chunk-XKF4YWO6.mjs";
 import "./chunks/chunk-IYBX7SLF.mjs";
 import {
   scan
-} from "./chunks/chunk-Q5I6RC5V.mjs";
+} from "./chunks/chunk-22JTD2YV.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,

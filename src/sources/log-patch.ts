@@ -412,6 +412,13 @@ export async function inspectRepo(root: string, flag = '--history'): Promise<Rep
     gitRun(root, ['for-each-ref', '--format=x']),
     gitRun(root, ['symbolic-ref', '-q', 'HEAD']),
   ]);
+  // (symbolic-ref -q exits 1 for a detached HEAD; anything else is git failing, not an empty history.)
+  for (const [r, what] of [[refs, 'list its refs'], [head, 'read HEAD']] as const) {
+    if (r.code !== 0 && !(r === head && r.code === 1)) {
+      const why = r.stderr.split('\n').find((l) => l.trim())?.replace(/^fatal: /, '').trim() ?? `exit code ${r.code}`;
+      throw new LeakwardError('GIT_FAILED', `git could not ${what} in ${root}: ${why}`, 'Run `git status` there to see what is wrong.');
+    }
+  }
   const count = refs.stdout.split('\n').filter(Boolean).length;
   // HEAD names a branch even before its first commit (symbolic-ref succeeds on an unborn branch); a
   // detached HEAD always points at a commit. So there are commits iff there is a ref or a detached HEAD.

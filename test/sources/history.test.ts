@@ -387,4 +387,16 @@ describe('leakward scan --history (CLI)', () => {
     expect(since.stderr).toMatch(/Add --history/);
     expect(cli(['scan', '--history', dir, '--max-count', '0']).code).toBe(2);
   });
+
+  it('exits 2, not with an all-clear, when git cannot list the refs (a corrupt packed-refs)', () => {
+    const repo = gitRepo();
+    commit(repo, 0, 'add it', { 'x.env': `T=${gen('{{github:ghp}}')}\n` });
+    writeFileSync(join(repo, '.git', 'packed-refs'), 'garbage line\n');
+    for (const args of [['scan', '--history', repo], ['scan', '--range', 'HEAD~0..HEAD', repo]]) {
+      const r = cli(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(/git could not list its refs in .*packed-refs.*\n.*git status/);
+      expect(r.stdout).not.toMatch(/No secrets found/);
+    }
+  });
 });

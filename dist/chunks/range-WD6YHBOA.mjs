@@ -5,12 +5,12 @@ import {
   inspectRepo,
   logPatchFragments,
   oldestCommitSink
-} from "./chunk-4WEL4RX6.mjs";
+} from "./chunk-K3YKBK4K.mjs";
 import "./chunk-B7NQA6O5.mjs";
 import {
   gitRun
 } from "./chunk-IYBX7SLF.mjs";
-import "./chunk-Q5I6RC5V.mjs";
+import "./chunk-22JTD2YV.mjs";
 import {
   scanFragments
 } from "./chunk-4NP4VS6Y.mjs";

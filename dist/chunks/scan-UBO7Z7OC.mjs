@@ -5,7 +5,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-Q5I6RC5V.mjs";
+} from "./chunk-22JTD2YV.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments

@@ -291,6 +291,12 @@ async function inspectRepo(root, flag = "--history") {
     gitRun(root, ["for-each-ref", "--format=x"]),
     gitRun(root, ["symbolic-ref", "-q", "HEAD"])
   ]);
+  for (const [r, what] of [[refs, "list its refs"], [head, "read HEAD"]]) {
+    if (r.code !== 0 && !(r === head && r.code === 1)) {
+      const why = r.stderr.split("\n").find((l) => l.trim())?.replace(/^fatal: /, "").trim() ?? `exit code ${r.code}`;
+      throw new LeakwardError("GIT_FAILED", `git could not ${what} in ${root}: ${why}`, "Run `git status` there to see what is wrong.");
+    }
+  }
   const count = refs.stdout.split("\n").filter(Boolean).length;
   const detached = head.code !== 0;
   return {

@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-Q5I6RC5V.mjs";
+} from "./chunk-22JTD2YV.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,
