@@ -70,7 +70,10 @@ async function gitFiles(root: string): Promise<string[] | undefined> {
     );
     return stdout.split('\0').filter((p) => p.length > 0);
   } catch (e) {
-    throw new LeakwardError('GIT_FAILED', `git could not list the files in ${root}: ${(e as Error).message.split('\n')[0]}`,
+    // git's own first error line says what is wrong; Node's message only repeats the command.
+    const stderr = String((e as { stderr?: unknown }).stderr ?? '');
+    const why = stderr.split('\n').find((l) => l.trim())?.replace(/^fatal: /, '').trim() ?? (e as Error).message.split('\n')[0];
+    throw new LeakwardError('GIT_FAILED', `git could not list the files in ${root}: ${why}`,
       'Run `git status` there to see what is wrong, or pass --no-git to scan it as a plain folder.');
   }
 }

@@ -1,4 +1,4 @@
-import { symlinkSync, readFileSync } from 'node:fs';
+import { symlinkSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, git, gitRepo, tempDir, writeTree } from '../helpers/fs.js';
@@ -133,6 +133,16 @@ describe('leakward scan (working tree)', () => {
     expect(badBaseline.code).toBe(2);
     expect(badBaseline.stderr).toMatch(/leakward baseline/);
     expect(cli(['frobnicate']).code).toBe(2);
+  });
+
+  it('exits 2 with git\'s own reason when git cannot list the files (a corrupt index), and --no-git still scans', () => {
+    const repo = gitRepo({ 'a.env': `GITHUB_TOKEN=${gen('{{github:ghp}}')}\n` });
+    git(repo, 'add', '.');
+    writeFileSync(join(repo, '.git', 'index'), 'garbage');
+    const r = cli(['scan', repo]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/git could not list the files in .*: .*index file smaller than expected\n.*--no-git/);
+    expect(cli(['scan', repo, '--no-git']).code).toBe(1);
   });
 });
 

@@ -10,7 +10,7 @@ import "./chunk-B7NQA6O5.mjs";
 import {
   gitRun
 } from "./chunk-IYBX7SLF.mjs";
-import "./chunk-22JTD2YV.mjs";
+import "./chunk-4JCMM7Y3.mjs";
 import {
   scanFragments
 } from "./chunk-4NP4VS6Y.mjs";

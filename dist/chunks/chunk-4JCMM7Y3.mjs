@@ -80,9 +80,11 @@ async function gitFiles(root) {
     );
     return stdout.split("\0").filter((p) => p.length > 0);
   } catch (e) {
+    const stderr = String(e.stderr ?? "");
+    const why = stderr.split("\n").find((l) => l.trim())?.replace(/^fatal: /, "").trim() ?? e.message.split("\n")[0];
     throw new LeakwardError(
       "GIT_FAILED",
-      `git could not list the files in ${root}: ${e.message.split("\n")[0]}`,
+      `git could not list the files in ${root}: ${why}`,
       "Run `git status` there to see what is wrong, or pass --no-git to scan it as a plain folder."
     );
   }
@@ -195,10 +197,10 @@ async function scanSource(options) {
     };
     const withNotes = (r) => notes.length > 0 ? { ...r, notes: [...notes, ...r.notes ?? []] } : r;
     if (options.history) {
-      const { scanHistory } = await import("./history-7BDALLZX.mjs");
+      const { scanHistory } = await import("./history-H4GROZVQ.mjs");
       return withNotes(await scanHistory({ ...common, ...options.history }));
     }
-    const { scanRange } = await import("./range-WD6YHBOA.mjs");
+    const { scanRange } = await import("./range-EEG2CMJS.mjs");
     return withNotes(await scanRange({ ...common, ...options.range }));
   }
   const ruleSet = resolveRuleSet(options, root, notes, config);

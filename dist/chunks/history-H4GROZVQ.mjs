@@ -16,7 +16,7 @@ import {
   spawnGit,
   streamBlobs
 } from "./chunk-IYBX7SLF.mjs";
-import "./chunk-22JTD2YV.mjs";
+import "./chunk-4JCMM7Y3.mjs";
 import {
   scanFragments
 } from "./chunk-4NP4VS6Y.mjs";

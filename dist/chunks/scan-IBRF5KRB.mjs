@@ -5,7 +5,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-22JTD2YV.mjs";
+} from "./chunk-4JCMM7Y3.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments
