@@ -5,7 +5,7 @@ import {
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-4JCMM7Y3.mjs";
+} from "./chunks/chunk-AM2HCOVG.mjs";
 import "./chunks/chunk-4NP4VS6Y.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
 import "./chunks/chunk-72H3VSC2.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-G4KMWPFG.mjs";
+} from "./chunks/chunk-7UMAI6LQ.mjs";
 import {
   initHook
 } from "./chunks/chunk-C367E3DQ.mjs";
@@ -40,7 +40,7 @@ import "./chunks/chunk-XKF4YWO6.mjs";
 import "./chunks/chunk-IYBX7SLF.mjs";
 import {
   scan
-} from "./chunks/chunk-4JCMM7Y3.mjs";
+} from "./chunks/chunk-AM2HCOVG.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,

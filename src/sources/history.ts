@@ -27,7 +27,7 @@ import { scanFragments, type ScanContext, type ScanProgress, type ScanResult } f
 import type { Finding, RuleSet, SkippedFile } from '../types.js';
 import { BlobFetcher, feedLines, spawnGit, streamBlobs, type BlobContent } from './git-stream.js';
 import {
-  boundedSkips, byName, commitFragment, inspectRepo, MAX_GAP, older, oldestCommitSink, type CommitInfo, type CommitSink, type Origin, type PatchFragment, type RepoInfo,
+  boundedSkips, byName, commitFragment, inspectRepo, MAX_GAP, older, oldestCommitSink, sinceWindow, type CommitInfo, type CommitSink, type Origin, type PatchFragment, type RepoInfo,
 } from './log-patch.js';
 import { isRegular, rawLogCommits, type RawCommit } from './log-raw.js';
 import { addedLineSpans, LineHashSet, lineStarts, type LineSpan } from './new-lines.js';
@@ -67,8 +67,12 @@ export async function scanHistory(options: HistoryOptions): Promise<ScanResult> 
   let repo: RepoInfo;
   let ruleSet: RuleSet;
   let roots = new Map<string, Origin>();
+  let sinceNote: string | undefined;
   try {
-    repo = await inspectRepo(options.root);
+    [repo, sinceNote] = await Promise.all([
+      inspectRepo(options.root),
+      options.since !== undefined ? sinceWindow(options.root, options.since) : undefined,
+    ]);
     ruleSet = typeof options.ruleSet === 'function' ? options.ruleSet() : options.ruleSet;
     if (rootLog && repo.hasCommits) roots = await rootVersions(rootLog.commits);
   } catch (e) {
@@ -87,6 +91,7 @@ export async function scanHistory(options: HistoryOptions): Promise<ScanResult> 
       '(GitHub Actions: actions/checkout with `fetch-depth: 0`).');
   }
   if (!repo.hasCommits) notes.push('the repository has no commits yet: there is no history to scan.');
+  if (sinceNote) notes.push(sinceNote);
   const skips = boundedSkips();
   const walk = new HistoryWalk({
     root: options.root,

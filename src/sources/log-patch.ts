@@ -430,6 +430,25 @@ export async function inspectRepo(root: string, flag = '--history'): Promise<Rep
   };
 }
 
+/**
+ * What git makes of a `--since` value, as a note for the user ("commits newer than …"). git reads any
+ * text as a date — a typo as "now" — and a window starting now or later holds no commit: that would
+ * pass for an all-clear, so it is an error instead.
+ */
+export async function sinceWindow(root: string, since: string): Promise<string> {
+  const r = await gitRun(root, ['rev-parse', `--since=${since}`]);
+  const at = Number(/--max-age=(\d+)/.exec(r.stdout)?.[1]);
+  if (r.code !== 0 || !Number.isFinite(at)) {
+    throw new LeakwardError('USAGE', `git cannot read --since ${JSON.stringify(since)} as a date`, 'Give a date such as 2024-01-01 or "2 weeks ago".');
+  }
+  const when = new Date(at * 1000).toISOString().replace('.000Z', 'Z');
+  if (at * 1000 >= Date.now() - 1000) {
+    throw new LeakwardError('USAGE', `--since ${JSON.stringify(since)} reads as ${when}, now or later, so no commit is newer: nothing would be scanned`,
+      'Give a date in the past, such as 2024-01-01, "2 weeks ago" or yesterday (git reads text it does not know as now).');
+  }
+  return `--since ${JSON.stringify(since)}: commits newer than ${when}.`;
+}
+
 /** Path-only rules (no regex: the file's name is the finding), to test names that have no text to scan. */
 export function byName(ruleSet: RuleSet): ((path: string) => boolean) | undefined {
   const rules = ruleSet.rules.filter((r) => !r.matcher && r.pathMatcher);

@@ -14,7 +14,7 @@ import { scanFragments, type ScanContext, type ScanProgress, type ScanResult } f
 import type { RuleSet } from '../types.js';
 import type { CommitScanOptions } from './history.js';
 import { gitRun } from './git-stream.js';
-import { boundedSkips, byName, inspectRepo, logPatchFragments, oldestCommitSink } from './log-patch.js';
+import { boundedSkips, byName, inspectRepo, logPatchFragments, oldestCommitSink, sinceWindow } from './log-patch.js';
 
 export interface RangeOptions extends CommitScanOptions {
   /** `A..B` (commits in B, not in A) or `A...B` (in either, not in both); an empty side means HEAD. */
@@ -41,8 +41,12 @@ export async function scanRange(options: RangeOptions): Promise<ScanResult> {
   const started = performance.now();
   const range = parseRange(options.range);
   const repo = await inspectRepo(options.root, '--range');
-  const [from, to] = await Promise.all([resolveCommit(options.root, range.from, repo.shallow), resolveCommit(options.root, range.to, repo.shallow)]);
-  const notes: string[] = [];
+  const [from, to, sinceNote] = await Promise.all([
+    resolveCommit(options.root, range.from, repo.shallow),
+    resolveCommit(options.root, range.to, repo.shallow),
+    options.since !== undefined ? sinceWindow(options.root, options.since) : undefined,
+  ]);
+  const notes: string[] = sinceNote ? [sinceNote] : [];
   if (repo.shallow) {
     const base = await gitRun(options.root, ['merge-base', '--end-of-options', from, to]);
     if (base.code !== 0) {

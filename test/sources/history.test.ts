@@ -388,6 +388,20 @@ describe('leakward scan --history (CLI)', () => {
     expect(cli(['scan', '--history', dir, '--max-count', '0']).code).toBe(2);
   });
 
+  it('exits 2, not with an all-clear, for a --since that git reads as now (a typo); says what window it scanned', () => {
+    const repo = gitRepo();
+    commit(repo, 0, 'add it', { 'x.env': `T=${gen('{{github:ghp}}')}\n` });
+    for (const args of [['scan', '--history', repo, '--since', 'yesterdy'], ['scan', '--range', 'HEAD~0..HEAD', repo, '--since', 'next week']]) {
+      const r = cli(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(/--since "(yesterdy|next week)" reads as .*, now or later, so no commit is newer: nothing would be scanned\n.*in the past/);
+      expect(r.stdout).not.toMatch(/No secrets found/);
+    }
+    const ok = cli(['scan', '--history', repo, '--since', '2023-12-01']);
+    expect(ok.code).toBe(1);
+    expect(ok.stderr).toMatch(/--since "2023-12-01": commits newer than 2023-1[12]-\d\dT/);
+  });
+
   it('exits 2, not with an all-clear, when git cannot list the refs (a corrupt packed-refs)', () => {
     const repo = gitRepo();
     commit(repo, 0, 'add it', { 'x.env': `T=${gen('{{github:ghp}}')}\n` });

@@ -6,8 +6,9 @@ import {
   commitFragment,
   inspectRepo,
   older,
-  oldestCommitSink
-} from "./chunk-K3YKBK4K.mjs";
+  oldestCommitSink,
+  sinceWindow
+} from "./chunk-POPKJESV.mjs";
 import "./chunk-B7NQA6O5.mjs";
 import {
   BlobFetcher,
@@ -16,7 +17,7 @@ import {
   spawnGit,
   streamBlobs
 } from "./chunk-IYBX7SLF.mjs";
-import "./chunk-4JCMM7Y3.mjs";
+import "./chunk-AM2HCOVG.mjs";
 import {
   scanFragments
 } from "./chunk-4NP4VS6Y.mjs";
@@ -461,8 +462,12 @@ async function scanHistory(options) {
   let repo;
   let ruleSet;
   let roots = /* @__PURE__ */ new Map();
+  let sinceNote;
   try {
-    repo = await inspectRepo(options.root);
+    [repo, sinceNote] = await Promise.all([
+      inspectRepo(options.root),
+      options.since !== void 0 ? sinceWindow(options.root, options.since) : void 0
+    ]);
     ruleSet = typeof options.ruleSet === "function" ? options.ruleSet() : options.ruleSet;
     if (rootLog && repo.hasCommits) roots = await rootVersions(rootLog.commits);
   } catch (e) {
@@ -479,6 +484,7 @@ async function scanHistory(options) {
     notes.push("shallow clone: commits before the clone's depth are not here, so this history is incomplete, and secrets that older commits added show up at the oldest commit present. Fetch all of it first: `git fetch --unshallow` (GitHub Actions: actions/checkout with `fetch-depth: 0`).");
   }
   if (!repo.hasCommits) notes.push("the repository has no commits yet: there is no history to scan.");
+  if (sinceNote) notes.push(sinceNote);
   const skips = boundedSkips();
   const walk = new HistoryWalk({
     root: options.root,

@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-4JCMM7Y3.mjs";
+} from "./chunk-AM2HCOVG.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,

@@ -305,6 +305,22 @@ async function inspectRepo(root, flag = "--history") {
     refs: count + (detached ? 1 : 0)
   };
 }
+async function sinceWindow(root, since) {
+  const r = await gitRun(root, ["rev-parse", `--since=${since}`]);
+  const at = Number(/--max-age=(\d+)/.exec(r.stdout)?.[1]);
+  if (r.code !== 0 || !Number.isFinite(at)) {
+    throw new LeakwardError("USAGE", `git cannot read --since ${JSON.stringify(since)} as a date`, 'Give a date such as 2024-01-01 or "2 weeks ago".');
+  }
+  const when = new Date(at * 1e3).toISOString().replace(".000Z", "Z");
+  if (at * 1e3 >= Date.now() - 1e3) {
+    throw new LeakwardError(
+      "USAGE",
+      `--since ${JSON.stringify(since)} reads as ${when}, now or later, so no commit is newer: nothing would be scanned`,
+      'Give a date in the past, such as 2024-01-01, "2 weeks ago" or yesterday (git reads text it does not know as now).'
+    );
+  }
+  return `--since ${JSON.stringify(since)}: commits newer than ${when}.`;
+}
 function byName(ruleSet) {
   const rules = ruleSet.rules.filter((r) => !r.matcher && r.pathMatcher);
   return rules.length ? (path) => rules.some((r) => r.pathMatcher.test(path)) : void 0;
@@ -318,5 +334,6 @@ export {
   older,
   oldestCommitSink,
   inspectRepo,
+  sinceWindow,
   byName
 };

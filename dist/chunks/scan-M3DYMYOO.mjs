@@ -5,7 +5,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-4JCMM7Y3.mjs";
+} from "./chunk-AM2HCOVG.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments

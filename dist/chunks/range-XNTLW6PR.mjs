@@ -4,13 +4,14 @@ import {
   byName,
   inspectRepo,
   logPatchFragments,
-  oldestCommitSink
-} from "./chunk-K3YKBK4K.mjs";
+  oldestCommitSink,
+  sinceWindow
+} from "./chunk-POPKJESV.mjs";
 import "./chunk-B7NQA6O5.mjs";
 import {
   gitRun
 } from "./chunk-IYBX7SLF.mjs";
-import "./chunk-4JCMM7Y3.mjs";
+import "./chunk-AM2HCOVG.mjs";
 import {
   scanFragments
 } from "./chunk-4NP4VS6Y.mjs";
@@ -47,8 +48,12 @@ async function scanRange(options) {
   const started = performance.now();
   const range = parseRange(options.range);
   const repo = await inspectRepo(options.root, "--range");
-  const [from, to] = await Promise.all([resolveCommit(options.root, range.from, repo.shallow), resolveCommit(options.root, range.to, repo.shallow)]);
-  const notes = [];
+  const [from, to, sinceNote] = await Promise.all([
+    resolveCommit(options.root, range.from, repo.shallow),
+    resolveCommit(options.root, range.to, repo.shallow),
+    options.since !== void 0 ? sinceWindow(options.root, options.since) : void 0
+  ]);
+  const notes = sinceNote ? [sinceNote] : [];
   if (repo.shallow) {
     const base = await gitRun(options.root, ["merge-base", "--end-of-options", from, to]);
     if (base.code !== 0) {
