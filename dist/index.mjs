@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-7UMAI6LQ.mjs";
+} from "./chunks/chunk-FCSKWCHI.mjs";
 import {
   initHook
 } from "./chunks/chunk-C367E3DQ.mjs";
@@ -40,7 +40,7 @@ import "./chunks/chunk-XKF4YWO6.mjs";
 import "./chunks/chunk-IYBX7SLF.mjs";
 import {
   scan
-} from "./chunks/chunk-AM2HCOVG.mjs";
+} from "./chunks/chunk-KTZGG7J2.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,

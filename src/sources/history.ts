@@ -298,6 +298,8 @@ class HistoryWalk {
           this.refetch = undefined;
           this.drain(out);
         });
+        // Awaited by the stream's hold or at the end; if the scan already failed, nobody will.
+        this.refetch.catch(() => {});
         return;
       }
       ready[this.readyHead++] = undefined as unknown as Change;

@@ -88,7 +88,7 @@ function checkSourceFlags(path, flags) {
   }
 }
 async function runScan(io, path, flags, mode) {
-  const { scan } = await import("./scan-M3DYMYOO.mjs");
+  const { scan } = await import("./scan-GKU4XS2J.mjs");
   let baseline;
   if (flags.baseline) {
     const { parseBaseline } = await import("./baseline-DW57WEGL.mjs");
@@ -158,7 +158,7 @@ async function runScan(io, path, flags, mode) {
   return result.findings.length > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 async function scanStagedFor(io, target, flags, baseline, mode) {
-  const { scanStaged } = await import("./staged-JIU3CQEO.mjs");
+  const { scanStaged } = await import("./staged-CIGODDCG.mjs");
   return scanStaged({
     target,
     ...flags.maxFileSize !== void 0 ? { maxFileSize: flags.maxFileSize } : {},

@@ -17,7 +17,7 @@ import {
   spawnGit,
   streamBlobs
 } from "./chunk-IYBX7SLF.mjs";
-import "./chunk-AM2HCOVG.mjs";
+import "./chunk-KTZGG7J2.mjs";
 import {
   scanFragments
 } from "./chunk-4NP4VS6Y.mjs";
@@ -634,6 +634,8 @@ var HistoryWalk = class {
           c.fetched = data ?? null;
           this.refetch = void 0;
           this.drain(out);
+        });
+        this.refetch.catch(() => {
         });
         return;
       }

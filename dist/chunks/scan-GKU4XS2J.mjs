@@ -5,7 +5,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-AM2HCOVG.mjs";
+} from "./chunk-KTZGG7J2.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments

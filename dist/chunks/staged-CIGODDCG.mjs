@@ -6,7 +6,7 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-7UMAI6LQ.mjs";
+} from "./chunk-FCSKWCHI.mjs";
 import "./chunk-B7NQA6O5.mjs";
 import "./chunk-IYBX7SLF.mjs";
 import "./chunk-4NP4VS6Y.mjs";

@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-AM2HCOVG.mjs";
+} from "./chunk-KTZGG7J2.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,
