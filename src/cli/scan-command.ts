@@ -5,8 +5,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { LeakwardError } from '../errors.js';
+import type { ScanResult } from '../scan.js';
 import type { Io } from './io.js';
-import { blockedCommitMessage, EXIT_CLEAN, EXIT_FINDINGS, reportError } from './outcome.js';
+import { blockedCommitMessage, EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, reportError } from './outcome.js';
 
 export { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, reportError } from './outcome.js';
 
@@ -160,7 +161,24 @@ export async function runScan(io: Io, path: string, flags: ScanFlags, mode: 'rep
   } else io.out(text);
   if (mode === 'baseline') return EXIT_CLEAN;
   if (flags.staged && result.findings.length > 0) io.err(blockedCommitMessage(result.findings.length));
-  return result.findings.length > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
+  if (result.findings.length > 0) return EXIT_FINDINGS;
+  return nothingRead(io, result) ? EXIT_ERROR : EXIT_CLEAN;
+}
+
+/**
+ * A folder whose every file failed to open (permissions, broken links) scanned nothing, and "no secrets
+ * found" would pass for an all-clear: says so, for exit 2. Files that were skipped on purpose (binary,
+ * too large) or a folder with no files at all are not this.
+ */
+function nothingRead(io: Io, result: ScanResult): boolean {
+  if (result.mode !== 'git' && result.mode !== 'filesystem') return false;
+  const unreadable = result.skipped.filter((s) => s.reason === 'unreadable');
+  if (result.stats.files > 0 || unreadable.length === 0) return false;
+  const n = result.stats.skippedByReason.unreadable ?? unreadable.length;
+  const some = unreadable.slice(0, 3).map((s) => `${s.path}: ${s.detail ?? 'unreadable'}`).join(', ');
+  io.err(`leakward: nothing was scanned: ${n === 1 ? 'the only file' : `all ${n} files`} could not be read (${some}${n > 3 ? ', …' : ''}).\n` +
+    '  Check their permissions (or run leakward as a user who can read them), or fix the broken links.\n');
+  return true;
 }
 
 /**

@@ -135,6 +135,21 @@ describe('leakward scan (working tree)', () => {
     expect(cli(['frobnicate']).code).toBe(2);
   });
 
+  it('exits 2 when every file failed to open (nothing was scanned), not with an all-clear', () => {
+    const dir = tempDir();
+    symlinkSync('/nonexistent/target', join(dir, 'link.env'));
+    const r = cli(['scan', dir, '--no-git']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/nothing was scanned: the only file could not be read \(link\.env: dangling symlink\)\.\n.*permissions/);
+    // One readable file besides it: a scan, with the broken link counted as skipped.
+    writeFileSync(join(dir, 'a.txt'), 'hello\n');
+    const partial = cli(['scan', dir, '--no-git']);
+    expect(partial.code).toBe(0);
+    expect(partial.stdout).toMatch(/1 skipped \(1 unreadable\)/);
+    // An empty folder is clean, not an error.
+    expect(cli(['scan', tempDir(), '--no-git']).code).toBe(0);
+  });
+
   it('exits 2 with git\'s own reason when git cannot list the files (a corrupt index), and --no-git still scans', () => {
     const repo = gitRepo({ 'a.env': `GITHUB_TOKEN=${gen('{{github:ghp}}')}\n` });
     git(repo, 'add', '.');

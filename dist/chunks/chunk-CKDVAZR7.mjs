@@ -155,7 +155,19 @@ async function runScan(io, path, flags, mode) {
   } else io.out(text);
   if (mode === "baseline") return EXIT_CLEAN;
   if (flags.staged && result.findings.length > 0) io.err(blockedCommitMessage(result.findings.length));
-  return result.findings.length > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
+  if (result.findings.length > 0) return EXIT_FINDINGS;
+  return nothingRead(io, result) ? EXIT_ERROR : EXIT_CLEAN;
+}
+function nothingRead(io, result) {
+  if (result.mode !== "git" && result.mode !== "filesystem") return false;
+  const unreadable = result.skipped.filter((s) => s.reason === "unreadable");
+  if (result.stats.files > 0 || unreadable.length === 0) return false;
+  const n = result.stats.skippedByReason.unreadable ?? unreadable.length;
+  const some = unreadable.slice(0, 3).map((s) => `${s.path}: ${s.detail ?? "unreadable"}`).join(", ");
+  io.err(`leakward: nothing was scanned: ${n === 1 ? "the only file" : `all ${n} files`} could not be read (${some}${n > 3 ? ", \u2026" : ""}).
+  Check their permissions (or run leakward as a user who can read them), or fix the broken links.
+`);
+  return true;
 }
 async function scanStagedFor(io, target, flags, baseline, mode) {
   const { scanStaged } = await import("./staged-CIGODDCG.mjs");

@@ -5,7 +5,7 @@ import {
   EXIT_FINDINGS,
   reportError,
   runScan
-} from "./chunk-BX6A63BO.mjs";
+} from "./chunk-CKDVAZR7.mjs";
 import "./chunk-4UU6KND7.mjs";
 import {
   __commonJS,
