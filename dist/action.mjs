@@ -11,7 +11,7 @@ import {
 } from "./chunks/chunk-IYBX7SLF.mjs";
 import {
   scan
-} from "./chunks/chunk-KTZGG7J2.mjs";
+} from "./chunks/chunk-NXJZL4KQ.mjs";
 import "./chunks/chunk-4NP4VS6Y.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
 import "./chunks/chunk-72H3VSC2.mjs";

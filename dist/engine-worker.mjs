@@ -5,7 +5,7 @@ import {
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-KTZGG7J2.mjs";
+} from "./chunks/chunk-NXJZL4KQ.mjs";
 import "./chunks/chunk-4NP4VS6Y.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
 import "./chunks/chunk-72H3VSC2.mjs";

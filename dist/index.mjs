@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-FCSKWCHI.mjs";
+} from "./chunks/chunk-74GOVE63.mjs";
 import {
   initHook
 } from "./chunks/chunk-C367E3DQ.mjs";
@@ -40,7 +40,7 @@ import "./chunks/chunk-XKF4YWO6.mjs";
 import "./chunks/chunk-IYBX7SLF.mjs";
 import {
   scan
-} from "./chunks/chunk-KTZGG7J2.mjs";
+} from "./chunks/chunk-NXJZL4KQ.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,

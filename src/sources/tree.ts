@@ -1,6 +1,7 @@
 /**
  * Working-tree source: the files of a directory as Fragments. In a git repository: tracked plus
- * untracked-but-not-ignored files (git decides what `.gitignore` means); elsewhere, every file.
+ * untracked-but-not-ignored files (git decides what `.gitignore` means), with those of submodules and
+ * repositories inside; elsewhere, every file.
  * Never follows a symlink out of the root; skips binaries and files over the size limit, saying so.
  */
 import { execFile } from 'node:child_process';
@@ -62,20 +63,44 @@ async function gitFiles(root: string): Promise<string[] | undefined> {
   } catch {
     return undefined;
   }
-  try {
-    const { stdout } = await run(
-      'git',
-      ['-c', 'core.quotepath=off', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate', '--', '.'],
-      { cwd: root, maxBuffer: 1 << 30, encoding: 'utf8' },
-    );
-    return stdout.split('\0').filter((p) => p.length > 0);
-  } catch (e) {
-    // git's own first error line says what is wrong; Node's message only repeats the command.
-    const stderr = String((e as { stderr?: unknown }).stderr ?? '');
-    const why = stderr.split('\n').find((l) => l.trim())?.replace(/^fatal: /, '').trim() ?? (e as Error).message.split('\n')[0];
-    throw new LeakwardError('GIT_FAILED', `git could not list the files in ${root}: ${why}`,
-      'Run `git status` there to see what is wrong, or pass --no-git to scan it as a plain folder.');
+  return (await repoFiles(root, '', 0)).sort();
+}
+
+/** Repositories inside repositories followed, at most (a link loop cannot make the listing endless). */
+const MAX_NESTED = 8;
+
+/**
+ * The files of the working tree at `root/dir`, relative to `root`: tracked ones, with those of its
+ * checked-out submodules (`--recurse-submodules`: a submodule is a directory of files like any other
+ * to whoever scans the folder, and listed as one entry it was skipped as "not a file"), and untracked
+ * ones that are not ignored — including, recursively, those of an untracked repository inside it,
+ * which git lists as one `dir/` entry. (git refuses `--recurse-submodules` with `--others`, so the two
+ * are asked apart; untracked files inside a submodule are not listed.)
+ */
+async function repoFiles(root: string, dir: string, depth: number): Promise<string[]> {
+  const cwd = dir ? join(root, dir) : root;
+  const ls = async (args: string[]): Promise<string[]> => {
+    try {
+      const { stdout } = await run('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', ...args, '--', '.'], { cwd, maxBuffer: 1 << 30, encoding: 'utf8' });
+      return stdout.split('\0').filter((p) => p.length > 0);
+    } catch (e) {
+      // git's own first error line says what is wrong; Node's message only repeats the command.
+      const stderr = String((e as { stderr?: unknown }).stderr ?? '');
+      const why = stderr.split('\n').find((l) => l.trim())?.replace(/^fatal: /, '').trim() ?? (e as Error).message.split('\n')[0];
+      throw new LeakwardError('GIT_FAILED', `git could not list the files in ${cwd}: ${why}`,
+        'Run `git status` there to see what is wrong, or pass --no-git to scan it as a plain folder.');
+    }
+  };
+  const [tracked, untracked] = await Promise.all([
+    ls(['--cached', '--deduplicate', '--recurse-submodules']),
+    ls(['--others', '--exclude-standard']),
+  ]);
+  const at = (p: string) => (dir ? `${dir}/${p}` : p);
+  const files = [...tracked.map(at), ...untracked.filter((p) => !p.endsWith('/')).map(at)];
+  for (const nested of untracked.filter((p) => p.endsWith('/'))) {
+    if (depth < MAX_NESTED) files.push(...(await repoFiles(root, at(nested.slice(0, -1)), depth + 1)));
   }
+  return files;
 }
 
 /**

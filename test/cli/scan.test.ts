@@ -31,6 +31,27 @@ describe('leakward scan (working tree)', () => {
     expect(report.stats.mode).toBe('git');
   });
 
+  it('scans the files of checked-out submodules and of untracked repositories inside the folder', () => {
+    const inSub = gen('{{github:ghp}}');
+    const inNested = gen('{{github:gho}}');
+    const lib = gitRepo({ 'lib.env': `T=${inSub}\n` });
+    git(lib, 'add', '.');
+    git(lib, 'commit', '-qm', 'lib');
+    const repo = gitRepo({ 'a.txt': 'a\n' });
+    git(repo, '-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', lib, 'vendor/lib');
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-qm', 'with a submodule');
+    const nested = join(repo, 'tools', 'nested');
+    git(repo, 'init', '-q', nested);
+    writeTree(nested, { 'n.env': `T=${inNested}\n`, '.gitignore': 'ignored.env\n', 'ignored.env': `T=${gen('{{github:ghu}}')}\n` });
+    const r = cli(['scan', repo, '--format', 'json']);
+    expect(r.code).toBe(1);
+    const report = json(r.stdout);
+    expect(report.findings.map((f) => f.file).sort()).toEqual(['tools/nested/n.env', 'vendor/lib/lib.env']);
+    // Nothing was skipped as "not a file" (a submodule or a repository listed as one entry).
+    expect(report.stats.skipped).toBe(0);
+  });
+
   it('prints a redacted pretty report with what to do next; --no-redact prints the secret', () => {
     const tok = gen('{{github:ghp}}');
     const dir = tempDir();

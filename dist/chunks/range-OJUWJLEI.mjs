@@ -11,7 +11,7 @@ import "./chunk-B7NQA6O5.mjs";
 import {
   gitRun
 } from "./chunk-IYBX7SLF.mjs";
-import "./chunk-KTZGG7J2.mjs";
+import "./chunk-NXJZL4KQ.mjs";
 import {
   scanFragments
 } from "./chunk-4NP4VS6Y.mjs";

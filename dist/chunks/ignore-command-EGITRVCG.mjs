@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-KTZGG7J2.mjs";
+} from "./chunk-NXJZL4KQ.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,

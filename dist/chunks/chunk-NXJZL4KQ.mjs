@@ -72,22 +72,35 @@ async function gitFiles(root) {
   } catch {
     return void 0;
   }
-  try {
-    const { stdout } = await run(
-      "git",
-      ["-c", "core.quotepath=off", "ls-files", "-z", "--cached", "--others", "--exclude-standard", "--deduplicate", "--", "."],
-      { cwd: root, maxBuffer: 1 << 30, encoding: "utf8" }
-    );
-    return stdout.split("\0").filter((p) => p.length > 0);
-  } catch (e) {
-    const stderr = String(e.stderr ?? "");
-    const why = stderr.split("\n").find((l) => l.trim())?.replace(/^fatal: /, "").trim() ?? e.message.split("\n")[0];
-    throw new LeakwardError(
-      "GIT_FAILED",
-      `git could not list the files in ${root}: ${why}`,
-      "Run `git status` there to see what is wrong, or pass --no-git to scan it as a plain folder."
-    );
+  return (await repoFiles(root, "", 0)).sort();
+}
+var MAX_NESTED = 8;
+async function repoFiles(root, dir, depth) {
+  const cwd = dir ? join(root, dir) : root;
+  const ls = async (args) => {
+    try {
+      const { stdout } = await run("git", ["-c", "core.quotepath=off", "ls-files", "-z", ...args, "--", "."], { cwd, maxBuffer: 1 << 30, encoding: "utf8" });
+      return stdout.split("\0").filter((p) => p.length > 0);
+    } catch (e) {
+      const stderr = String(e.stderr ?? "");
+      const why = stderr.split("\n").find((l) => l.trim())?.replace(/^fatal: /, "").trim() ?? e.message.split("\n")[0];
+      throw new LeakwardError(
+        "GIT_FAILED",
+        `git could not list the files in ${cwd}: ${why}`,
+        "Run `git status` there to see what is wrong, or pass --no-git to scan it as a plain folder."
+      );
+    }
+  };
+  const [tracked, untracked] = await Promise.all([
+    ls(["--cached", "--deduplicate", "--recurse-submodules"]),
+    ls(["--others", "--exclude-standard"])
+  ]);
+  const at = (p) => dir ? `${dir}/${p}` : p;
+  const files = [...tracked.map(at), ...untracked.filter((p) => !p.endsWith("/")).map(at)];
+  for (const nested of untracked.filter((p) => p.endsWith("/"))) {
+    if (depth < MAX_NESTED) files.push(...await repoFiles(root, at(nested.slice(0, -1)), depth + 1));
   }
+  return files;
 }
 async function* readTree(listing, opts) {
   const rootReal = realpathSync(opts.root);
@@ -197,10 +210,10 @@ async function scanSource(options) {
     };
     const withNotes = (r) => notes.length > 0 ? { ...r, notes: [...notes, ...r.notes ?? []] } : r;
     if (options.history) {
-      const { scanHistory } = await import("./history-VN5GVRM5.mjs");
+      const { scanHistory } = await import("./history-IQQ5MDM5.mjs");
       return withNotes(await scanHistory({ ...common, ...options.history }));
     }
-    const { scanRange } = await import("./range-FVD5B6PW.mjs");
+    const { scanRange } = await import("./range-OJUWJLEI.mjs");
     return withNotes(await scanRange({ ...common, ...options.range }));
   }
   const ruleSet = resolveRuleSet(options, root, notes, config);

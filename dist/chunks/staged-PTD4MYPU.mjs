@@ -6,7 +6,7 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-FCSKWCHI.mjs";
+} from "./chunk-74GOVE63.mjs";
 import "./chunk-B7NQA6O5.mjs";
 import "./chunk-IYBX7SLF.mjs";
 import "./chunk-4NP4VS6Y.mjs";

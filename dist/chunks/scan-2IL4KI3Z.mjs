@@ -5,7 +5,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-KTZGG7J2.mjs";
+} from "./chunk-NXJZL4KQ.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments

@@ -17,7 +17,7 @@ import {
   spawnGit,
   streamBlobs
 } from "./chunk-IYBX7SLF.mjs";
-import "./chunk-KTZGG7J2.mjs";
+import "./chunk-NXJZL4KQ.mjs";
 import {
   scanFragments
 } from "./chunk-4NP4VS6Y.mjs";
