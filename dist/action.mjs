@@ -7,12 +7,12 @@ import {
   sortFindings
 } from "./chunks/chunk-XKF4YWO6.mjs";
 import {
-  gitRun
-} from "./chunks/chunk-IYBX7SLF.mjs";
-import {
   scan
-} from "./chunks/chunk-NXJZL4KQ.mjs";
+} from "./chunks/chunk-GS4EQVUM.mjs";
 import "./chunks/chunk-4NP4VS6Y.mjs";
+import {
+  gitRun
+} from "./chunks/chunk-UHED2MZG.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
 import "./chunks/chunk-72H3VSC2.mjs";
 import "./chunks/chunk-N5HQ6HQ5.mjs";

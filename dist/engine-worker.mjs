@@ -5,8 +5,9 @@ import {
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-NXJZL4KQ.mjs";
+} from "./chunks/chunk-GS4EQVUM.mjs";
 import "./chunks/chunk-4NP4VS6Y.mjs";
+import "./chunks/chunk-UHED2MZG.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
 import "./chunks/chunk-72H3VSC2.mjs";
 import "./chunks/chunk-N5HQ6HQ5.mjs";

@@ -2149,6 +2149,9 @@ var init_diff_parse = __esm({
 });
 
 // src/sources/git-stream.ts
+function gitReason(stderr) {
+  return stderr.split("\n").find((l) => l.trim())?.replace(/^fatal: /, "").trim();
+}
 function gitRunSync(cwd, args) {
   const r = (0, import_node_child_process.spawnSync)("git", [...PINNED_CONFIG, ...args], { cwd, env: GIT_ENV, stdio: ["ignore", "pipe", "pipe"] });
   if (r.error) throw cannotRunGit(r.error);
@@ -2186,10 +2189,10 @@ function watchGit(child, what) {
     async finish() {
       const [code] = await done;
       if (code !== 0 && !killed) {
-        const first = Buffer.concat(err).toString("utf8").split("\n").find((l) => l.trim()) ?? `exit code ${code}`;
+        const first = gitReason(Buffer.concat(err).toString("utf8")) ?? `exit code ${code}`;
         throw new LeakwardError(
           "GIT_FAILED",
-          `git could not ${what}: ${first.trim()}`,
+          `git could not ${what}: ${first}`,
           "Run the same git command in the repository to see what is wrong (a corrupt or partial clone?)."
         );
       }
@@ -2635,7 +2638,7 @@ function checkDir(dir) {
 }
 function rootFrom(r, dir) {
   if (r.code === 0) return r.stdout.replace(/\n$/, "");
-  const why = r.stderr.split("\n").find((l) => l.trim())?.replace(/^fatal: /, "") ?? `exit code ${r.code}`;
+  const why = gitReason(r.stderr) ?? `exit code ${r.code}`;
   if (/not a git repository/i.test(why)) {
     throw new LeakwardError(
       "NOT_A_REPO",

@@ -2,10 +2,10 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-74GOVE63.mjs";
+} from "./chunks/chunk-MTBSGINM.mjs";
 import {
   initHook
-} from "./chunks/chunk-C367E3DQ.mjs";
+} from "./chunks/chunk-CCRJQ4UK.mjs";
 import {
   migrateGitleaks
 } from "./chunks/chunk-BQZ57YHY.mjs";
@@ -37,16 +37,16 @@ import {
   formatSarif
 } from "./chunks/chunk-PLKV6F2C.mjs";
 import "./chunks/chunk-XKF4YWO6.mjs";
-import "./chunks/chunk-IYBX7SLF.mjs";
 import {
   scan
-} from "./chunks/chunk-NXJZL4KQ.mjs";
+} from "./chunks/chunk-GS4EQVUM.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,
   parseGitleaksIgnore,
   parseLeakwardIgnore
 } from "./chunks/chunk-4NP4VS6Y.mjs";
+import "./chunks/chunk-UHED2MZG.mjs";
 import {
   findConfig,
   loadConfig

@@ -16,7 +16,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, statSync, w
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LeakwardError } from '../errors.js';
-import { gitRun } from '../sources/git-stream.js';
+import { gitReason, gitRun } from '../sources/git-stream.js';
 
 /** What identifies leakward's hook in a file, whoever wrote it. */
 export const HOOK_MARKER = 'leakward scan --staged';
@@ -63,7 +63,7 @@ export async function initHook(options: InitOptions): Promise<InitResult> {
 
 async function git(cwd: string, args: string[], fail: (why: string) => LeakwardError): Promise<string> {
   const r = await gitRun(cwd, args);
-  if (r.code !== 0) throw fail(r.stderr.split('\n').find((l) => l.trim())?.replace(/^fatal: /, '') ?? `git exited ${r.code}`);
+  if (r.code !== 0) throw fail(gitReason(r.stderr) ?? `git exited ${r.code}`);
   return r.stdout.replace(/\n$/, '');
 }
 

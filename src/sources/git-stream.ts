@@ -29,6 +29,11 @@ export interface GitResult {
   stderr: string;
 }
 
+/** What git said went wrong: the first line of its stderr, without `fatal: `; undefined when it said nothing. */
+export function gitReason(stderr: string): string | undefined {
+  return stderr.split('\n').find((l) => l.trim())?.replace(/^fatal: /, '').trim();
+}
+
 /** Runs a short git command and returns everything it printed (never throws for a non-zero exit). */
 export async function gitRun(cwd: string, args: string[], input?: string): Promise<GitResult> {
   const child = spawn('git', [...PINNED_CONFIG, ...args], { cwd, env: GIT_ENV });
@@ -101,8 +106,8 @@ function watchGit(child: ChildProcessWithoutNullStreams, what: string): GitProce
       const [code] = await done;
       // A reader that stopped early closed the pipe: git dies of SIGPIPE, which is not a failure.
       if (code !== 0 && !killed) {
-        const first = Buffer.concat(err).toString('utf8').split('\n').find((l) => l.trim()) ?? `exit code ${code}`;
-        throw new LeakwardError('GIT_FAILED', `git could not ${what}: ${first.trim()}`,
+        const first = gitReason(Buffer.concat(err).toString('utf8')) ?? `exit code ${code}`;
+        throw new LeakwardError('GIT_FAILED', `git could not ${what}: ${first}`,
           'Run the same git command in the repository to see what is wrong (a corrupt or partial clone?).');
       }
     },

@@ -12,7 +12,7 @@ import { LeakwardError } from '../errors.js';
 import type { FindingSink } from '../scan.js';
 import type { DetectResult, Finding, Fragment, RuleSet, ScanStats, SkippedFile, Suppression } from '../types.js';
 import { DiffParser, LineSplitter, type DiffFile } from './diff-parse.js';
-import { gitRun, readAhead, spawnGit, type GitProcess } from './git-stream.js';
+import { gitReason, gitRun, readAhead, spawnGit, type GitProcess } from './git-stream.js';
 
 /** A commit as `git log` printed it; `seq` is its position in the output (higher = printed later). */
 export interface CommitInfo {
@@ -400,7 +400,7 @@ export async function inspectRepo(root: string, flag = '--history'): Promise<Rep
   }
   const top = await gitRun(root, ['rev-parse', '--git-dir', '--is-shallow-repository']);
   if (top.code !== 0) {
-    const why = top.stderr.split('\n').find((l) => l.trim())?.replace(/^fatal: /, '').trim() ?? '';
+    const why = gitReason(top.stderr) ?? '';
     if (/not a git repository/i.test(why)) {
       throw new LeakwardError('NOT_A_REPO', `${root} is not in a git repository, so it has no history to scan`,
         `Run it inside a clone (or pass its path), or drop ${flag} to scan the files as they are.`);
@@ -415,7 +415,7 @@ export async function inspectRepo(root: string, flag = '--history'): Promise<Rep
   // (symbolic-ref -q exits 1 for a detached HEAD; anything else is git failing, not an empty history.)
   for (const [r, what] of [[refs, 'list its refs'], [head, 'read HEAD']] as const) {
     if (r.code !== 0 && !(r === head && r.code === 1)) {
-      const why = r.stderr.split('\n').find((l) => l.trim())?.replace(/^fatal: /, '').trim() ?? `exit code ${r.code}`;
+      const why = gitReason(r.stderr) ?? `exit code ${r.code}`;
       throw new LeakwardError('GIT_FAILED', `git could not ${what} in ${root}: ${why}`, 'Run `git status` there to see what is wrong.');
     }
   }

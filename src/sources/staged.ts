@@ -22,7 +22,7 @@ import type { ScanResult } from '../scan.js';
 import type { Fragment, RuleSet, SkippedFile } from '../types.js';
 import { decodeText } from './decode-text.js';
 import { DiffParser, LineSplitter, type DiffFile } from './diff-parse.js';
-import { checkObjects, gitRunSync, readAhead, readBlobs, spawnGit, spawnGitAfterTopLevel, type GitProcess, type GitResult } from './git-stream.js';
+import { checkObjects, gitReason, gitRunSync, readAhead, readBlobs, spawnGit, spawnGitAfterTopLevel, type GitProcess, type GitResult } from './git-stream.js';
 
 /**
  * Every option that a user's config could change is pinned: prefixes (diff.noprefix, mnemonicPrefix),
@@ -186,7 +186,7 @@ function checkDir(dir: string): void {
 /** The top-level directory from `git rev-parse --show-toplevel` in `dir`; errors say why there is none. */
 function rootFrom(r: GitResult, dir: string): string {
   if (r.code === 0) return r.stdout.replace(/\n$/, '');
-  const why = r.stderr.split('\n').find((l) => l.trim())?.replace(/^fatal: /, '') ?? `exit code ${r.code}`;
+  const why = gitReason(r.stderr) ?? `exit code ${r.code}`;
   if (/not a git repository/i.test(why)) {
     throw new LeakwardError('NOT_A_REPO', `${dir} is not in a git repository, so nothing is staged`,
       'Run it inside a repository (or pass its path), or scan the folder itself with `leakward scan PATH`.');

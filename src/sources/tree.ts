@@ -12,6 +12,7 @@ import { promisify } from 'node:util';
 import { LeakwardError } from '../errors.js';
 import type { Fragment, SkippedFile } from '../types.js';
 import { decodeText } from './decode-text.js';
+import { gitReason } from './git-stream.js';
 
 const run = promisify(execFile);
 
@@ -85,8 +86,7 @@ async function repoFiles(root: string, dir: string, depth: number): Promise<stri
       return stdout.split('\0').filter((p) => p.length > 0);
     } catch (e) {
       // git's own first error line says what is wrong; Node's message only repeats the command.
-      const stderr = String((e as { stderr?: unknown }).stderr ?? '');
-      const why = stderr.split('\n').find((l) => l.trim())?.replace(/^fatal: /, '').trim() ?? (e as Error).message.split('\n')[0];
+      const why = gitReason(String((e as { stderr?: unknown }).stderr ?? '')) ?? (e as Error).message.split('\n')[0];
       throw new LeakwardError('GIT_FAILED', `git could not list the files in ${cwd}: ${why}`,
         'Run `git status` there to see what is wrong, or pass --no-git to scan it as a plain folder.');
     }

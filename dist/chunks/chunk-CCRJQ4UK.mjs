@@ -1,7 +1,8 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
+  gitReason,
   gitRun
-} from "./chunk-IYBX7SLF.mjs";
+} from "./chunk-UHED2MZG.mjs";
 import {
   LeakwardError
 } from "./chunk-4UU6KND7.mjs";
@@ -35,7 +36,7 @@ async function initHook(options) {
 }
 async function git(cwd, args, fail) {
   const r = await gitRun(cwd, args);
-  if (r.code !== 0) throw fail(r.stderr.split("\n").find((l) => l.trim())?.replace(/^fatal: /, "") ?? `git exited ${r.code}`);
+  if (r.code !== 0) throw fail(gitReason(r.stderr) ?? `git exited ${r.code}`);
   return r.stdout.replace(/\n$/, "");
 }
 function findHusky(dir, root) {

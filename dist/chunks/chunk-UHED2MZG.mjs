@@ -9,6 +9,9 @@ import { once } from "node:events";
 import { StringDecoder } from "node:string_decoder";
 var PINNED_CONFIG = ["-c", "log.showRoot=true", "-c", "i18n.logOutputEncoding=UTF-8", "-c", "color.ui=never", "-c", "core.quotePath=off"];
 var GIT_ENV = { ...process.env, GIT_OPTIONAL_LOCKS: "0", GIT_PAGER: "cat", LC_ALL: "C" };
+function gitReason(stderr) {
+  return stderr.split("\n").find((l) => l.trim())?.replace(/^fatal: /, "").trim();
+}
 async function gitRun(cwd, args, input) {
   const child = spawn("git", [...PINNED_CONFIG, ...args], { cwd, env: GIT_ENV });
   const out = [];
@@ -58,10 +61,10 @@ function watchGit(child, what) {
     async finish() {
       const [code] = await done;
       if (code !== 0 && !killed) {
-        const first = Buffer.concat(err).toString("utf8").split("\n").find((l) => l.trim()) ?? `exit code ${code}`;
+        const first = gitReason(Buffer.concat(err).toString("utf8")) ?? `exit code ${code}`;
         throw new LeakwardError(
           "GIT_FAILED",
-          `git could not ${what}: ${first.trim()}`,
+          `git could not ${what}: ${first}`,
           "Run the same git command in the repository to see what is wrong (a corrupt or partial clone?)."
         );
       }
@@ -362,6 +365,7 @@ var BlobFetcher = class {
 };
 
 export {
+  gitReason,
   gitRun,
   gitRunSync,
   spawnGit,

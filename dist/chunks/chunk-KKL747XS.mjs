@@ -88,7 +88,7 @@ function checkSourceFlags(path, flags) {
   }
 }
 async function runScan(io, path, flags, mode) {
-  const { scan } = await import("./scan-2IL4KI3Z.mjs");
+  const { scan } = await import("./scan-HUZXI24N.mjs");
   let baseline;
   if (flags.baseline) {
     const { parseBaseline } = await import("./baseline-DW57WEGL.mjs");
@@ -170,7 +170,7 @@ function nothingRead(io, result) {
   return true;
 }
 async function scanStagedFor(io, target, flags, baseline, mode) {
-  const { scanStaged } = await import("./staged-PTD4MYPU.mjs");
+  const { scanStaged } = await import("./staged-27ALI323.mjs");
   return scanStaged({
     target,
     ...flags.maxFileSize !== void 0 ? { maxFileSize: flags.maxFileSize } : {},

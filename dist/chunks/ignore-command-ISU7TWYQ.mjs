@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-NXJZL4KQ.mjs";
+} from "./chunk-GS4EQVUM.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,
@@ -13,6 +13,7 @@ import {
   parseGitleaksIgnore,
   removeLines
 } from "./chunk-4NP4VS6Y.mjs";
+import "./chunk-UHED2MZG.mjs";
 import "./chunk-YZBMBJWR.mjs";
 import "./chunk-72H3VSC2.mjs";
 import "./chunk-N5HQ6HQ5.mjs";

@@ -5,8 +5,8 @@ import {
   addToShellHook,
   hookText,
   initHook
-} from "./chunk-C367E3DQ.mjs";
-import "./chunk-IYBX7SLF.mjs";
+} from "./chunk-CCRJQ4UK.mjs";
+import "./chunk-UHED2MZG.mjs";
 import "./chunk-4UU6KND7.mjs";
 import "./chunk-CCGIFMQI.mjs";
 export {

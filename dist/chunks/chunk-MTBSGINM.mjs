@@ -4,18 +4,19 @@ import {
   LineSplitter
 } from "./chunk-B7NQA6O5.mjs";
 import {
+  applyIgnoreFiles,
+  decodeText,
+  scanFragments
+} from "./chunk-4NP4VS6Y.mjs";
+import {
   checkObjects,
+  gitReason,
   gitRunSync,
   readAhead,
   readBlobs,
   spawnGit,
   spawnGitAfterTopLevel
-} from "./chunk-IYBX7SLF.mjs";
-import {
-  applyIgnoreFiles,
-  decodeText,
-  scanFragments
-} from "./chunk-4NP4VS6Y.mjs";
+} from "./chunk-UHED2MZG.mjs";
 import {
   parseBaseline
 } from "./chunk-34FTEJ42.mjs";
@@ -49,7 +50,7 @@ async function scanStaged(options = {}) {
   const started = performance.now();
   const cwd = options.cwd ?? process.cwd();
   return scanStagedIn(resolve(cwd, options.target ?? "."), async (topLevel) => {
-    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-5BBZEQF6.mjs"), import("./scan-2IL4KI3Z.mjs")]);
+    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-5BBZEQF6.mjs"), import("./scan-HUZXI24N.mjs")]);
     const root = await topLevel;
     const builtin = options.ruleSet ?? loadBuiltinRuleSet();
     await prepareEngines(options, root);
@@ -140,7 +141,7 @@ function checkDir(dir) {
 }
 function rootFrom(r, dir) {
   if (r.code === 0) return r.stdout.replace(/\n$/, "");
-  const why = r.stderr.split("\n").find((l) => l.trim())?.replace(/^fatal: /, "") ?? `exit code ${r.code}`;
+  const why = gitReason(r.stderr) ?? `exit code ${r.code}`;
   if (/not a git repository/i.test(why)) {
     throw new LeakwardError(
       "NOT_A_REPO",

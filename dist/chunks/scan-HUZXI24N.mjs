@@ -5,11 +5,12 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-NXJZL4KQ.mjs";
+} from "./chunk-GS4EQVUM.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments
 } from "./chunk-4NP4VS6Y.mjs";
+import "./chunk-UHED2MZG.mjs";
 import "./chunk-YZBMBJWR.mjs";
 import "./chunk-72H3VSC2.mjs";
 import "./chunk-N5HQ6HQ5.mjs";

@@ -6,10 +6,10 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-74GOVE63.mjs";
+} from "./chunk-MTBSGINM.mjs";
 import "./chunk-B7NQA6O5.mjs";
-import "./chunk-IYBX7SLF.mjs";
 import "./chunk-4NP4VS6Y.mjs";
+import "./chunk-UHED2MZG.mjs";
 import "./chunk-34FTEJ42.mjs";
 import "./chunk-4UU6KND7.mjs";
 import "./chunk-4QJFYP5W.mjs";

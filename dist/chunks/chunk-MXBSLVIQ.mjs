@@ -4,10 +4,11 @@ import {
   LineSplitter
 } from "./chunk-B7NQA6O5.mjs";
 import {
+  gitReason,
   gitRun,
   readAhead,
   spawnGit
-} from "./chunk-IYBX7SLF.mjs";
+} from "./chunk-UHED2MZG.mjs";
 import {
   LeakwardError
 } from "./chunk-4UU6KND7.mjs";
@@ -273,7 +274,7 @@ async function inspectRepo(root, flag = "--history") {
   }
   const top = await gitRun(root, ["rev-parse", "--git-dir", "--is-shallow-repository"]);
   if (top.code !== 0) {
-    const why = top.stderr.split("\n").find((l) => l.trim())?.replace(/^fatal: /, "").trim() ?? "";
+    const why = gitReason(top.stderr) ?? "";
     if (/not a git repository/i.test(why)) {
       throw new LeakwardError(
         "NOT_A_REPO",
@@ -293,7 +294,7 @@ async function inspectRepo(root, flag = "--history") {
   ]);
   for (const [r, what] of [[refs, "list its refs"], [head, "read HEAD"]]) {
     if (r.code !== 0 && !(r === head && r.code === 1)) {
-      const why = r.stderr.split("\n").find((l) => l.trim())?.replace(/^fatal: /, "").trim() ?? `exit code ${r.code}`;
+      const why = gitReason(r.stderr) ?? `exit code ${r.code}`;
       throw new LeakwardError("GIT_FAILED", `git could not ${what} in ${root}: ${why}`, "Run `git status` there to see what is wrong.");
     }
   }

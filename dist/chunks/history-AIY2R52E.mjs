@@ -8,19 +8,19 @@ import {
   older,
   oldestCommitSink,
   sinceWindow
-} from "./chunk-POPKJESV.mjs";
+} from "./chunk-MXBSLVIQ.mjs";
 import "./chunk-B7NQA6O5.mjs";
+import "./chunk-GS4EQVUM.mjs";
+import {
+  scanFragments
+} from "./chunk-4NP4VS6Y.mjs";
 import {
   BlobFetcher,
   feedLines,
   readAhead,
   spawnGit,
   streamBlobs
-} from "./chunk-IYBX7SLF.mjs";
-import "./chunk-NXJZL4KQ.mjs";
-import {
-  scanFragments
-} from "./chunk-4NP4VS6Y.mjs";
+} from "./chunk-UHED2MZG.mjs";
 import "./chunk-YZBMBJWR.mjs";
 import "./chunk-72H3VSC2.mjs";
 import "./chunk-N5HQ6HQ5.mjs";

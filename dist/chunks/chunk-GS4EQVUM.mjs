@@ -6,6 +6,9 @@ import {
   scanFragments
 } from "./chunk-4NP4VS6Y.mjs";
 import {
+  gitReason
+} from "./chunk-UHED2MZG.mjs";
+import {
   findConfig,
   loadConfig
 } from "./chunk-YZBMBJWR.mjs";
@@ -82,8 +85,7 @@ async function repoFiles(root, dir, depth) {
       const { stdout } = await run("git", ["-c", "core.quotepath=off", "ls-files", "-z", ...args, "--", "."], { cwd, maxBuffer: 1 << 30, encoding: "utf8" });
       return stdout.split("\0").filter((p) => p.length > 0);
     } catch (e) {
-      const stderr = String(e.stderr ?? "");
-      const why = stderr.split("\n").find((l) => l.trim())?.replace(/^fatal: /, "").trim() ?? e.message.split("\n")[0];
+      const why = gitReason(String(e.stderr ?? "")) ?? e.message.split("\n")[0];
       throw new LeakwardError(
         "GIT_FAILED",
         `git could not list the files in ${cwd}: ${why}`,
@@ -210,10 +212,10 @@ async function scanSource(options) {
     };
     const withNotes = (r) => notes.length > 0 ? { ...r, notes: [...notes, ...r.notes ?? []] } : r;
     if (options.history) {
-      const { scanHistory } = await import("./history-IQQ5MDM5.mjs");
+      const { scanHistory } = await import("./history-AIY2R52E.mjs");
       return withNotes(await scanHistory({ ...common, ...options.history }));
     }
-    const { scanRange } = await import("./range-OJUWJLEI.mjs");
+    const { scanRange } = await import("./range-SZT75LKH.mjs");
     return withNotes(await scanRange({ ...common, ...options.range }));
   }
   const ruleSet = resolveRuleSet(options, root, notes, config);
