@@ -2,8 +2,8 @@
  * `leakward scan` and `leakward baseline`: options → library call → report → exit code. Kept apart from
  * the argument parser so the pre-commit hook's `scan --staged` starts without loading commander.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { LeakwardError } from '../errors.js';
 import type { ScanResult } from '../scan.js';
 import type { Io } from './io.js';
@@ -72,6 +72,35 @@ function commitLimits(flags: ScanFlags): { since?: string; maxCount?: number } {
   return { ...(flags.since !== undefined ? { since: flags.since } : {}), ...(flags.maxCount !== undefined ? { maxCount: flags.maxCount } : {}) };
 }
 
+/**
+ * Where --output will write, checked before the scan: a report that cannot be written is better said
+ * before a long history scan than after it (the write itself can still fail, and says so). Missing
+ * folders are created when the report is written (`--output reports/leakward.sarif` in CI).
+ */
+function checkOutput(file: string, given: string): void {
+  let problem: string | undefined;
+  if (existsSync(file)) {
+    if (statSync(file).isDirectory()) problem = 'it is a folder';
+    else if (!writable(file)) problem = 'it is not writable';
+  } else {
+    // The nearest folder that exists must be one, and writable: the rest is created.
+    let dir = dirname(file);
+    while (!existsSync(dir) && dirname(dir) !== dir) dir = dirname(dir);
+    if (!statSync(dir).isDirectory()) problem = `${dir} is a file, not a folder`;
+    else if (!writable(dir)) problem = `the folder ${dir} is not writable`;
+  }
+  if (problem) throw new LeakwardError('USAGE', `cannot write the report to ${given}: ${problem}`, 'Give --output a path you can write to, or leave it out to print the report.');
+}
+
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Flags that only make sense together (or never together) are refused before any work. */
 function checkSourceFlags(path: string, flags: ScanFlags): void {
   const usage = (msg: string, hint: string) => new LeakwardError('USAGE', msg, hint);
@@ -111,6 +140,7 @@ export async function runScan(io: Io, path: string, flags: ScanFlags, mode: 'rep
   }
   const target = path === '-' ? '-' : resolve(io.cwd, path);
   checkSourceFlags(path, flags);
+  if (flags.output) checkOutput(resolve(io.cwd, flags.output), flags.output);
   // Loaded only when asked for: plain scans and the pre-commit hook never load verification code.
   const confirming = flags.verify || flags.revoke ? await import('../verify/cli.js') : undefined;
   const overrides = confirming ? await confirming.checkConfirmFlags(flags) : undefined;
@@ -156,7 +186,14 @@ export async function runScan(io: Io, path: string, flags: ScanFlags, mode: 'rep
     text = formatPretty(result, { color, noRedact: !flags.redact, showSuppressed: flags.showSuppressed === true });
   }
   if (flags.output) {
-    writeFileSync(resolve(io.cwd, flags.output), text);
+    try {
+      const file = resolve(io.cwd, flags.output);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, text);
+    } catch (e) {
+      throw new LeakwardError('IO', `cannot write the report to ${flags.output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+        'Check the path and its permissions, or leave out --output to print the report.');
+    }
     if (mode === 'baseline') io.err(`leakward: wrote ${(JSON.parse(text) as { findings: unknown[] }).findings.length} finding(s) to ${flags.output}\n`);
   } else io.out(text);
   if (mode === 'baseline') return EXIT_CLEAN;

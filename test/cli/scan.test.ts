@@ -156,6 +156,21 @@ describe('leakward scan (working tree)', () => {
     expect(cli(['frobnicate']).code).toBe(2);
   });
 
+  it('writes --output into folders it creates, and refuses before scanning a path it cannot write', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.env'), `T=${gen('{{github:ghp}}')}\n`);
+    const r = cli(['scan', dir, '--no-git', '--format', 'sarif', '--output', join(dir, 'reports', 'ci', 'leakward.sarif')]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(readFileSync(join(dir, 'reports', 'ci', 'leakward.sarif'), 'utf8')).version).toBe('2.1.0');
+    for (const [output, why] of [[join(dir, 'reports'), 'it is a folder'], [join(dir, 'a.env', 'x.json'), 'a.env is a file, not a folder']]) {
+      const bad = cli(['scan', dir, '--no-git', '--output', output!]);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain(`cannot write the report to ${output}: `);
+      expect(bad.stderr).toContain(why);
+      expect(bad.stderr).not.toMatch(/internal error|at writeFileSync/);
+    }
+  });
+
   it('exits 2 when every file failed to open (nothing was scanned), not with an all-clear', () => {
     const dir = tempDir();
     symlinkSync('/nonexistent/target', join(dir, 'link.env'));

@@ -6,7 +6,7 @@ import {
   reportError,
   runScan,
   runStagedHook
-} from "./chunk-KKL747XS.mjs";
+} from "./chunk-3MGLTE53.mjs";
 import "./chunk-4UU6KND7.mjs";
 import "./chunk-CCGIFMQI.mjs";
 export {

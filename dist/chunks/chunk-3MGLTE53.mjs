@@ -4,8 +4,8 @@ import {
 } from "./chunk-4UU6KND7.mjs";
 
 // src/cli/scan-command.ts
-import { readFileSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 
 // src/cli/outcome.ts
 var EXIT_CLEAN = 0;
@@ -60,6 +60,27 @@ async function startProgress(io, path, flags) {
 function commitLimits(flags) {
   return { ...flags.since !== void 0 ? { since: flags.since } : {}, ...flags.maxCount !== void 0 ? { maxCount: flags.maxCount } : {} };
 }
+function checkOutput(file, given) {
+  let problem;
+  if (existsSync(file)) {
+    if (statSync(file).isDirectory()) problem = "it is a folder";
+    else if (!writable(file)) problem = "it is not writable";
+  } else {
+    let dir = dirname(file);
+    while (!existsSync(dir) && dirname(dir) !== dir) dir = dirname(dir);
+    if (!statSync(dir).isDirectory()) problem = `${dir} is a file, not a folder`;
+    else if (!writable(dir)) problem = `the folder ${dir} is not writable`;
+  }
+  if (problem) throw new LeakwardError("USAGE", `cannot write the report to ${given}: ${problem}`, "Give --output a path you can write to, or leave it out to print the report.");
+}
+function writable(path) {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
 function checkSourceFlags(path, flags) {
   const usage = (msg, hint) => new LeakwardError("USAGE", msg, hint);
   if (flags.staged && (path === "-" || !flags.git || flags.history)) {
@@ -106,6 +127,7 @@ async function runScan(io, path, flags, mode) {
   }
   const target = path === "-" ? "-" : resolve(io.cwd, path);
   checkSourceFlags(path, flags);
+  if (flags.output) checkOutput(resolve(io.cwd, flags.output), flags.output);
   const confirming = flags.verify || flags.revoke ? await import("./cli-CQU2FYEG.mjs") : void 0;
   const overrides = confirming ? await confirming.checkConfirmFlags(flags) : void 0;
   const progress = await startProgress(io, path, flags);
@@ -149,7 +171,17 @@ async function runScan(io, path, flags, mode) {
     text = formatPretty(result, { color, noRedact: !flags.redact, showSuppressed: flags.showSuppressed === true });
   }
   if (flags.output) {
-    writeFileSync(resolve(io.cwd, flags.output), text);
+    try {
+      const file = resolve(io.cwd, flags.output);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, text);
+    } catch (e) {
+      throw new LeakwardError(
+        "IO",
+        `cannot write the report to ${flags.output}: ${e.code ?? e.message}`,
+        "Check the path and its permissions, or leave out --output to print the report."
+      );
+    }
     if (mode === "baseline") io.err(`leakward: wrote ${JSON.parse(text).findings.length} finding(s) to ${flags.output}
 `);
   } else io.out(text);

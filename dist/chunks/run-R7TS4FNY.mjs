@@ -5,7 +5,7 @@ import {
   EXIT_FINDINGS,
   reportError,
   runScan
-} from "./chunk-KKL747XS.mjs";
+} from "./chunk-3MGLTE53.mjs";
 import "./chunk-4UU6KND7.mjs";
 import {
   __commonJS,
