@@ -8,13 +8,13 @@ import {
 } from "./chunks/chunk-XKF4YWO6.mjs";
 import {
   scan
-} from "./chunks/chunk-GS4EQVUM.mjs";
-import "./chunks/chunk-4NP4VS6Y.mjs";
+} from "./chunks/chunk-6GX6X5AR.mjs";
+import "./chunks/chunk-WJXPWSBT.mjs";
 import {
   gitRun
 } from "./chunks/chunk-UHED2MZG.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
-import "./chunks/chunk-72H3VSC2.mjs";
+import "./chunks/chunk-XBB6HH4P.mjs";
 import "./chunks/chunk-N5HQ6HQ5.mjs";
 import {
   parseBaseline
@@ -25,7 +25,7 @@ import "./chunks/chunk-MCDJBE3I.mjs";
 import {
   LeakwardError
 } from "./chunks/chunk-4UU6KND7.mjs";
-import "./chunks/chunk-4QJFYP5W.mjs";
+import "./chunks/chunk-RX7DWDXU.mjs";
 import "./chunks/chunk-ALVH6ZA4.mjs";
 import "./chunks/chunk-7CBM26Y7.mjs";
 import {

@@ -1,15 +1,15 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   unpack
-} from "./chunks/chunk-KPWF2Y5F.mjs";
+} from "./chunks/chunk-HB3R7XYV.mjs";
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-GS4EQVUM.mjs";
-import "./chunks/chunk-4NP4VS6Y.mjs";
+} from "./chunks/chunk-6GX6X5AR.mjs";
+import "./chunks/chunk-WJXPWSBT.mjs";
 import "./chunks/chunk-UHED2MZG.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
-import "./chunks/chunk-72H3VSC2.mjs";
+import "./chunks/chunk-XBB6HH4P.mjs";
 import "./chunks/chunk-N5HQ6HQ5.mjs";
 import "./chunks/chunk-34FTEJ42.mjs";
 import "./chunks/chunk-KWRTRRCW.mjs";
@@ -18,7 +18,7 @@ import "./chunks/chunk-MCDJBE3I.mjs";
 import "./chunks/chunk-4UU6KND7.mjs";
 import {
   createDetector
-} from "./chunks/chunk-4QJFYP5W.mjs";
+} from "./chunks/chunk-RX7DWDXU.mjs";
 import "./chunks/chunk-ALVH6ZA4.mjs";
 import "./chunks/chunk-7CBM26Y7.mjs";
 import "./chunks/chunk-CCGIFMQI.mjs";

@@ -1092,11 +1092,13 @@ function createDetector(ruleSet) {
   const detect = (fragment, options = {}, depth = 0) => {
     const findings = [];
     const suppressed = [];
+    let overflow;
     const { text } = fragment;
     let lines;
     const lineIndex = () => lines ??= new LineIndex(text);
     const drop = (finding, kind, reason) => {
-      suppressed.push({ finding, kind, reason });
+      if (suppressed.length < MAX_SUPPRESSED) suppressed.push({ finding, kind, reason });
+      else (overflow ??= {})[kind] = (overflow[kind] ?? 0) + 1;
     };
     for (const { ri, from, to } of candidates(text)) {
       const cr = ruleSet.rules[ri];
@@ -1143,11 +1145,11 @@ function createDetector(ruleSet) {
           findings.push(relocate(f, seg, pos.column, fragment.startLine + pos.line, lineText, text));
         }
         for (const s of inner.suppressed.filter((s2) => inDecoded(s2.finding))) {
-          suppressed.push({ ...s, finding: relocate(s.finding, seg, pos.column, fragment.startLine + pos.line, lineText, text) });
+          drop(relocate(s.finding, seg, pos.column, fragment.startLine + pos.line, lineText, text), s.kind, s.reason);
         }
       }
     }
-    return { findings: findings.length > 1 ? dedupe(findings) : findings, suppressed };
+    return { findings: findings.length > 1 ? dedupe(findings) : findings, suppressed, ...overflow ? { overflow } : {} };
   };
   return {
     ruleSet,
@@ -1155,7 +1157,7 @@ function createDetector(ruleSet) {
       const r = detect(fragment, options);
       if (!composite) return r;
       const c = applyComposite(r.findings, composite);
-      return { findings: c.kept, suppressed: [...r.suppressed, ...c.suppressed] };
+      return { ...r, findings: c.kept, suppressed: [...r.suppressed, ...c.suppressed] };
     }
   };
 }
@@ -1286,7 +1288,7 @@ function dedupe(findings) {
     return !same.some((s) => s.secret.includes(f.secret) || f.secret.includes(s.secret));
   });
 }
-var DECODE_CONTEXT, LEVELS, raise, LINE_WINDOW;
+var MAX_SUPPRESSED, DECODE_CONTEXT, LEVELS, raise, LINE_WINDOW;
 var init_detect = __esm({
   "src/engine/detect.ts"() {
     "use strict";
@@ -1300,6 +1302,7 @@ var init_detect = __esm({
     init_location();
     init_prefilter();
     init_structure();
+    MAX_SUPPRESSED = 1e4;
     DECODE_CONTEXT = 256;
     LEVELS = ["low", "medium", "high"];
     raise = (c) => LEVELS[Math.min(2, LEVELS.indexOf(c) + 1)];
@@ -1607,38 +1610,49 @@ async function scanFragments(fragments, ctx, extra) {
   for (const s of skipped) skippedByReason[s.reason] = (skippedByReason[s.reason] ?? 0) + 1;
   const suppressedByKind = {};
   for (const s of suppressed) suppressedByKind[s.kind] = (suppressedByKind[s.kind] ?? 0) + 1;
-  return {
-    findings: kept,
-    suppressed,
-    skipped,
-    mode: extra.mode,
-    rules: ctx.ruleSet.rules.map((r) => r.rule),
-    stats: {
-      files,
-      bytes,
-      skipped: skipped.length,
-      skippedByReason,
-      rules: ctx.ruleSet.rules.length,
-      findings: kept.length,
-      suppressed: suppressed.length,
-      suppressedByKind,
-      durationMs: Math.round(performance.now() - started)
-    }
+  const stats = {
+    files,
+    bytes,
+    skipped: skipped.length,
+    skippedByReason,
+    rules: ctx.ruleSet.rules.length,
+    findings: kept.length,
+    suppressed: suppressed.length,
+    suppressedByKind,
+    durationMs: Math.round(performance.now() - started)
   };
+  sink.count?.(stats);
+  return { findings: kept, suppressed, skipped, mode: extra.mode, rules: ctx.ruleSet.rules.map((r) => r.rule), stats };
 }
 function collectAll() {
   const findings = [];
   const suppressed = [];
+  const overflow = {};
   return {
     add(r) {
       for (const f of r.findings) findings.push(f);
-      for (const s of r.suppressed) suppressed.push(s);
+      for (const s of r.suppressed) {
+        if (suppressed.length < MAX_KEPT_SUPPRESSED) suppressed.push(s);
+        else overflow[s.kind] = (overflow[s.kind] ?? 0) + 1;
+      }
+      addOverflow(overflow, r.overflow);
     },
     findings: () => findings,
-    suppressed: () => suppressed
+    suppressed: () => suppressed,
+    count: (stats) => countOverflow(stats, overflow)
   };
 }
-var DEFAULT_MAX_FILE_SIZE, pushing;
+function addOverflow(into, more) {
+  if (!more) return;
+  for (const [kind, n] of Object.entries(more)) into[kind] = (into[kind] ?? 0) + n;
+}
+function countOverflow(stats, overflow) {
+  for (const [kind, n] of Object.entries(overflow)) {
+    stats.suppressed += n;
+    stats.suppressedByKind[kind] = (stats.suppressedByKind[kind] ?? 0) + n;
+  }
+}
+var DEFAULT_MAX_FILE_SIZE, pushing, MAX_KEPT_SUPPRESSED;
 var init_scan_core = __esm({
   "src/scan-core.ts"() {
     "use strict";
@@ -1651,6 +1665,7 @@ var init_scan_core = __esm({
         if (lane.full()) await lane.room();
       }
     };
+    MAX_KEPT_SUPPRESSED = 1e4;
   }
 });
 

@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-MTBSGINM.mjs";
+} from "./chunks/chunk-VAUTAFFI.mjs";
 import {
   initHook
 } from "./chunks/chunk-CCRJQ4UK.mjs";
@@ -22,12 +22,12 @@ import {
 } from "./chunks/chunk-UJ7VG7A6.mjs";
 import {
   applyConfig
-} from "./chunks/chunk-2BN3IYUQ.mjs";
+} from "./chunks/chunk-QLTKRSVQ.mjs";
 import {
   checkRules,
   expandExample,
   expandTemplates
-} from "./chunks/chunk-JHCFQGYN.mjs";
+} from "./chunks/chunk-6OBM6LSX.mjs";
 import {
   DiffParser,
   LineSplitter,
@@ -39,13 +39,13 @@ import {
 import "./chunks/chunk-XKF4YWO6.mjs";
 import {
   scan
-} from "./chunks/chunk-GS4EQVUM.mjs";
+} from "./chunks/chunk-6GX6X5AR.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,
   parseGitleaksIgnore,
   parseLeakwardIgnore
-} from "./chunks/chunk-4NP4VS6Y.mjs";
+} from "./chunks/chunk-WJXPWSBT.mjs";
 import "./chunks/chunk-UHED2MZG.mjs";
 import {
   findConfig,
@@ -55,7 +55,7 @@ import {
   loadBuiltinRuleSet,
   makeRulesBundle,
   serializeRulesBundle
-} from "./chunks/chunk-72H3VSC2.mjs";
+} from "./chunks/chunk-XBB6HH4P.mjs";
 import {
   builtinRulesDir,
   loadRulesDir,
@@ -80,7 +80,7 @@ import {
 } from "./chunks/chunk-4UU6KND7.mjs";
 import {
   createDetector
-} from "./chunks/chunk-4QJFYP5W.mjs";
+} from "./chunks/chunk-RX7DWDXU.mjs";
 import "./chunks/chunk-ALVH6ZA4.mjs";
 import {
   require_picomatch

@@ -123,25 +123,23 @@ export async function scanFragments<F extends Fragment & { bytes: number }>(
   for (const s of skipped) skippedByReason[s.reason] = (skippedByReason[s.reason] ?? 0) + 1;
   const suppressedByKind: ScanStats['suppressedByKind'] = {};
   for (const s of suppressed) suppressedByKind[s.kind] = (suppressedByKind[s.kind] ?? 0) + 1;
-  return {
-    findings: kept,
-    suppressed,
-    skipped,
-    mode: extra.mode,
-    rules: ctx.ruleSet.rules.map((r) => r.rule),
-    stats: {
-      files,
-      bytes,
-      skipped: skipped.length,
-      skippedByReason,
-      rules: ctx.ruleSet.rules.length,
-      findings: kept.length,
-      suppressed: suppressed.length,
-      suppressedByKind,
-      durationMs: Math.round(performance.now() - started),
-    },
+  const stats: ScanStats = {
+    files,
+    bytes,
+    skipped: skipped.length,
+    skippedByReason,
+    rules: ctx.ruleSet.rules.length,
+    findings: kept.length,
+    suppressed: suppressed.length,
+    suppressedByKind,
+    durationMs: Math.round(performance.now() - started),
   };
+  sink.count?.(stats);
+  return { findings: kept, suppressed, skipped, mode: extra.mode, rules: ctx.ruleSet.rules.map((r) => r.rule), stats };
 }
+
+/** Suppressed candidates kept (to report); beyond this they are only counted, so memory stays bounded. */
+export const MAX_KEPT_SUPPRESSED = 10_000;
 
 /**
  * Where a scan's findings go as they are found. By default all are kept; a history scan keeps each
@@ -151,17 +149,44 @@ export interface FindingSink<F extends Fragment = Fragment> {
   add(result: DetectResult, fragment: F): void;
   findings(): Finding[];
   suppressed(): Suppression[];
+  /** Adds to the stats what was only counted, not kept (suppressed candidates past MAX_KEPT_SUPPRESSED). */
+  count?(stats: ScanStats): void;
 }
 
+/**
+ * Every finding, and suppressed candidates up to MAX_KEPT_SUPPRESSED: a generated file can hold
+ * hundreds of thousands of them (a 9.5 MB file of `password="xxxxxxxxxxxxxxxxxxxx"` made 500,000, and
+ * 626 MB of memory, kept all); past the bound they are counted by kind.
+ */
 function collectAll(): FindingSink {
   const findings: Finding[] = [];
   const suppressed: Suppression[] = [];
+  const overflow: Partial<Record<Suppression['kind'], number>> = {};
   return {
     add(r) {
       for (const f of r.findings) findings.push(f);
-      for (const s of r.suppressed) suppressed.push(s);
+      for (const s of r.suppressed) {
+        if (suppressed.length < MAX_KEPT_SUPPRESSED) suppressed.push(s);
+        else overflow[s.kind] = (overflow[s.kind] ?? 0) + 1;
+      }
+      addOverflow(overflow, r.overflow);
     },
     findings: () => findings,
     suppressed: () => suppressed,
+    count: (stats) => countOverflow(stats, overflow),
   };
+}
+
+/** Adds a result's counted-only suppressions (see DetectResult.overflow) to a sink's. */
+export function addOverflow(into: Partial<Record<Suppression['kind'], number>>, more: DetectResult['overflow']): void {
+  if (!more) return;
+  for (const [kind, n] of Object.entries(more) as Array<[Suppression['kind'], number]>) into[kind] = (into[kind] ?? 0) + n;
+}
+
+/** Adds suppressed candidates that were only counted to the stats. */
+export function countOverflow(stats: ScanStats, overflow: Partial<Record<Suppression['kind'], number>>): void {
+  for (const [kind, n] of Object.entries(overflow) as Array<[Suppression['kind'], number]>) {
+    stats.suppressed += n;
+    stats.suppressedByKind[kind] = (stats.suppressedByKind[kind] ?? 0) + n;
+  }
 }

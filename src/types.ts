@@ -226,6 +226,8 @@ export interface Suppression {
 export interface DetectResult {
   findings: Finding[];
   suppressed: Suppression[];
+  /** Suppressed candidates past the number a result keeps, counted by kind (only when there are any). */
+  overflow?: Partial<Record<SuppressionKind, number>>;
 }
 
 export interface SkippedFile {

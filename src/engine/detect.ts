@@ -31,6 +31,12 @@ export interface DetectOptions {
   decodeDepth?: number;
 }
 
+/**
+ * Suppressed candidates one Fragment keeps, at most; past this they are only counted (`overflow`): a
+ * generated file of `password="xxxxxxxxxxxxxxxxxxxx"` lines made 500,000 of them, 620 MB.
+ */
+const MAX_SUPPRESSED = 10_000;
+
 /** Characters of the line kept on each side of decoded text when it is scanned again. */
 const DECODE_CONTEXT = 256;
 
@@ -151,12 +157,14 @@ export function createDetector(ruleSet: RuleSet): Detector {
   const detect = (fragment: Fragment, options: DetectOptions = {}, depth = 0): DetectResult => {
     const findings: Finding[] = [];
     const suppressed: Suppression[] = [];
+    let overflow: DetectResult['overflow'];
     const { text } = fragment;
     let lines: LineIndex | undefined;
     const lineIndex = (): LineIndex => (lines ??= new LineIndex(text));
 
     const drop = (finding: Finding, kind: SuppressionKind, reason: string): void => {
-      suppressed.push({ finding, kind, reason });
+      if (suppressed.length < MAX_SUPPRESSED) suppressed.push({ finding, kind, reason });
+      else (overflow ??= {})[kind] = (overflow[kind] ?? 0) + 1;
     };
 
     for (const { ri, from, to } of candidates(text)) {
@@ -211,12 +219,12 @@ export function createDetector(ruleSet: RuleSet): Detector {
           findings.push(relocate(f, seg, pos.column, fragment.startLine + pos.line, lineText, text));
         }
         for (const s of inner.suppressed.filter((s) => inDecoded(s.finding))) {
-          suppressed.push({ ...s, finding: relocate(s.finding, seg, pos.column, fragment.startLine + pos.line, lineText, text) });
+          drop(relocate(s.finding, seg, pos.column, fragment.startLine + pos.line, lineText, text), s.kind, s.reason);
         }
       }
     }
     // (Nearly every Fragment has no finding or one: nothing to dedupe, and no Map and Set to build.)
-    return { findings: findings.length > 1 ? dedupe(findings) : findings, suppressed };
+    return { findings: findings.length > 1 ? dedupe(findings) : findings, suppressed, ...(overflow ? { overflow } : {}) };
   };
 
   return {
@@ -225,7 +233,7 @@ export function createDetector(ruleSet: RuleSet): Detector {
       const r = detect(fragment, options);
       if (!composite) return r;
       const c = applyComposite(r.findings, composite);
-      return { findings: c.kept, suppressed: [...r.suppressed, ...c.suppressed] };
+      return { ...r, findings: c.kept, suppressed: [...r.suppressed, ...c.suppressed] };
     },
   };
 }

@@ -120,7 +120,6 @@ export async function scanHistory(options: HistoryOptions): Promise<ScanResult> 
   });
   Object.assign(result.stats, { commits: walk.commits, refs: repo.refs, shallow: repo.shallow, deduplicated: walk.repeated });
   skips.count(result.stats);
-  sink.count(result.stats);
   result.notes = notes;
   return result;
 }
@@ -139,7 +138,7 @@ function onAddedLines(sink: CommitSink): CommitSink {
       if (!context) return sink.add(r, fragment);
       const findings = r.findings.filter((f) => touchesAdded(f, context));
       const suppressed = r.suppressed.filter((s) => touchesAdded(s.finding, context));
-      if (findings.length > 0 || suppressed.length > 0) sink.add({ findings, suppressed }, fragment);
+      if (findings.length > 0 || suppressed.length > 0 || r.overflow) sink.add({ ...r, findings, suppressed }, fragment);
     },
   };
 }

@@ -9,7 +9,7 @@
 import { statSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import { LeakwardError } from '../errors.js';
-import type { FindingSink } from '../scan.js';
+import { addOverflow, countOverflow, MAX_KEPT_SUPPRESSED, type FindingSink } from '../scan-core.js';
 import type { DetectResult, Finding, Fragment, RuleSet, ScanStats, SkippedFile, Suppression } from '../types.js';
 import { DiffParser, LineSplitter, type DiffFile } from './diff-parse.js';
 import { gitReason, gitRun, readAhead, spawnGit, type GitProcess } from './git-stream.js';
@@ -225,12 +225,8 @@ function detach(f: Finding): Finding {
   return d;
 }
 
-/** Suppressed candidates kept (to report); beyond this they are only counted, so memory stays bounded. */
-const MAX_KEPT_SUPPRESSED = 10_000;
-
-/** A sink for commit sources, and the count of suppressed candidates it did not keep. */
+/** A sink for commit sources, with the count of suppressed candidates it did not keep. */
 export interface CommitSink extends FindingSink<PatchFragment> {
-  /** Adds what was only counted to stats computed from the kept ones. */
   count(stats: ScanStats): void;
 }
 
@@ -370,15 +366,11 @@ export function oldestCommitSink(
         }
         dropped.add(key, { item: s, finding: s.finding, at, origin }, ownSuppression);
       }
+      addOverflow(overflow, r.overflow);
     },
     findings: () => settle().findings,
     suppressed: () => settle().suppressed,
-    count(stats) {
-      for (const [kind, n] of Object.entries(overflow) as Array<[Suppression['kind'], number]>) {
-        stats.suppressed += n;
-        stats.suppressedByKind[kind] = (stats.suppressedByKind[kind] ?? 0) + n;
-      }
-    },
+    count: (stats) => countOverflow(stats, overflow),
   };
 }
 

@@ -82,7 +82,6 @@ export async function scanRange(options: RangeOptions): Promise<ScanResult> {
   const result = await scanFragments(log.fragments, ctx, { mode: 'range', skipped: skips.list, started, sink });
   result.stats.commits = commits;
   skips.count(result.stats);
-  sink.count(result.stats);
   if (commits === 0) notes.push(`the range ${options.range} has no commits: nothing to scan.`);
   result.notes = notes;
   return result;

@@ -113,3 +113,20 @@ describe('detect with the built-in rules', () => {
     expect(f?.confidence).toBe('high');
   });
 });
+
+describe('suppressed candidates in bulk', () => {
+  it('keeps 10,000 per Fragment and counts the rest by kind, so a generated file cannot fill memory; the scan counts them all', async () => {
+    const text = 'password="xxxxxxxxxxxxxxxxxxxx";\n'.repeat(12_000);
+    const r = createDetector(loadBuiltinRuleSet()).detect({ text, path: 'gen/fixtures.js', startLine: 1 });
+    expect(r.findings).toEqual([]);
+    expect(r.suppressed).toHaveLength(10_000);
+    expect(r.suppressed.every((s) => s.kind === 'entropy')).toBe(true);
+    expect(r.overflow).toEqual({ entropy: 2_000 });
+    const { scan } = await import('../../src/scan.js');
+    const { Readable } = await import('node:stream');
+    const result = await scan({ target: '-', stdin: Readable.from([text]) });
+    expect(result.stats.suppressed).toBe(12_000);
+    expect(result.stats.suppressedByKind).toEqual({ entropy: 12_000 });
+    expect(result.suppressed).toHaveLength(10_000);
+  });
+});

@@ -3,9 +3,9 @@ import {
   WorkerFeed,
   unpack,
   workerAvailable
-} from "./chunk-KPWF2Y5F.mjs";
+} from "./chunk-HB3R7XYV.mjs";
 import "./chunk-KWRTRRCW.mjs";
-import "./chunk-4QJFYP5W.mjs";
+import "./chunk-RX7DWDXU.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-CCGIFMQI.mjs";
 export {

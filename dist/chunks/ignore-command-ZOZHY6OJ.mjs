@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-GS4EQVUM.mjs";
+} from "./chunk-6GX6X5AR.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,
@@ -12,10 +12,10 @@ import {
   parseFingerprint,
   parseGitleaksIgnore,
   removeLines
-} from "./chunk-4NP4VS6Y.mjs";
+} from "./chunk-WJXPWSBT.mjs";
 import "./chunk-UHED2MZG.mjs";
 import "./chunk-YZBMBJWR.mjs";
-import "./chunk-72H3VSC2.mjs";
+import "./chunk-XBB6HH4P.mjs";
 import "./chunk-N5HQ6HQ5.mjs";
 import "./chunk-34FTEJ42.mjs";
 import "./chunk-KWRTRRCW.mjs";
@@ -26,7 +26,7 @@ import {
 } from "./chunk-4UU6KND7.mjs";
 import {
   createDetector
-} from "./chunk-4QJFYP5W.mjs";
+} from "./chunk-RX7DWDXU.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-7CBM26Y7.mjs";
 import "./chunk-CCGIFMQI.mjs";

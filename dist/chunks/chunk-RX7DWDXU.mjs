@@ -529,6 +529,7 @@ var LineIndex = class {
 };
 
 // src/engine/detect.ts
+var MAX_SUPPRESSED = 1e4;
 var DECODE_CONTEXT = 256;
 var LEVELS = ["low", "medium", "high"];
 var raise = (c) => LEVELS[Math.min(2, LEVELS.indexOf(c) + 1)];
@@ -616,11 +617,13 @@ function createDetector(ruleSet) {
   const detect = (fragment, options = {}, depth = 0) => {
     const findings = [];
     const suppressed = [];
+    let overflow;
     const { text } = fragment;
     let lines;
     const lineIndex = () => lines ??= new LineIndex(text);
     const drop = (finding, kind, reason) => {
-      suppressed.push({ finding, kind, reason });
+      if (suppressed.length < MAX_SUPPRESSED) suppressed.push({ finding, kind, reason });
+      else (overflow ??= {})[kind] = (overflow[kind] ?? 0) + 1;
     };
     for (const { ri, from, to } of candidates(text)) {
       const cr = ruleSet.rules[ri];
@@ -667,11 +670,11 @@ function createDetector(ruleSet) {
           findings.push(relocate(f, seg, pos.column, fragment.startLine + pos.line, lineText, text));
         }
         for (const s of inner.suppressed.filter((s2) => inDecoded(s2.finding))) {
-          suppressed.push({ ...s, finding: relocate(s.finding, seg, pos.column, fragment.startLine + pos.line, lineText, text) });
+          drop(relocate(s.finding, seg, pos.column, fragment.startLine + pos.line, lineText, text), s.kind, s.reason);
         }
       }
     }
-    return { findings: findings.length > 1 ? dedupe(findings) : findings, suppressed };
+    return { findings: findings.length > 1 ? dedupe(findings) : findings, suppressed, ...overflow ? { overflow } : {} };
   };
   return {
     ruleSet,
@@ -679,7 +682,7 @@ function createDetector(ruleSet) {
       const r = detect(fragment, options);
       if (!composite) return r;
       const c = applyComposite(r.findings, composite);
-      return { findings: c.kept, suppressed: [...r.suppressed, ...c.suppressed] };
+      return { ...r, findings: c.kept, suppressed: [...r.suppressed, ...c.suppressed] };
     }
   };
 }

@@ -8,12 +8,12 @@ import {
   older,
   oldestCommitSink,
   sinceWindow
-} from "./chunk-MXBSLVIQ.mjs";
+} from "./chunk-YERVLAZ4.mjs";
 import "./chunk-B7NQA6O5.mjs";
-import "./chunk-GS4EQVUM.mjs";
+import "./chunk-6GX6X5AR.mjs";
 import {
   scanFragments
-} from "./chunk-4NP4VS6Y.mjs";
+} from "./chunk-WJXPWSBT.mjs";
 import {
   BlobFetcher,
   feedLines,
@@ -22,7 +22,7 @@ import {
   streamBlobs
 } from "./chunk-UHED2MZG.mjs";
 import "./chunk-YZBMBJWR.mjs";
-import "./chunk-72H3VSC2.mjs";
+import "./chunk-XBB6HH4P.mjs";
 import "./chunk-N5HQ6HQ5.mjs";
 import "./chunk-34FTEJ42.mjs";
 import "./chunk-KWRTRRCW.mjs";
@@ -32,7 +32,7 @@ import "./chunk-4UU6KND7.mjs";
 import {
   allowlisted,
   pathAllowed
-} from "./chunk-4QJFYP5W.mjs";
+} from "./chunk-RX7DWDXU.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-7CBM26Y7.mjs";
 import "./chunk-CCGIFMQI.mjs";
@@ -516,7 +516,6 @@ async function scanHistory(options) {
   });
   Object.assign(result.stats, { commits: walk.commits, refs: repo.refs, shallow: repo.shallow, deduplicated: walk.repeated });
   skips.count(result.stats);
-  sink.count(result.stats);
   result.notes = notes;
   return result;
 }
@@ -528,7 +527,7 @@ function onAddedLines(sink) {
       if (!context) return sink.add(r, fragment);
       const findings = r.findings.filter((f) => touchesAdded(f, context));
       const suppressed = r.suppressed.filter((s) => touchesAdded(s.finding, context));
-      if (findings.length > 0 || suppressed.length > 0) sink.add({ findings, suppressed }, fragment);
+      if (findings.length > 0 || suppressed.length > 0 || r.overflow) sink.add({ ...r, findings, suppressed }, fragment);
     }
   };
 }

@@ -7,7 +7,7 @@ import {
 } from "./chunk-4UU6KND7.mjs";
 import {
   createDetector
-} from "./chunk-4QJFYP5W.mjs";
+} from "./chunk-RX7DWDXU.mjs";
 
 // src/filters/ignore.ts
 var IGNORE_NAME = ".leakwardignore";
@@ -183,7 +183,7 @@ async function scanFragments(fragments, ctx, extra) {
     ctx.onProgress?.({ files, bytes });
   };
   const main = typeof fragments === "function" ? fragments : pushing(fragments);
-  const onWorker = extra.worker ? await import("./worker-detector-SYV2LN7P.mjs") : void 0;
+  const onWorker = extra.worker ? await import("./worker-detector-GTJ4XXA3.mjs") : void 0;
   if (extra.worker && onWorker?.workerAvailable()) {
     const help = extra.helpWhen && {
       when: extra.helpWhen,
@@ -228,36 +228,48 @@ async function scanFragments(fragments, ctx, extra) {
   for (const s of skipped) skippedByReason[s.reason] = (skippedByReason[s.reason] ?? 0) + 1;
   const suppressedByKind = {};
   for (const s of suppressed) suppressedByKind[s.kind] = (suppressedByKind[s.kind] ?? 0) + 1;
-  return {
-    findings: kept,
-    suppressed,
-    skipped,
-    mode: extra.mode,
-    rules: ctx.ruleSet.rules.map((r) => r.rule),
-    stats: {
-      files,
-      bytes,
-      skipped: skipped.length,
-      skippedByReason,
-      rules: ctx.ruleSet.rules.length,
-      findings: kept.length,
-      suppressed: suppressed.length,
-      suppressedByKind,
-      durationMs: Math.round(performance.now() - started)
-    }
+  const stats = {
+    files,
+    bytes,
+    skipped: skipped.length,
+    skippedByReason,
+    rules: ctx.ruleSet.rules.length,
+    findings: kept.length,
+    suppressed: suppressed.length,
+    suppressedByKind,
+    durationMs: Math.round(performance.now() - started)
   };
+  sink.count?.(stats);
+  return { findings: kept, suppressed, skipped, mode: extra.mode, rules: ctx.ruleSet.rules.map((r) => r.rule), stats };
 }
+var MAX_KEPT_SUPPRESSED = 1e4;
 function collectAll() {
   const findings = [];
   const suppressed = [];
+  const overflow = {};
   return {
     add(r) {
       for (const f of r.findings) findings.push(f);
-      for (const s of r.suppressed) suppressed.push(s);
+      for (const s of r.suppressed) {
+        if (suppressed.length < MAX_KEPT_SUPPRESSED) suppressed.push(s);
+        else overflow[s.kind] = (overflow[s.kind] ?? 0) + 1;
+      }
+      addOverflow(overflow, r.overflow);
     },
     findings: () => findings,
-    suppressed: () => suppressed
+    suppressed: () => suppressed,
+    count: (stats) => countOverflow(stats, overflow)
   };
+}
+function addOverflow(into, more) {
+  if (!more) return;
+  for (const [kind, n] of Object.entries(more)) into[kind] = (into[kind] ?? 0) + n;
+}
+function countOverflow(stats, overflow) {
+  for (const [kind, n] of Object.entries(overflow)) {
+    stats.suppressed += n;
+    stats.suppressedByKind[kind] = (stats.suppressedByKind[kind] ?? 0) + n;
+  }
 }
 
 export {
@@ -273,5 +285,8 @@ export {
   applyIgnoreFiles,
   decodeText,
   DEFAULT_MAX_FILE_SIZE,
-  scanFragments
+  scanFragments,
+  MAX_KEPT_SUPPRESSED,
+  addOverflow,
+  countOverflow
 };

@@ -6,13 +6,13 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-MTBSGINM.mjs";
+} from "./chunk-VAUTAFFI.mjs";
 import "./chunk-B7NQA6O5.mjs";
-import "./chunk-4NP4VS6Y.mjs";
+import "./chunk-WJXPWSBT.mjs";
 import "./chunk-UHED2MZG.mjs";
 import "./chunk-34FTEJ42.mjs";
 import "./chunk-4UU6KND7.mjs";
-import "./chunk-4QJFYP5W.mjs";
+import "./chunk-RX7DWDXU.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-CCGIFMQI.mjs";
 export {

@@ -1,12 +1,12 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   applyConfig
-} from "./chunk-2BN3IYUQ.mjs";
-import "./chunk-JHCFQGYN.mjs";
+} from "./chunk-QLTKRSVQ.mjs";
+import "./chunk-6OBM6LSX.mjs";
 import "./chunk-P7L454IC.mjs";
 import "./chunk-MCDJBE3I.mjs";
 import "./chunk-4UU6KND7.mjs";
-import "./chunk-4QJFYP5W.mjs";
+import "./chunk-RX7DWDXU.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-7CBM26Y7.mjs";
 import "./chunk-CCGIFMQI.mjs";

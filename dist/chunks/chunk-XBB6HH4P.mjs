@@ -14,7 +14,7 @@ import {
 import {
   compilePrefilter,
   indexKeywords
-} from "./chunk-4QJFYP5W.mjs";
+} from "./chunk-RX7DWDXU.mjs";
 
 // src/rules/shipped.ts
 import { readFileSync } from "node:fs";

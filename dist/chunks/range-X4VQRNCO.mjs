@@ -6,17 +6,17 @@ import {
   logPatchFragments,
   oldestCommitSink,
   sinceWindow
-} from "./chunk-MXBSLVIQ.mjs";
+} from "./chunk-YERVLAZ4.mjs";
 import "./chunk-B7NQA6O5.mjs";
-import "./chunk-GS4EQVUM.mjs";
+import "./chunk-6GX6X5AR.mjs";
 import {
   scanFragments
-} from "./chunk-4NP4VS6Y.mjs";
+} from "./chunk-WJXPWSBT.mjs";
 import {
   gitRun
 } from "./chunk-UHED2MZG.mjs";
 import "./chunk-YZBMBJWR.mjs";
-import "./chunk-72H3VSC2.mjs";
+import "./chunk-XBB6HH4P.mjs";
 import "./chunk-N5HQ6HQ5.mjs";
 import "./chunk-34FTEJ42.mjs";
 import "./chunk-KWRTRRCW.mjs";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-4UU6KND7.mjs";
 import {
   pathAllowed
-} from "./chunk-4QJFYP5W.mjs";
+} from "./chunk-RX7DWDXU.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-7CBM26Y7.mjs";
 import "./chunk-CCGIFMQI.mjs";
@@ -91,7 +91,6 @@ async function scanRange(options) {
   const result = await scanFragments(log.fragments, ctx, { mode: "range", skipped: skips.list, started, sink });
   result.stats.commits = commits;
   skips.count(result.stats);
-  sink.count(result.stats);
   if (commits === 0) notes.push(`the range ${options.range} has no commits: nothing to scan.`);
   result.notes = notes;
   return result;

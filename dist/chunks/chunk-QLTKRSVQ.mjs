@@ -1,7 +1,7 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   checkRules
-} from "./chunk-JHCFQGYN.mjs";
+} from "./chunk-6OBM6LSX.mjs";
 import {
   attachToRules,
   compileAllowlist,

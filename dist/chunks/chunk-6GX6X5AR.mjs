@@ -4,7 +4,7 @@ import {
   applyIgnoreFiles,
   decodeText,
   scanFragments
-} from "./chunk-4NP4VS6Y.mjs";
+} from "./chunk-WJXPWSBT.mjs";
 import {
   gitReason
 } from "./chunk-UHED2MZG.mjs";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-YZBMBJWR.mjs";
 import {
   loadBuiltinRuleSet
-} from "./chunk-72H3VSC2.mjs";
+} from "./chunk-XBB6HH4P.mjs";
 import {
   loadLinearEngine
 } from "./chunk-MCDJBE3I.mjs";
@@ -23,7 +23,7 @@ import {
 } from "./chunk-4UU6KND7.mjs";
 import {
   pathAllowed
-} from "./chunk-4QJFYP5W.mjs";
+} from "./chunk-RX7DWDXU.mjs";
 
 // src/sources/stdin.ts
 async function readStdin(stream) {
@@ -168,7 +168,7 @@ var configApi;
 async function prepareEngines(options, root) {
   if (findConfig(root, options.config)) {
     await loadLinearEngine();
-    configApi ??= await import("./apply-IOONLZ7F.mjs");
+    configApi ??= await import("./apply-JSFIATPS.mjs");
   }
 }
 function readScanConfig(options, root) {
@@ -212,10 +212,10 @@ async function scanSource(options) {
     };
     const withNotes = (r) => notes.length > 0 ? { ...r, notes: [...notes, ...r.notes ?? []] } : r;
     if (options.history) {
-      const { scanHistory } = await import("./history-AIY2R52E.mjs");
+      const { scanHistory } = await import("./history-PALPYMVI.mjs");
       return withNotes(await scanHistory({ ...common, ...options.history }));
     }
-    const { scanRange } = await import("./range-SZT75LKH.mjs");
+    const { scanRange } = await import("./range-X4VQRNCO.mjs");
     return withNotes(await scanRange({ ...common, ...options.range }));
   }
   const ruleSet = resolveRuleSet(options, root, notes, config);

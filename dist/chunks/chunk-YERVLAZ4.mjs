@@ -4,6 +4,11 @@ import {
   LineSplitter
 } from "./chunk-B7NQA6O5.mjs";
 import {
+  MAX_KEPT_SUPPRESSED,
+  addOverflow,
+  countOverflow
+} from "./chunk-WJXPWSBT.mjs";
+import {
   gitReason,
   gitRun,
   readAhead,
@@ -153,7 +158,6 @@ function detach(f) {
   if (f.encoded !== void 0) d.encoded = copy(f.encoded);
   return d;
 }
-var MAX_KEPT_SUPPRESSED = 1e4;
 var MAX_ORIGINS_PER_KEY = 64;
 var placeOf = (c) => c.origin ? c.origin.info : c.at;
 var fileOf = (c) => c.origin ? c.origin.path : c.finding.file;
@@ -250,15 +254,11 @@ function oldestCommitSink(maxSuppressed = MAX_KEPT_SUPPRESSED, recheck) {
         }
         dropped.add(key, { item: s, finding: s.finding, at, origin }, ownSuppression);
       }
+      addOverflow(overflow, r.overflow);
     },
     findings: () => settle().findings,
     suppressed: () => settle().suppressed,
-    count(stats) {
-      for (const [kind, n] of Object.entries(overflow)) {
-        stats.suppressed += n;
-        stats.suppressedByKind[kind] = (stats.suppressedByKind[kind] ?? 0) + n;
-      }
-    }
+    count: (stats) => countOverflow(stats, overflow)
   };
 }
 async function inspectRepo(root, flag = "--history") {
