@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-XKF4YWO6.mjs";
 import {
   scan
-} from "./chunks/chunk-6GX6X5AR.mjs";
+} from "./chunks/chunk-4SRR2JAJ.mjs";
 import "./chunks/chunk-WJXPWSBT.mjs";
 import {
   gitRun

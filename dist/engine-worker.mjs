@@ -5,7 +5,7 @@ import {
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-6GX6X5AR.mjs";
+} from "./chunks/chunk-4SRR2JAJ.mjs";
 import "./chunks/chunk-WJXPWSBT.mjs";
 import "./chunks/chunk-UHED2MZG.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-VAUTAFFI.mjs";
+} from "./chunks/chunk-2JPMZXIH.mjs";
 import {
   initHook
 } from "./chunks/chunk-CCRJQ4UK.mjs";
@@ -39,7 +39,7 @@ import {
 import "./chunks/chunk-XKF4YWO6.mjs";
 import {
   scan
-} from "./chunks/chunk-6GX6X5AR.mjs";
+} from "./chunks/chunk-4SRR2JAJ.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,

@@ -92,11 +92,14 @@ async function repoFiles(root: string, dir: string, depth: number): Promise<stri
     }
   };
   const [tracked, untracked] = await Promise.all([
-    ls(['--cached', '--deduplicate', '--recurse-submodules']),
+    ls(['--cached', '--recurse-submodules']),
     ls(['--others', '--exclude-standard']),
   ]);
   const at = (p: string) => (dir ? `${dir}/${p}` : p);
-  const files = [...tracked.map(at), ...untracked.filter((p) => !p.endsWith('/')).map(at)];
+  // A path with a merge conflict is listed once per stage; deduplicated here, not with
+  // `--deduplicate`, which git 2.30 (Debian 11 images) does not know.
+  const files = [...new Set(tracked)].map(at);
+  for (const p of untracked) if (!p.endsWith('/')) files.push(at(p));
   for (const nested of untracked.filter((p) => p.endsWith('/'))) {
     if (depth < MAX_NESTED) files.push(...(await repoFiles(root, at(nested.slice(0, -1)), depth + 1)));
   }

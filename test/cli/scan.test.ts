@@ -31,6 +31,24 @@ describe('leakward scan (working tree)', () => {
     expect(report.stats.mode).toBe('git');
   });
 
+  it('scans a file with a merge conflict once, though git lists it once per stage', () => {
+    const tok = gen('{{github:ghp}}');
+    const repo = gitRepo({ 'c.env': 'A=1\n' });
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-qm', 'base');
+    git(repo, 'checkout', '-qb', 'other');
+    writeTree(repo, { 'c.env': 'A=2\n' });
+    git(repo, 'commit', '-qam', 'other');
+    git(repo, 'checkout', '-q', '-');
+    writeTree(repo, { 'c.env': `A=3\nT=${tok}\n` });
+    git(repo, 'commit', '-qam', 'main');
+    expect(() => git(repo, 'merge', '-q', 'other')).toThrow();
+    expect(git(repo, 'ls-files', '--cached').split('\n').filter((l) => l === 'c.env')).toHaveLength(3);
+    const report = json(cli(['scan', repo, '--format', 'json']).stdout);
+    expect(report.findings.map((f) => f.file)).toEqual(['c.env']);
+    expect(report.stats.files).toBe(1);
+  });
+
   it('scans the files of checked-out submodules and of untracked repositories inside the folder', () => {
     const inSub = gen('{{github:ghp}}');
     const inNested = gen('{{github:gho}}');

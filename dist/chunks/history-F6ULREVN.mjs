@@ -10,7 +10,7 @@ import {
   sinceWindow
 } from "./chunk-YERVLAZ4.mjs";
 import "./chunk-B7NQA6O5.mjs";
-import "./chunk-6GX6X5AR.mjs";
+import "./chunk-4SRR2JAJ.mjs";
 import {
   scanFragments
 } from "./chunk-WJXPWSBT.mjs";

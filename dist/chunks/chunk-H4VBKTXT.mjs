@@ -109,7 +109,7 @@ function checkSourceFlags(path, flags) {
   }
 }
 async function runScan(io, path, flags, mode) {
-  const { scan } = await import("./scan-QR7F5YMO.mjs");
+  const { scan } = await import("./scan-OBMRBANW.mjs");
   let baseline;
   if (flags.baseline) {
     const { parseBaseline } = await import("./baseline-DW57WEGL.mjs");
@@ -202,7 +202,7 @@ function nothingRead(io, result) {
   return true;
 }
 async function scanStagedFor(io, target, flags, baseline, mode) {
-  const { scanStaged } = await import("./staged-DTQHTIGJ.mjs");
+  const { scanStaged } = await import("./staged-UAWYPEDJ.mjs");
   return scanStaged({
     target,
     ...flags.maxFileSize !== void 0 ? { maxFileSize: flags.maxFileSize } : {},

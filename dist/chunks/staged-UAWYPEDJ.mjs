@@ -6,7 +6,7 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-VAUTAFFI.mjs";
+} from "./chunk-2JPMZXIH.mjs";
 import "./chunk-B7NQA6O5.mjs";
 import "./chunk-WJXPWSBT.mjs";
 import "./chunk-UHED2MZG.mjs";

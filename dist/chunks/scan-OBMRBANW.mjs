@@ -5,7 +5,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-6GX6X5AR.mjs";
+} from "./chunk-4SRR2JAJ.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments

@@ -94,11 +94,12 @@ async function repoFiles(root, dir, depth) {
     }
   };
   const [tracked, untracked] = await Promise.all([
-    ls(["--cached", "--deduplicate", "--recurse-submodules"]),
+    ls(["--cached", "--recurse-submodules"]),
     ls(["--others", "--exclude-standard"])
   ]);
   const at = (p) => dir ? `${dir}/${p}` : p;
-  const files = [...tracked.map(at), ...untracked.filter((p) => !p.endsWith("/")).map(at)];
+  const files = [...new Set(tracked)].map(at);
+  for (const p of untracked) if (!p.endsWith("/")) files.push(at(p));
   for (const nested of untracked.filter((p) => p.endsWith("/"))) {
     if (depth < MAX_NESTED) files.push(...await repoFiles(root, at(nested.slice(0, -1)), depth + 1));
   }
@@ -212,10 +213,10 @@ async function scanSource(options) {
     };
     const withNotes = (r) => notes.length > 0 ? { ...r, notes: [...notes, ...r.notes ?? []] } : r;
     if (options.history) {
-      const { scanHistory } = await import("./history-PALPYMVI.mjs");
+      const { scanHistory } = await import("./history-F6ULREVN.mjs");
       return withNotes(await scanHistory({ ...common, ...options.history }));
     }
-    const { scanRange } = await import("./range-X4VQRNCO.mjs");
+    const { scanRange } = await import("./range-N2P3UBRU.mjs");
     return withNotes(await scanRange({ ...common, ...options.range }));
   }
   const ruleSet = resolveRuleSet(options, root, notes, config);

@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-6GX6X5AR.mjs";
+} from "./chunk-4SRR2JAJ.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,
