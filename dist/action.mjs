@@ -8,8 +8,8 @@ import {
 } from "./chunks/chunk-XKF4YWO6.mjs";
 import {
   scan
-} from "./chunks/chunk-4SRR2JAJ.mjs";
-import "./chunks/chunk-WJXPWSBT.mjs";
+} from "./chunks/chunk-GSIJ5RBC.mjs";
+import "./chunks/chunk-MMVZ4Y53.mjs";
 import {
   gitRun
 } from "./chunks/chunk-UHED2MZG.mjs";
@@ -18,7 +18,7 @@ import "./chunks/chunk-XBB6HH4P.mjs";
 import "./chunks/chunk-N5HQ6HQ5.mjs";
 import {
   parseBaseline
-} from "./chunks/chunk-34FTEJ42.mjs";
+} from "./chunks/chunk-Z66QYUJO.mjs";
 import "./chunks/chunk-KWRTRRCW.mjs";
 import "./chunks/chunk-P7L454IC.mjs";
 import "./chunks/chunk-MCDJBE3I.mjs";

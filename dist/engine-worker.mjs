@@ -5,13 +5,13 @@ import {
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-4SRR2JAJ.mjs";
-import "./chunks/chunk-WJXPWSBT.mjs";
+} from "./chunks/chunk-GSIJ5RBC.mjs";
+import "./chunks/chunk-MMVZ4Y53.mjs";
 import "./chunks/chunk-UHED2MZG.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
 import "./chunks/chunk-XBB6HH4P.mjs";
 import "./chunks/chunk-N5HQ6HQ5.mjs";
-import "./chunks/chunk-34FTEJ42.mjs";
+import "./chunks/chunk-Z66QYUJO.mjs";
 import "./chunks/chunk-KWRTRRCW.mjs";
 import "./chunks/chunk-P7L454IC.mjs";
 import "./chunks/chunk-MCDJBE3I.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-2JPMZXIH.mjs";
+} from "./chunks/chunk-XWXZCXHB.mjs";
 import {
   initHook
 } from "./chunks/chunk-CCRJQ4UK.mjs";
@@ -39,13 +39,13 @@ import {
 import "./chunks/chunk-XKF4YWO6.mjs";
 import {
   scan
-} from "./chunks/chunk-4SRR2JAJ.mjs";
+} from "./chunks/chunk-GSIJ5RBC.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,
   parseGitleaksIgnore,
   parseLeakwardIgnore
-} from "./chunks/chunk-WJXPWSBT.mjs";
+} from "./chunks/chunk-MMVZ4Y53.mjs";
 import "./chunks/chunk-UHED2MZG.mjs";
 import {
   findConfig,
@@ -64,7 +64,7 @@ import {
 import {
   formatBaseline,
   parseBaseline
-} from "./chunks/chunk-34FTEJ42.mjs";
+} from "./chunks/chunk-Z66QYUJO.mjs";
 import "./chunks/chunk-KWRTRRCW.mjs";
 import {
   compileRule,

@@ -14,7 +14,8 @@ export interface BaselineEntry {
 export function parseBaseline(text: string, file: string): Set<string> {
   let doc: unknown;
   try {
-    doc = JSON.parse(text);
+    // A byte-order mark (Windows editors add one on saving) is not JSON, but says nothing wrong.
+    doc = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     throw new LeakwardError('BASELINE_INVALID', `${file}: not valid JSON (${(e as Error).message})`,
       'Regenerate it with `leakward baseline`.');

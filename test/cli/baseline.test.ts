@@ -2,7 +2,7 @@
  * Baselines without churn: sorted, no timestamps, no line numbers, no secrets — regenerating one on an
  * unchanged repository (or after unrelated changes and moved lines) gives the same bytes.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, git, gitRepo, writeTree } from '../helpers/fs.js';
@@ -72,5 +72,16 @@ describe('leakward baseline', () => {
     const after = JSON.parse(readFileSync(join(repo, '.leakward-baseline.json'), 'utf8')).findings as Array<{ file: string }>;
     expect(after.map((f) => f.file).sort()).toEqual(['a.env', 'c.env']);
     expect(cli(['scan', '.', '--baseline', '.leakward-baseline.json'], { cwd: repo }).code).toBe(0);
+  });
+
+  it('reads a baseline a Windows editor saved with a byte-order mark and CRLF line ends', () => {
+    const repo = gitRepo({ 'z.env': `T=${gen('{{github:ghp}}')}\n` });
+    commit(repo, 'token');
+    expect(cli(['baseline', '.', '--output', 'b.json'], { cwd: repo }).code).toBe(0);
+    const text = readFileSync(join(repo, 'b.json'), 'utf8');
+    writeFileSync(join(repo, 'b.json'), `\ufeff${text.replace(/\n/g, '\r\n')}`);
+    const r = cli(['scan', '.', '--baseline', 'b.json'], { cwd: repo });
+    expect(r.stderr).not.toMatch(/not valid JSON/);
+    expect(r.code).toBe(0);
   });
 });

@@ -6,11 +6,11 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-2JPMZXIH.mjs";
+} from "./chunk-XWXZCXHB.mjs";
 import "./chunk-B7NQA6O5.mjs";
-import "./chunk-WJXPWSBT.mjs";
+import "./chunk-MMVZ4Y53.mjs";
 import "./chunk-UHED2MZG.mjs";
-import "./chunk-34FTEJ42.mjs";
+import "./chunk-Z66QYUJO.mjs";
 import "./chunk-4UU6KND7.mjs";
 import "./chunk-RX7DWDXU.mjs";
 import "./chunk-ALVH6ZA4.mjs";

@@ -7,7 +7,7 @@ import {
   applyIgnoreFiles,
   decodeText,
   scanFragments
-} from "./chunk-WJXPWSBT.mjs";
+} from "./chunk-MMVZ4Y53.mjs";
 import {
   checkObjects,
   gitReason,
@@ -19,7 +19,7 @@ import {
 } from "./chunk-UHED2MZG.mjs";
 import {
   parseBaseline
-} from "./chunk-34FTEJ42.mjs";
+} from "./chunk-Z66QYUJO.mjs";
 import {
   LeakwardError
 } from "./chunk-4UU6KND7.mjs";
@@ -50,7 +50,7 @@ async function scanStaged(options = {}) {
   const started = performance.now();
   const cwd = options.cwd ?? process.cwd();
   return scanStagedIn(resolve(cwd, options.target ?? "."), async (topLevel) => {
-    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-PORV2NI4.mjs"), import("./scan-OBMRBANW.mjs")]);
+    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-PORV2NI4.mjs"), import("./scan-BH6PL5XN.mjs")]);
     const root = await topLevel;
     const builtin = options.ruleSet ?? loadBuiltinRuleSet();
     await prepareEngines(options, root);

@@ -7,7 +7,7 @@ import {
 function parseBaseline(text, file) {
   let doc;
   try {
-    doc = JSON.parse(text);
+    doc = JSON.parse(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
   } catch (e) {
     throw new LeakwardError(
       "BASELINE_INVALID",

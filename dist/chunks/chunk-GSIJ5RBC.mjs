@@ -4,7 +4,7 @@ import {
   applyIgnoreFiles,
   decodeText,
   scanFragments
-} from "./chunk-WJXPWSBT.mjs";
+} from "./chunk-MMVZ4Y53.mjs";
 import {
   gitReason
 } from "./chunk-UHED2MZG.mjs";
@@ -213,10 +213,10 @@ async function scanSource(options) {
     };
     const withNotes = (r) => notes.length > 0 ? { ...r, notes: [...notes, ...r.notes ?? []] } : r;
     if (options.history) {
-      const { scanHistory } = await import("./history-F6ULREVN.mjs");
+      const { scanHistory } = await import("./history-56GONW4N.mjs");
       return withNotes(await scanHistory({ ...common, ...options.history }));
     }
-    const { scanRange } = await import("./range-N2P3UBRU.mjs");
+    const { scanRange } = await import("./range-WQMA6JHJ.mjs");
     return withNotes(await scanRange({ ...common, ...options.range }));
   }
   const ruleSet = resolveRuleSet(options, root, notes, config);

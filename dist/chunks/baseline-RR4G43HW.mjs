@@ -3,7 +3,7 @@ import {
   applyBaseline,
   formatBaseline,
   parseBaseline
-} from "./chunk-34FTEJ42.mjs";
+} from "./chunk-Z66QYUJO.mjs";
 import "./chunk-4UU6KND7.mjs";
 import "./chunk-CCGIFMQI.mjs";
 export {

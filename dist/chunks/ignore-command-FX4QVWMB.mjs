@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-4SRR2JAJ.mjs";
+} from "./chunk-GSIJ5RBC.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,
@@ -12,12 +12,12 @@ import {
   parseFingerprint,
   parseGitleaksIgnore,
   removeLines
-} from "./chunk-WJXPWSBT.mjs";
+} from "./chunk-MMVZ4Y53.mjs";
 import "./chunk-UHED2MZG.mjs";
 import "./chunk-YZBMBJWR.mjs";
 import "./chunk-XBB6HH4P.mjs";
 import "./chunk-N5HQ6HQ5.mjs";
-import "./chunk-34FTEJ42.mjs";
+import "./chunk-Z66QYUJO.mjs";
 import "./chunk-KWRTRRCW.mjs";
 import "./chunk-P7L454IC.mjs";
 import "./chunk-MCDJBE3I.mjs";

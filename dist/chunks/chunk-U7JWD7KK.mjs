@@ -109,10 +109,10 @@ function checkSourceFlags(path, flags) {
   }
 }
 async function runScan(io, path, flags, mode) {
-  const { scan } = await import("./scan-OBMRBANW.mjs");
+  const { scan } = await import("./scan-BH6PL5XN.mjs");
   let baseline;
   if (flags.baseline) {
-    const { parseBaseline } = await import("./baseline-DW57WEGL.mjs");
+    const { parseBaseline } = await import("./baseline-RR4G43HW.mjs");
     let text2;
     try {
       text2 = readFileSync(resolve(io.cwd, flags.baseline), "utf8");
@@ -157,7 +157,7 @@ async function runScan(io, path, flags, mode) {
   }
   let text;
   if (mode === "baseline") {
-    const { formatBaseline } = await import("./baseline-DW57WEGL.mjs");
+    const { formatBaseline } = await import("./baseline-RR4G43HW.mjs");
     text = formatBaseline([...result.findings, ...result.suppressed.filter((s) => s.kind === "baseline").map((s) => s.finding)]);
   } else if (flags.format === "json") {
     const { formatJson } = await import("./json-YR222G7Q.mjs");
@@ -202,7 +202,7 @@ function nothingRead(io, result) {
   return true;
 }
 async function scanStagedFor(io, target, flags, baseline, mode) {
-  const { scanStaged } = await import("./staged-UAWYPEDJ.mjs");
+  const { scanStaged } = await import("./staged-MQXSMUOR.mjs");
   return scanStaged({
     target,
     ...flags.maxFileSize !== void 0 ? { maxFileSize: flags.maxFileSize } : {},

@@ -7,7 +7,7 @@ import {
   MAX_KEPT_SUPPRESSED,
   addOverflow,
   countOverflow
-} from "./chunk-WJXPWSBT.mjs";
+} from "./chunk-MMVZ4Y53.mjs";
 import {
   gitReason,
   gitRun,

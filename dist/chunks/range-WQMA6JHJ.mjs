@@ -6,19 +6,19 @@ import {
   logPatchFragments,
   oldestCommitSink,
   sinceWindow
-} from "./chunk-YERVLAZ4.mjs";
+} from "./chunk-53KALCTY.mjs";
 import "./chunk-B7NQA6O5.mjs";
-import "./chunk-4SRR2JAJ.mjs";
+import "./chunk-GSIJ5RBC.mjs";
 import {
   scanFragments
-} from "./chunk-WJXPWSBT.mjs";
+} from "./chunk-MMVZ4Y53.mjs";
 import {
   gitRun
 } from "./chunk-UHED2MZG.mjs";
 import "./chunk-YZBMBJWR.mjs";
 import "./chunk-XBB6HH4P.mjs";
 import "./chunk-N5HQ6HQ5.mjs";
-import "./chunk-34FTEJ42.mjs";
+import "./chunk-Z66QYUJO.mjs";
 import "./chunk-KWRTRRCW.mjs";
 import "./chunk-P7L454IC.mjs";
 import "./chunk-MCDJBE3I.mjs";

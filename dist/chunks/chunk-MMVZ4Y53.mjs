@@ -1,7 +1,7 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   applyBaseline
-} from "./chunk-34FTEJ42.mjs";
+} from "./chunk-Z66QYUJO.mjs";
 import {
   LeakwardError
 } from "./chunk-4UU6KND7.mjs";
