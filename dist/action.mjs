@@ -8,13 +8,13 @@ import {
 } from "./chunks/chunk-XKF4YWO6.mjs";
 import {
   scan
-} from "./chunks/chunk-GSIJ5RBC.mjs";
-import "./chunks/chunk-MMVZ4Y53.mjs";
+} from "./chunks/chunk-YDEJPENZ.mjs";
+import "./chunks/chunk-AKF4P5F7.mjs";
 import {
   gitRun
 } from "./chunks/chunk-UHED2MZG.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
-import "./chunks/chunk-XBB6HH4P.mjs";
+import "./chunks/chunk-VVXK2WQC.mjs";
 import "./chunks/chunk-N5HQ6HQ5.mjs";
 import {
   parseBaseline
@@ -25,7 +25,7 @@ import "./chunks/chunk-MCDJBE3I.mjs";
 import {
   LeakwardError
 } from "./chunks/chunk-4UU6KND7.mjs";
-import "./chunks/chunk-RX7DWDXU.mjs";
+import "./chunks/chunk-Y7HBZTHH.mjs";
 import "./chunks/chunk-ALVH6ZA4.mjs";
 import "./chunks/chunk-7CBM26Y7.mjs";
 import {

@@ -1,15 +1,15 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   unpack
-} from "./chunks/chunk-HB3R7XYV.mjs";
+} from "./chunks/chunk-GK5FK47T.mjs";
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-GSIJ5RBC.mjs";
-import "./chunks/chunk-MMVZ4Y53.mjs";
+} from "./chunks/chunk-YDEJPENZ.mjs";
+import "./chunks/chunk-AKF4P5F7.mjs";
 import "./chunks/chunk-UHED2MZG.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
-import "./chunks/chunk-XBB6HH4P.mjs";
+import "./chunks/chunk-VVXK2WQC.mjs";
 import "./chunks/chunk-N5HQ6HQ5.mjs";
 import "./chunks/chunk-Z66QYUJO.mjs";
 import "./chunks/chunk-KWRTRRCW.mjs";
@@ -18,7 +18,7 @@ import "./chunks/chunk-MCDJBE3I.mjs";
 import "./chunks/chunk-4UU6KND7.mjs";
 import {
   createDetector
-} from "./chunks/chunk-RX7DWDXU.mjs";
+} from "./chunks/chunk-Y7HBZTHH.mjs";
 import "./chunks/chunk-ALVH6ZA4.mjs";
 import "./chunks/chunk-7CBM26Y7.mjs";
 import "./chunks/chunk-CCGIFMQI.mjs";

@@ -1149,7 +1149,7 @@ function createDetector(ruleSet) {
         }
       }
     }
-    return { findings: findings.length > 1 ? dedupe(findings) : findings, suppressed, ...overflow ? { overflow } : {} };
+    return { findings: findings.length > 1 ? dedupe(findings) : findings, suppressed, overflow };
   };
   return {
     ruleSet,

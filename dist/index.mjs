@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-XWXZCXHB.mjs";
+} from "./chunks/chunk-R46EBEI4.mjs";
 import {
   initHook
 } from "./chunks/chunk-CCRJQ4UK.mjs";
@@ -22,12 +22,12 @@ import {
 } from "./chunks/chunk-UJ7VG7A6.mjs";
 import {
   applyConfig
-} from "./chunks/chunk-QLTKRSVQ.mjs";
+} from "./chunks/chunk-C56FJN6K.mjs";
 import {
   checkRules,
   expandExample,
   expandTemplates
-} from "./chunks/chunk-6OBM6LSX.mjs";
+} from "./chunks/chunk-XVTH5BGH.mjs";
 import {
   DiffParser,
   LineSplitter,
@@ -39,13 +39,13 @@ import {
 import "./chunks/chunk-XKF4YWO6.mjs";
 import {
   scan
-} from "./chunks/chunk-GSIJ5RBC.mjs";
+} from "./chunks/chunk-YDEJPENZ.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,
   parseGitleaksIgnore,
   parseLeakwardIgnore
-} from "./chunks/chunk-MMVZ4Y53.mjs";
+} from "./chunks/chunk-AKF4P5F7.mjs";
 import "./chunks/chunk-UHED2MZG.mjs";
 import {
   findConfig,
@@ -55,7 +55,7 @@ import {
   loadBuiltinRuleSet,
   makeRulesBundle,
   serializeRulesBundle
-} from "./chunks/chunk-XBB6HH4P.mjs";
+} from "./chunks/chunk-VVXK2WQC.mjs";
 import {
   builtinRulesDir,
   loadRulesDir,
@@ -80,7 +80,7 @@ import {
 } from "./chunks/chunk-4UU6KND7.mjs";
 import {
   createDetector
-} from "./chunks/chunk-RX7DWDXU.mjs";
+} from "./chunks/chunk-Y7HBZTHH.mjs";
 import "./chunks/chunk-ALVH6ZA4.mjs";
 import {
   require_picomatch

@@ -226,8 +226,8 @@ export interface Suppression {
 export interface DetectResult {
   findings: Finding[];
   suppressed: Suppression[];
-  /** Suppressed candidates past the number a result keeps, counted by kind (only when there are any). */
-  overflow?: Partial<Record<SuppressionKind, number>>;
+  /** Suppressed candidates past the number a result keeps, counted by kind (undefined when there are none). */
+  overflow?: Partial<Record<SuppressionKind, number>> | undefined;
 }
 
 export interface SkippedFile {

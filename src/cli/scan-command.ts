@@ -211,7 +211,7 @@ function nothingRead(io: Io, result: ScanResult): boolean {
   if (result.mode !== 'git' && result.mode !== 'filesystem') return false;
   const unreadable = result.skipped.filter((s) => s.reason === 'unreadable');
   if (result.stats.files > 0 || unreadable.length === 0) return false;
-  const n = result.stats.skippedByReason.unreadable ?? unreadable.length;
+  const n = unreadable.length;
   const some = unreadable.slice(0, 3).map((s) => `${s.path}: ${s.detail ?? 'unreadable'}`).join(', ');
   io.err(`leakward: nothing was scanned: ${n === 1 ? 'the only file' : `all ${n} files`} could not be read (${some}${n > 3 ? ', …' : ''}).\n` +
     '  Check their permissions (or run leakward as a user who can read them), or fix the broken links.\n');

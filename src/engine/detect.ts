@@ -224,7 +224,8 @@ export function createDetector(ruleSet: RuleSet): Detector {
       }
     }
     // (Nearly every Fragment has no finding or one: nothing to dedupe, and no Map and Set to build.)
-    return { findings: findings.length > 1 ? dedupe(findings) : findings, suppressed, ...(overflow ? { overflow } : {}) };
+    // `overflow` always present (undefined mostly): one result shape, and no spread per Fragment.
+    return { findings: findings.length > 1 ? dedupe(findings) : findings, suppressed, overflow };
   };
 
   return {

@@ -10,7 +10,7 @@ import {
   crc32,
   createDetector,
   makeChecksummedToken
-} from "./chunk-RX7DWDXU.mjs";
+} from "./chunk-Y7HBZTHH.mjs";
 
 // src/rules/templates.ts
 import { randomBytes, randomUUID } from "node:crypto";

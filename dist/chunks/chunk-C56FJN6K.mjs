@@ -1,7 +1,7 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   checkRules
-} from "./chunk-6OBM6LSX.mjs";
+} from "./chunk-XVTH5BGH.mjs";
 import {
   attachToRules,
   compileAllowlist,

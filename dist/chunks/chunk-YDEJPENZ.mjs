@@ -4,7 +4,7 @@ import {
   applyIgnoreFiles,
   decodeText,
   scanFragments
-} from "./chunk-MMVZ4Y53.mjs";
+} from "./chunk-AKF4P5F7.mjs";
 import {
   gitReason
 } from "./chunk-UHED2MZG.mjs";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-YZBMBJWR.mjs";
 import {
   loadBuiltinRuleSet
-} from "./chunk-XBB6HH4P.mjs";
+} from "./chunk-VVXK2WQC.mjs";
 import {
   loadLinearEngine
 } from "./chunk-MCDJBE3I.mjs";
@@ -23,7 +23,7 @@ import {
 } from "./chunk-4UU6KND7.mjs";
 import {
   pathAllowed
-} from "./chunk-RX7DWDXU.mjs";
+} from "./chunk-Y7HBZTHH.mjs";
 
 // src/sources/stdin.ts
 async function readStdin(stream) {
@@ -169,7 +169,7 @@ var configApi;
 async function prepareEngines(options, root) {
   if (findConfig(root, options.config)) {
     await loadLinearEngine();
-    configApi ??= await import("./apply-JSFIATPS.mjs");
+    configApi ??= await import("./apply-GUPDSZXU.mjs");
   }
 }
 function readScanConfig(options, root) {
@@ -213,10 +213,10 @@ async function scanSource(options) {
     };
     const withNotes = (r) => notes.length > 0 ? { ...r, notes: [...notes, ...r.notes ?? []] } : r;
     if (options.history) {
-      const { scanHistory } = await import("./history-56GONW4N.mjs");
+      const { scanHistory } = await import("./history-AHEMSQ6R.mjs");
       return withNotes(await scanHistory({ ...common, ...options.history }));
     }
-    const { scanRange } = await import("./range-WQMA6JHJ.mjs");
+    const { scanRange } = await import("./range-C6NQZYJX.mjs");
     return withNotes(await scanRange({ ...common, ...options.range }));
   }
   const ruleSet = resolveRuleSet(options, root, notes, config);

@@ -7,7 +7,7 @@ import {
   MAX_KEPT_SUPPRESSED,
   addOverflow,
   countOverflow
-} from "./chunk-MMVZ4Y53.mjs";
+} from "./chunk-AKF4P5F7.mjs";
 import {
   gitReason,
   gitRun,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-KWRTRRCW.mjs";
 import {
   engineFragment
-} from "./chunk-RX7DWDXU.mjs";
+} from "./chunk-Y7HBZTHH.mjs";
 
 // src/engine/worker-detector.ts
 import { availableParallelism } from "node:os";

@@ -6,17 +6,17 @@ import {
   logPatchFragments,
   oldestCommitSink,
   sinceWindow
-} from "./chunk-53KALCTY.mjs";
+} from "./chunk-WDG7QEKK.mjs";
 import "./chunk-B7NQA6O5.mjs";
-import "./chunk-GSIJ5RBC.mjs";
+import "./chunk-YDEJPENZ.mjs";
 import {
   scanFragments
-} from "./chunk-MMVZ4Y53.mjs";
+} from "./chunk-AKF4P5F7.mjs";
 import {
   gitRun
 } from "./chunk-UHED2MZG.mjs";
 import "./chunk-YZBMBJWR.mjs";
-import "./chunk-XBB6HH4P.mjs";
+import "./chunk-VVXK2WQC.mjs";
 import "./chunk-N5HQ6HQ5.mjs";
 import "./chunk-Z66QYUJO.mjs";
 import "./chunk-KWRTRRCW.mjs";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-4UU6KND7.mjs";
 import {
   pathAllowed
-} from "./chunk-RX7DWDXU.mjs";
+} from "./chunk-Y7HBZTHH.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-7CBM26Y7.mjs";
 import "./chunk-CCGIFMQI.mjs";

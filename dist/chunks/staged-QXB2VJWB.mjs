@@ -6,13 +6,13 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-XWXZCXHB.mjs";
+} from "./chunk-R46EBEI4.mjs";
 import "./chunk-B7NQA6O5.mjs";
-import "./chunk-MMVZ4Y53.mjs";
+import "./chunk-AKF4P5F7.mjs";
 import "./chunk-UHED2MZG.mjs";
 import "./chunk-Z66QYUJO.mjs";
 import "./chunk-4UU6KND7.mjs";
-import "./chunk-RX7DWDXU.mjs";
+import "./chunk-Y7HBZTHH.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-CCGIFMQI.mjs";
 export {

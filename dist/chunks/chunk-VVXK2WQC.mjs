@@ -14,7 +14,7 @@ import {
 import {
   compilePrefilter,
   indexKeywords
-} from "./chunk-RX7DWDXU.mjs";
+} from "./chunk-Y7HBZTHH.mjs";
 
 // src/rules/shipped.ts
 import { readFileSync } from "node:fs";

@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-GSIJ5RBC.mjs";
+} from "./chunk-YDEJPENZ.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,
@@ -12,10 +12,10 @@ import {
   parseFingerprint,
   parseGitleaksIgnore,
   removeLines
-} from "./chunk-MMVZ4Y53.mjs";
+} from "./chunk-AKF4P5F7.mjs";
 import "./chunk-UHED2MZG.mjs";
 import "./chunk-YZBMBJWR.mjs";
-import "./chunk-XBB6HH4P.mjs";
+import "./chunk-VVXK2WQC.mjs";
 import "./chunk-N5HQ6HQ5.mjs";
 import "./chunk-Z66QYUJO.mjs";
 import "./chunk-KWRTRRCW.mjs";
@@ -26,7 +26,7 @@ import {
 } from "./chunk-4UU6KND7.mjs";
 import {
   createDetector
-} from "./chunk-RX7DWDXU.mjs";
+} from "./chunk-Y7HBZTHH.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-7CBM26Y7.mjs";
 import "./chunk-CCGIFMQI.mjs";

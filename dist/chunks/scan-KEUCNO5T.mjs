@@ -5,21 +5,21 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-GSIJ5RBC.mjs";
+} from "./chunk-YDEJPENZ.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments
-} from "./chunk-MMVZ4Y53.mjs";
+} from "./chunk-AKF4P5F7.mjs";
 import "./chunk-UHED2MZG.mjs";
 import "./chunk-YZBMBJWR.mjs";
-import "./chunk-XBB6HH4P.mjs";
+import "./chunk-VVXK2WQC.mjs";
 import "./chunk-N5HQ6HQ5.mjs";
 import "./chunk-Z66QYUJO.mjs";
 import "./chunk-KWRTRRCW.mjs";
 import "./chunk-P7L454IC.mjs";
 import "./chunk-MCDJBE3I.mjs";
 import "./chunk-4UU6KND7.mjs";
-import "./chunk-RX7DWDXU.mjs";
+import "./chunk-Y7HBZTHH.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-7CBM26Y7.mjs";
 import "./chunk-CCGIFMQI.mjs";

@@ -109,7 +109,7 @@ function checkSourceFlags(path, flags) {
   }
 }
 async function runScan(io, path, flags, mode) {
-  const { scan } = await import("./scan-BH6PL5XN.mjs");
+  const { scan } = await import("./scan-KEUCNO5T.mjs");
   let baseline;
   if (flags.baseline) {
     const { parseBaseline } = await import("./baseline-RR4G43HW.mjs");
@@ -194,7 +194,7 @@ function nothingRead(io, result) {
   if (result.mode !== "git" && result.mode !== "filesystem") return false;
   const unreadable = result.skipped.filter((s) => s.reason === "unreadable");
   if (result.stats.files > 0 || unreadable.length === 0) return false;
-  const n = result.stats.skippedByReason.unreadable ?? unreadable.length;
+  const n = unreadable.length;
   const some = unreadable.slice(0, 3).map((s) => `${s.path}: ${s.detail ?? "unreadable"}`).join(", ");
   io.err(`leakward: nothing was scanned: ${n === 1 ? "the only file" : `all ${n} files`} could not be read (${some}${n > 3 ? ", \u2026" : ""}).
   Check their permissions (or run leakward as a user who can read them), or fix the broken links.
@@ -202,7 +202,7 @@ function nothingRead(io, result) {
   return true;
 }
 async function scanStagedFor(io, target, flags, baseline, mode) {
-  const { scanStaged } = await import("./staged-MQXSMUOR.mjs");
+  const { scanStaged } = await import("./staged-QXB2VJWB.mjs");
   return scanStaged({
     target,
     ...flags.maxFileSize !== void 0 ? { maxFileSize: flags.maxFileSize } : {},

@@ -4,8 +4,8 @@ import {
 } from "./chunk-BQZ57YHY.mjs";
 import {
   applyConfig
-} from "./chunk-QLTKRSVQ.mjs";
-import "./chunk-6OBM6LSX.mjs";
+} from "./chunk-C56FJN6K.mjs";
+import "./chunk-XVTH5BGH.mjs";
 import {
   dialectOf,
   findConfig,
@@ -14,7 +14,7 @@ import {
 } from "./chunk-YZBMBJWR.mjs";
 import {
   loadBuiltinRuleSet
-} from "./chunk-XBB6HH4P.mjs";
+} from "./chunk-VVXK2WQC.mjs";
 import {
   parseToml
 } from "./chunk-N5HQ6HQ5.mjs";
@@ -26,7 +26,7 @@ import {
 import {
   LeakwardError
 } from "./chunk-4UU6KND7.mjs";
-import "./chunk-RX7DWDXU.mjs";
+import "./chunk-Y7HBZTHH.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-7CBM26Y7.mjs";
 import "./chunk-CCGIFMQI.mjs";

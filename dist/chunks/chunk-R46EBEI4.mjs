@@ -7,7 +7,7 @@ import {
   applyIgnoreFiles,
   decodeText,
   scanFragments
-} from "./chunk-MMVZ4Y53.mjs";
+} from "./chunk-AKF4P5F7.mjs";
 import {
   checkObjects,
   gitReason,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-4UU6KND7.mjs";
 import {
   pathAllowed
-} from "./chunk-RX7DWDXU.mjs";
+} from "./chunk-Y7HBZTHH.mjs";
 
 // src/sources/staged.ts
 import { readFileSync, statSync } from "node:fs";
@@ -50,7 +50,7 @@ async function scanStaged(options = {}) {
   const started = performance.now();
   const cwd = options.cwd ?? process.cwd();
   return scanStagedIn(resolve(cwd, options.target ?? "."), async (topLevel) => {
-    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-PORV2NI4.mjs"), import("./scan-BH6PL5XN.mjs")]);
+    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-CRSZKXXQ.mjs"), import("./scan-KEUCNO5T.mjs")]);
     const root = await topLevel;
     const builtin = options.ruleSet ?? loadBuiltinRuleSet();
     await prepareEngines(options, root);

@@ -3,9 +3,9 @@ import {
   WorkerFeed,
   unpack,
   workerAvailable
-} from "./chunk-HB3R7XYV.mjs";
+} from "./chunk-GK5FK47T.mjs";
 import "./chunk-KWRTRRCW.mjs";
-import "./chunk-RX7DWDXU.mjs";
+import "./chunk-Y7HBZTHH.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-CCGIFMQI.mjs";
 export {
