@@ -5,7 +5,7 @@ import {
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-YDEJPENZ.mjs";
+} from "./chunks/chunk-XO2XVQTT.mjs";
 import "./chunks/chunk-AKF4P5F7.mjs";
 import "./chunks/chunk-UHED2MZG.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-R46EBEI4.mjs";
+} from "./chunks/chunk-7BY6HPMY.mjs";
 import {
   initHook
 } from "./chunks/chunk-CCRJQ4UK.mjs";
@@ -39,7 +39,7 @@ import {
 import "./chunks/chunk-XKF4YWO6.mjs";
 import {
   scan
-} from "./chunks/chunk-YDEJPENZ.mjs";
+} from "./chunks/chunk-XO2XVQTT.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,

@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 import { LeakwardError } from '../errors.js';
 import type { Fragment, SkippedFile } from '../types.js';
 import { decodeText } from './decode-text.js';
-import { gitReason } from './git-stream.js';
+import { gitReason, gitRun } from './git-stream.js';
 
 const run = promisify(execFile);
 
@@ -81,15 +81,12 @@ const MAX_NESTED = 8;
 async function repoFiles(root: string, dir: string, depth: number): Promise<string[]> {
   const cwd = dir ? join(root, dir) : root;
   const ls = async (args: string[]): Promise<string[]> => {
-    try {
-      const { stdout } = await run('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', ...args, '--', '.'], { cwd, maxBuffer: 1 << 30, encoding: 'utf8' });
-      return stdout.split('\0').filter((p) => p.length > 0);
-    } catch (e) {
-      // git's own first error line says what is wrong; Node's message only repeats the command.
-      const why = gitReason(String((e as { stderr?: unknown }).stderr ?? '')) ?? (e as Error).message.split('\n')[0];
-      throw new LeakwardError('GIT_FAILED', `git could not list the files in ${cwd}: ${why}`,
+    const r = await gitRun(cwd, ['ls-files', '-z', ...args, '--', '.']);
+    if (r.code !== 0) {
+      throw new LeakwardError('GIT_FAILED', `git could not list the files in ${cwd}: ${gitReason(r.stderr) ?? `exit code ${r.code}`}`,
         'Run `git status` there to see what is wrong, or pass --no-git to scan it as a plain folder.');
     }
+    return r.stdout.split('\0').filter((p) => p.length > 0);
   };
   const [tracked, untracked] = await Promise.all([
     ls(['--cached', '--recurse-submodules']),

@@ -6,7 +6,7 @@ import {
   reportError,
   runScan,
   runStagedHook
-} from "./chunk-73E3Y5YT.mjs";
+} from "./chunk-CBYOCQ7C.mjs";
 import "./chunk-4UU6KND7.mjs";
 import "./chunk-CCGIFMQI.mjs";
 export {

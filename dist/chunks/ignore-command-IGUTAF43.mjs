@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-YDEJPENZ.mjs";
+} from "./chunk-XO2XVQTT.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,

@@ -6,7 +6,8 @@ import {
   scanFragments
 } from "./chunk-AKF4P5F7.mjs";
 import {
-  gitReason
+  gitReason,
+  gitRun
 } from "./chunk-UHED2MZG.mjs";
 import {
   findConfig,
@@ -81,17 +82,15 @@ var MAX_NESTED = 8;
 async function repoFiles(root, dir, depth) {
   const cwd = dir ? join(root, dir) : root;
   const ls = async (args) => {
-    try {
-      const { stdout } = await run("git", ["-c", "core.quotepath=off", "ls-files", "-z", ...args, "--", "."], { cwd, maxBuffer: 1 << 30, encoding: "utf8" });
-      return stdout.split("\0").filter((p) => p.length > 0);
-    } catch (e) {
-      const why = gitReason(String(e.stderr ?? "")) ?? e.message.split("\n")[0];
+    const r = await gitRun(cwd, ["ls-files", "-z", ...args, "--", "."]);
+    if (r.code !== 0) {
       throw new LeakwardError(
         "GIT_FAILED",
-        `git could not list the files in ${cwd}: ${why}`,
+        `git could not list the files in ${cwd}: ${gitReason(r.stderr) ?? `exit code ${r.code}`}`,
         "Run `git status` there to see what is wrong, or pass --no-git to scan it as a plain folder."
       );
     }
+    return r.stdout.split("\0").filter((p) => p.length > 0);
   };
   const [tracked, untracked] = await Promise.all([
     ls(["--cached", "--recurse-submodules"]),
@@ -213,10 +212,10 @@ async function scanSource(options) {
     };
     const withNotes = (r) => notes.length > 0 ? { ...r, notes: [...notes, ...r.notes ?? []] } : r;
     if (options.history) {
-      const { scanHistory } = await import("./history-AHEMSQ6R.mjs");
+      const { scanHistory } = await import("./history-YI2KCVW4.mjs");
       return withNotes(await scanHistory({ ...common, ...options.history }));
     }
-    const { scanRange } = await import("./range-C6NQZYJX.mjs");
+    const { scanRange } = await import("./range-2LED4Z5E.mjs");
     return withNotes(await scanRange({ ...common, ...options.range }));
   }
   const ruleSet = resolveRuleSet(options, root, notes, config);

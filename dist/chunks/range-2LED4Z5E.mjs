@@ -8,7 +8,7 @@ import {
   sinceWindow
 } from "./chunk-WDG7QEKK.mjs";
 import "./chunk-B7NQA6O5.mjs";
-import "./chunk-YDEJPENZ.mjs";
+import "./chunk-XO2XVQTT.mjs";
 import {
   scanFragments
 } from "./chunk-AKF4P5F7.mjs";

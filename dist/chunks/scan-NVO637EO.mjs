@@ -5,7 +5,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-YDEJPENZ.mjs";
+} from "./chunk-XO2XVQTT.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments

@@ -6,7 +6,7 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-R46EBEI4.mjs";
+} from "./chunk-7BY6HPMY.mjs";
 import "./chunk-B7NQA6O5.mjs";
 import "./chunk-AKF4P5F7.mjs";
 import "./chunk-UHED2MZG.mjs";
