@@ -8,11 +8,11 @@ import {
 } from "./chunks/chunk-XKF4YWO6.mjs";
 import {
   scan
-} from "./chunks/chunk-XO2XVQTT.mjs";
+} from "./chunks/chunk-NCDWNOZW.mjs";
 import "./chunks/chunk-AKF4P5F7.mjs";
 import {
   gitRun
-} from "./chunks/chunk-UHED2MZG.mjs";
+} from "./chunks/chunk-NB52SWSL.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
 import "./chunks/chunk-VVXK2WQC.mjs";
 import "./chunks/chunk-N5HQ6HQ5.mjs";

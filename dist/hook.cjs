@@ -2363,16 +2363,24 @@ async function* readBlobs(cwd, ids) {
   }
   await proc.finish();
 }
-var import_node_child_process, import_node_events, import_node_string_decoder, PINNED_CONFIG, GIT_ENV, EMPTY, BlobStreamParser;
+var import_node_child_process, import_node_events, import_node_os2, import_node_string_decoder, PINNED_CONFIG, GIT_ENV, EMPTY, BlobStreamParser;
 var init_git_stream = __esm({
   "src/sources/git-stream.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
     import_node_events = require("node:events");
+    import_node_os2 = require("node:os");
     import_node_string_decoder = require("node:string_decoder");
     init_errors();
     PINNED_CONFIG = ["-c", "log.showRoot=true", "-c", "i18n.logOutputEncoding=UTF-8", "-c", "color.ui=never", "-c", "core.quotePath=off"];
-    GIT_ENV = { ...process.env, GIT_OPTIONAL_LOCKS: "0", GIT_PAGER: "cat", LC_ALL: "C" };
+    GIT_ENV = {
+      ...process.env,
+      GIT_OPTIONAL_LOCKS: "0",
+      GIT_PAGER: "cat",
+      LC_ALL: "C",
+      GIT_NO_REPLACE_OBJECTS: "1",
+      GIT_GRAFT_FILE: import_node_os2.devNull
+    };
     EMPTY = Buffer.alloc(0);
     BlobStreamParser = class {
       /** `onMissing` hears of each id git does not have (`<oid> missing`, a partial or shallow clone). */

@@ -2,10 +2,10 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-7BY6HPMY.mjs";
+} from "./chunks/chunk-BJF5NKBD.mjs";
 import {
   initHook
-} from "./chunks/chunk-CCRJQ4UK.mjs";
+} from "./chunks/chunk-Z6EZ2HXD.mjs";
 import {
   migrateGitleaks
 } from "./chunks/chunk-BQZ57YHY.mjs";
@@ -39,14 +39,14 @@ import {
 import "./chunks/chunk-XKF4YWO6.mjs";
 import {
   scan
-} from "./chunks/chunk-XO2XVQTT.mjs";
+} from "./chunks/chunk-NCDWNOZW.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,
   parseGitleaksIgnore,
   parseLeakwardIgnore
 } from "./chunks/chunk-AKF4P5F7.mjs";
-import "./chunks/chunk-UHED2MZG.mjs";
+import "./chunks/chunk-NB52SWSL.mjs";
 import {
   findConfig,
   loadConfig

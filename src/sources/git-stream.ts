@@ -12,6 +12,7 @@
  */
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { once } from 'node:events';
+import { devNull } from 'node:os';
 import { StringDecoder } from 'node:string_decoder';
 import { LeakwardError } from '../errors.js';
 
@@ -21,7 +22,16 @@ import { LeakwardError } from '../errors.js';
  */
 const PINNED_CONFIG = ['-c', 'log.showRoot=true', '-c', 'i18n.logOutputEncoding=UTF-8', '-c', 'color.ui=never', '-c', 'core.quotePath=off'];
 
-const GIT_ENV = { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
+/**
+ * The environment git runs in. Besides no locks, no pager and untranslated messages: git reads the
+ * objects as they are, not as a repository's replace refs (`git replace`) or `info/grafts` file
+ * present them. Those swap a commit for another or cut a history short on this clone only — they are
+ * not cloned by default — so a secret in a replaced or grafted-away commit went unscanned here while
+ * every clone has it. (The replacement commits are scanned too: their refs are among `--all`.)
+ */
+const GIT_ENV = {
+  ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_NO_REPLACE_OBJECTS: '1', GIT_GRAFT_FILE: devNull,
+};
 
 export interface GitResult {
   code: number;

@@ -22,12 +22,14 @@
  */
 import { allowlisted, pathAllowed } from '../engine/allowlist.js';
 import type { EngineSpec, Utf8Text } from '../engine/worker-detector.js';
+import { LeakwardError } from '../errors.js';
 import type { FragmentLane } from '../scan-core.js';
 import { scanFragments, type ScanContext, type ScanProgress, type ScanResult } from '../scan.js';
 import type { Finding, RuleSet, SkippedFile } from '../types.js';
-import { BlobFetcher, feedLines, spawnGit, streamBlobs, type BlobContent } from './git-stream.js';
+import { BlobFetcher, feedLines, gitReason, gitRun, readBlobs, spawnGit, streamBlobs, type BlobContent } from './git-stream.js';
 import {
-  boundedSkips, byName, commitFragment, inspectRepo, MAX_GAP, older, oldestCommitSink, sinceWindow, type CommitInfo, type CommitSink, type Origin, type PatchFragment, type RepoInfo,
+  boundedSkips, byName, commitFragment, inspectRepo, MAX_GAP, older, oldestCommitSink, sinceWindow,
+  type CommitInfo, type CommitSink, type ObjectTip, type Origin, type PatchFragment, type RepoInfo,
 } from './log-patch.js';
 import { isRegular, rawLogCommits, type RawCommit } from './log-raw.js';
 import { addedLineSpans, LineHashSet, lineStarts, type LineSpan } from './new-lines.js';
@@ -90,8 +92,11 @@ export async function scanHistory(options: HistoryOptions): Promise<ScanResult> 
       'older commits added show up at the oldest commit present. Fetch all of it first: `git fetch --unshallow` ' +
       '(GitHub Actions: actions/checkout with `fetch-depth: 0`).');
   }
-  if (!repo.hasCommits) notes.push('the repository has no commits yet: there is no history to scan.');
+  if (!repo.hasCommits && repo.tips.length === 0) notes.push('the repository has no commits yet: there is no history to scan.');
   if (sinceNote) notes.push(sinceNote);
+  // Refs to a file or folder have no commit, so no date: they belong to the whole history, not a window.
+  const tips = select.length === 1 ? repo.tips : [];
+  if (repo.tips.length > 0) notes.push(tipsNote(repo.tips, tips.length > 0));
   const skips = boundedSkips();
   const walk = new HistoryWalk({
     root: options.root,
@@ -110,7 +115,11 @@ export async function scanHistory(options: HistoryOptions): Promise<ScanResult> 
   // A finding moved to an older commit or path (the same change made there) meets its allowlists again.
   const rules = new Map(ruleSet.rules.map((r) => [r.rule.id, r]));
   const sink = onAddedLines(oldestCommitSink(undefined, (f) => allowlisted(ruleSet.allowlists, rules.get(f.ruleId)?.allowlists ?? [], f)));
-  const result = await scanFragments((lane: FragmentLane<PatchFragment>) => (repo.hasCommits ? walk.run(log.commits, lane) : Promise.resolve()), ctx, {
+  const source = async (lane: FragmentLane<PatchFragment>): Promise<void> => {
+    if (repo.hasCommits) await walk.run(log.commits, lane);
+    if (tips.length > 0) await walk.runTips(tips, lane);
+  };
+  const result = await scanFragments(source, ctx, {
     mode: 'history', skipped: skips.list, started, sink, ...(options.engine ? { worker: options.engine } : {}),
     // Once git's log is all read, this thread's work is winding down while the engine thread's may
     // not be: rather than wait for room in its queue, this thread scans the batch itself.
@@ -156,6 +165,15 @@ function touchesAdded(f: Finding, context: number[]): boolean {
   let inContext = 0;
   for (const line of context) if (line >= first && line <= last) inContext++;
   return inContext < last - first + 1;
+}
+
+/** What the scan made of refs that lead to a file or a folder (`ref:path` is where their findings are). */
+function tipsNote(tips: ObjectTip[], scanned: boolean): string {
+  const names = tips.slice(0, 3).map((t) => `${t.ref} (a ${t.type === 'blob' ? 'file' : 'folder'})`).join(', ') + (tips.length > 3 ? `, and ${tips.length - 3} more` : '');
+  return scanned
+    ? `${tips.length === 1 ? 'a ref leads' : `${tips.length} refs lead`} to a file or folder, not a commit: ${names}. Scanned as ${tips.length === 1 ? 'it is' : 'they are'}; ` +
+      'a finding there has no commit, and its path is the ref\'s name (`ref:path` inside a folder).'
+    : `not scanned in a --since/--max-count window, having no commit date: ${names}. Scan the whole history to include them.`;
 }
 
 /** Root commits' files known ahead, at most: past this the rest are scanned where the log lists them. */
@@ -404,6 +422,40 @@ class HistoryWalk {
   }
 
   /**
+   * The refs that lead to a file or a folder rather than a commit, scanned whole: a folder's files
+   * are listed by `git ls-tree` and those not already scanned whole at a commit are read. A finding
+   * here has no commit; one in a commit too is reported there (a ref's place counts as newest).
+   */
+  async runTips(tips: ObjectTip[], out: FragmentLane<PatchFragment>): Promise<void> {
+    const files = new Map<string, string>();
+    for (const tip of tips) {
+      if (tip.type === 'blob') {
+        if (!files.has(tip.oid)) files.set(tip.oid, tip.ref);
+        continue;
+      }
+      const r = await gitRun(this.opts.root, ['ls-tree', '-r', '-z', '--full-tree', tip.oid]);
+      if (r.code !== 0) throw new LeakwardError('GIT_FAILED', `git could not list ${tip.ref}: ${gitReason(r.stderr) ?? `exit code ${r.code}`}`, 'Run `git fsck` there to see what is wrong.');
+      for (const entry of r.stdout.split('\0')) {
+        // `<mode> <type> <oid>\t<path>`
+        const tab = entry.indexOf('\t');
+        const [mode, , oid] = entry.slice(0, tab).split(' ');
+        const path = entry.slice(tab + 1);
+        if (tab < 0 || !oid || !isRegular(mode!) || this.pathVerdict(path) & EXCLUDED) continue;
+        if (this.origins.has(oid) || this.rootsScanned.has(oid) || files.has(oid)) continue;
+        files.set(oid, `${tip.ref}:${path}`);
+      }
+    }
+    for await (const { oid, data } of readBlobs(this.opts.root, files.keys())) {
+      const path = files.get(oid)!;
+      const skip = (reason: 'binary' | 'too-large', detail: string) => this.opts.onSkip({ path, reason, detail });
+      if (data.length > this.opts.maxFileSize) skip('too-large', `${data.length} bytes, over the ${this.opts.maxFileSize}-byte limit`);
+      else if (data.subarray(0, 8000).includes(0)) skip('binary', 'binary');
+      else if (data.length > 0) out.push(new TipFragment(path, data));
+      if (out.full()) await out.room();
+    }
+  }
+
+  /**
    * Whether a change is a root commit adding a file, scanned apart (runRoots, or scanRoot when a
    * later change read it first), so not queued here. History is read newest first, so a root commit
    * comes last: scanning its files there — an initial import is often most of what a history adds —
@@ -579,6 +631,31 @@ class BlobFragment implements PatchFragment, Utf8Text {
     this.message = c.message;
     this.time = c.time;
     this.seq = c.seq;
+  }
+
+  get text(): string {
+    return this.utf8.toString('utf8');
+  }
+}
+
+/**
+ * A file a ref leads to without a commit (HistoryWalk.runTips): no commit, author or date, and newer
+ * than any commit, so a secret also in a commit is reported at the commit.
+ */
+class TipFragment implements PatchFragment, Utf8Text {
+  readonly commit = undefined;
+  readonly author = undefined;
+  readonly email = undefined;
+  readonly date = undefined;
+  readonly message = undefined;
+  readonly time = Number.MAX_SAFE_INTEGER;
+  readonly seq = -1;
+  readonly origin = undefined;
+  readonly startLine = 1;
+  readonly bytes: number;
+
+  constructor(readonly path: string, readonly utf8: Buffer) {
+    this.bytes = utf8.length;
   }
 
   get text(): string {

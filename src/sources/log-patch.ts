@@ -379,6 +379,15 @@ export interface RepoInfo {
   hasCommits: boolean;
   /** Refs `--all` covers; a detached HEAD counts as one more. */
   refs: number;
+  /** Refs that lead to a file or a folder rather than a commit (see objectTips). */
+  tips: ObjectTip[];
+}
+
+/** A ref that leads to a blob or a tree, not a commit. */
+export interface ObjectTip {
+  ref: string;
+  oid: string;
+  type: 'blob' | 'tree';
 }
 
 /** What `--history` and `--range` need to know first; errors say why there is no repository. */
@@ -401,7 +410,8 @@ export async function inspectRepo(root: string, flag = '--history'): Promise<Rep
       'Run `git status` there to see what is wrong.');
   }
   const [refs, head] = await Promise.all([
-    gitRun(root, ['for-each-ref', '--format=x']),
+    // Each ref's object type, and the type of what an annotated tag points at (one level).
+    gitRun(root, ['for-each-ref', '--format=%(objecttype) %(*objecttype) %(objectname) %(*objectname) %(refname)']),
     gitRun(root, ['symbolic-ref', '-q', 'HEAD']),
   ]);
   // (symbolic-ref -q exits 1 for a detached HEAD; anything else is git failing, not an empty history.)
@@ -411,15 +421,44 @@ export async function inspectRepo(root: string, flag = '--history'): Promise<Rep
       throw new LeakwardError('GIT_FAILED', `git could not ${what} in ${root}: ${why}`, 'Run `git status` there to see what is wrong.');
     }
   }
-  const count = refs.stdout.split('\n').filter(Boolean).length;
+  const lines = refs.stdout.split('\n').filter(Boolean);
+  const tips = await objectTips(root, lines);
   // HEAD names a branch even before its first commit (symbolic-ref succeeds on an unborn branch); a
-  // detached HEAD always points at a commit. So there are commits iff there is a ref or a detached HEAD.
+  // detached HEAD always points at a commit. So there are commits iff a ref leads to one or HEAD is detached.
   const detached = head.code !== 0;
   return {
     shallow: top.stdout.split('\n')[1]?.trim() === 'true',
-    hasCommits: count > 0 || detached,
-    refs: count + (detached ? 1 : 0),
+    hasCommits: lines.length > tips.length || detached,
+    refs: lines.length + (detached ? 1 : 0),
+    tips,
   };
+}
+
+/**
+ * The refs that lead to a file or a folder, not a commit (`git tag key <blob>`, an annotated tag of a
+ * tree): `git log --all` passes over them, yet they are pushed and cloned like any tag. A tag of a tag
+ * is followed to the end (`ref^{}`), which for-each-ref's `*` fields do not do.
+ */
+async function objectTips(root: string, refLines: string[]): Promise<ObjectTip[]> {
+  const tips: ObjectTip[] = [];
+  const nested: string[] = [];
+  for (const line of refLines) {
+    // Ref names hold no spaces (git refuses them), so the fields split cleanly; `*` fields are empty
+    // for a ref that is not an annotated tag.
+    const [type, peeledType, oid, peeledOid, ref] = line.split(' ');
+    if (ref === undefined) continue;
+    const t = peeledType || type;
+    if (t === 'blob' || t === 'tree') tips.push({ ref, oid: (peeledType ? peeledOid : oid)!, type: t });
+    else if (t === 'tag') nested.push(ref);
+  }
+  if (nested.length === 0) return tips;
+  const r = await gitRun(root, ['cat-file', '--batch-check=%(objecttype) %(objectname)'], nested.map((ref) => `${ref}^{}\n`).join(''));
+  if (r.code !== 0) throw new LeakwardError('GIT_FAILED', `git could not read the tags in ${root}: ${gitReason(r.stderr) ?? `exit code ${r.code}`}`, 'Run `git status` there to see what is wrong.');
+  r.stdout.split('\n').slice(0, nested.length).forEach((line, k) => {
+    const [type, oid] = line.split(' ');
+    if ((type === 'blob' || type === 'tree') && oid) tips.push({ ref: nested[k]!, oid, type });
+  });
+  return tips;
 }
 
 /**

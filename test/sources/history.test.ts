@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -6,7 +7,7 @@ import { scan, type ScanResult } from '../../src/scan.js';
 import { BlobFetcher } from '../../src/sources/git-stream.js';
 import { scanHistory } from '../../src/sources/history.js';
 import type { RuleSet } from '../../src/types.js';
-import { cli, gitRepo, tempDir, writeTree, gitAs } from '../helpers/fs.js';
+import { cli, GIT_ENV, gitRepo, tempDir, writeTree, gitAs } from '../helpers/fs.js';
 import { gen } from '../helpers/tokens.js';
 
 let ruleSet: RuleSet;
@@ -28,6 +29,9 @@ const history = (target: string, extra: { since?: string; maxCount?: number; max
   const { maxFileSize, ...limits } = extra;
   return scan({ target, history: limits, ruleSet, ...(maxFileSize ? { maxFileSize } : {}) });
 };
+
+/** git with `input` on its stdin; its output, trimmed. */
+const gitIn = (repo: string, input: string, ...args: string[]): string => execFileSync('git', args, { cwd: repo, env: GIT_ENV, input, encoding: 'utf8' }).trim();
 
 const where = (r: ScanResult) => r.findings.map((f) => ({ commit: f.commit, file: f.file, line: f.line })).sort((a, b) => (a.file < b.file ? -1 : 1));
 
@@ -281,6 +285,58 @@ describe('scan --history', () => {
     const r = await history(repo);
     expect(where(r)).toEqual([{ commit: detached, file: 'd.env', line: 1 }]);
     expect(r.stats.refs).toBe(2);
+  });
+
+  it('scans the commits a replace ref or a graft hides on this clone (every other clone has them)', async () => {
+    const replaced = gen('{{github:ghp}}');
+    const grafted = gen('{{github:gho}}');
+    const repo = gitRepo();
+    commit(repo, 0, 'init', { 'a.txt': 'a\n' });
+    const hidden = commit(repo, 1, 'add a token', { 'r.env': `T=${replaced}\n` });
+    // `git replace` swaps that commit for a clean one wherever git reads it.
+    gitAt(repo, 1, 'checkout', '-q', '--orphan', 'stand-in');
+    gitAt(repo, 1, 'rm', '-rq', '--cached', '.');
+    const standIn = commit(repo, 1, 'stand-in', { 'r.env': 'T=\n' });
+    gitAt(repo, 1, 'checkout', '-q', '-f', 'main');
+    gitAt(repo, 1, 'branch', '-q', '-D', 'stand-in');
+    gitAt(repo, 1, 'replace', hidden, standIn);
+    const added = commit(repo, 2, 'add another', { 'g.env': `T=${grafted}\n` });
+    const last = commit(repo, 3, 'remove it', { 'g.env': 'T=\n' });
+    // A graft makes the last commit a root: what came before is cut off.
+    writeFileSync(join(repo, '.git', 'info', 'grafts'), `${last}\n`);
+    expect(gitAt(repo, 4, 'log', '--format=%H', 'main').trim()).toBe(last);
+    const r = await history(repo);
+    expect(where(r)).toEqual([{ commit: added, file: 'g.env', line: 1 }, { commit: hidden, file: 'r.env', line: 1 }]);
+  });
+
+  it('scans the files and folders a ref leads to without a commit (a tag of a blob or a tree)', async () => {
+    const inBlob = gen('{{github:ghp}}');
+    const inTree = gen('{{github:gho}}');
+    const inBoth = gen('{{github:ghu}}');
+    const repo = gitRepo();
+    const c = commit(repo, 0, 'init', { 'a.env': `T=${inBoth}\n` });
+    const blob = gitIn(repo, `key = "${inBlob}"\n`, 'hash-object', '-w', '--stdin');
+    gitAt(repo, 1, 'tag', 'key-file', blob);
+    // A tag of an annotated tag of the blob: followed to the end.
+    gitAt(repo, 1, 'tag', '-a', '-m', 'the key', 'key-annotated', blob);
+    gitAt(repo, 1, 'tag', '-a', '-m', 'again', 'key-nested', 'key-annotated');
+    const inner = gitIn(repo, `\nT=${inTree}\n`, 'hash-object', '-w', '--stdin');
+    const both = gitAt(repo, 1, 'rev-parse', `${c}:a.env`).trim();
+    const tree = gitIn(repo, `100644 blob ${inner}\tb.env\n100644 blob ${both}\tsame.env\n`, 'mktree');
+    gitAt(repo, 1, 'tag', 'a-folder', tree);
+    const r = await history(repo);
+    expect(r.findings.map((f) => ({ commit: f.commit, file: f.file, line: f.line })).sort((a, b) => (a.file < b.file ? -1 : 1))).toEqual([
+      { commit: c, file: 'a.env', line: 1 },
+      { commit: undefined, file: 'refs/tags/a-folder:b.env', line: 2 },
+      { commit: undefined, file: 'refs/tags/key-annotated', line: 1 },
+    ]);
+    expect(r.findings.find((f) => f.commit === undefined)?.author).toBeUndefined();
+    expect(r.stats.refs).toBe(5);
+    expect(r.notes?.join('\n')).toMatch(/4 refs lead to a file or folder, not a commit.*refs\/tags\/a-folder \(a folder\)/s);
+    // A window of commits leaves them out, and says so.
+    const windowed = await history(repo, { maxCount: 5 });
+    expect(where(windowed)).toEqual([{ commit: c, file: 'a.env', line: 1 }]);
+    expect(windowed.notes?.join('\n')).toMatch(/not scanned in a --since\/--max-count window.*refs\/tags\/a-folder/s);
   });
 
   it('limits to a window with --since and --max-count', async () => {

@@ -89,6 +89,20 @@ describe('scanStaged: what the commit adds', () => {
     expect(r.findings.map((f) => `${f.file} ${f.secret === s}`)).toEqual(['a.env true']);
   });
 
+  it('compares with the real HEAD, not the commit a replace ref shows in its place', async () => {
+    const s = tok();
+    const repo = committed({ 'a.env': 'A=1\n' });
+    // A stand-in for HEAD whose file already has the line: through it, the line would not look new.
+    const blob = spawnSync('git', ['hash-object', '-w', '--stdin'], { cwd: repo, env: GIT_ENV, input: `A=1\nS=${s}\n`, encoding: 'utf8' }).stdout.trim();
+    const tree = spawnSync('git', ['mktree'], { cwd: repo, env: GIT_ENV, input: `100644 blob ${blob}\ta.env\n`, encoding: 'utf8' }).stdout.trim();
+    const standIn = git(repo, 'commit-tree', tree, '-m', 'stand-in').trim();
+    git(repo, 'replace', 'HEAD', standIn);
+    writeTree(repo, { 'a.env': `A=1\nS=${s}\n` });
+    git(repo, 'add', '.');
+    expect(git(repo, 'diff', '--cached', '--name-only')).toBe('');
+    expect(where(await staged(repo))).toEqual(['a.env:2']);
+  });
+
   it('scans the initial commit (no HEAD yet)', async () => {
     const s = tok();
     const repo = gitRepo({ 'README.md': '# hi\n', 'src/conf.ts': `export const t = "${s}";\n` });

@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-XO2XVQTT.mjs";
+} from "./chunk-NCDWNOZW.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,
@@ -13,7 +13,7 @@ import {
   parseGitleaksIgnore,
   removeLines
 } from "./chunk-AKF4P5F7.mjs";
-import "./chunk-UHED2MZG.mjs";
+import "./chunk-NB52SWSL.mjs";
 import "./chunk-YZBMBJWR.mjs";
 import "./chunk-VVXK2WQC.mjs";
 import "./chunk-N5HQ6HQ5.mjs";

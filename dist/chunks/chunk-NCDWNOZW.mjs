@@ -8,7 +8,7 @@ import {
 import {
   gitReason,
   gitRun
-} from "./chunk-UHED2MZG.mjs";
+} from "./chunk-NB52SWSL.mjs";
 import {
   findConfig,
   loadConfig
@@ -212,10 +212,10 @@ async function scanSource(options) {
     };
     const withNotes = (r) => notes.length > 0 ? { ...r, notes: [...notes, ...r.notes ?? []] } : r;
     if (options.history) {
-      const { scanHistory } = await import("./history-YI2KCVW4.mjs");
+      const { scanHistory } = await import("./history-LZLN2QCU.mjs");
       return withNotes(await scanHistory({ ...common, ...options.history }));
     }
-    const { scanRange } = await import("./range-2LED4Z5E.mjs");
+    const { scanRange } = await import("./range-F5HLFDO4.mjs");
     return withNotes(await scanRange({ ...common, ...options.range }));
   }
   const ruleSet = resolveRuleSet(options, root, notes, config);

@@ -5,12 +5,12 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-XO2XVQTT.mjs";
+} from "./chunk-NCDWNOZW.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments
 } from "./chunk-AKF4P5F7.mjs";
-import "./chunk-UHED2MZG.mjs";
+import "./chunk-NB52SWSL.mjs";
 import "./chunk-YZBMBJWR.mjs";
 import "./chunk-VVXK2WQC.mjs";
 import "./chunk-N5HQ6HQ5.mjs";

@@ -6,15 +6,15 @@ import {
   logPatchFragments,
   oldestCommitSink,
   sinceWindow
-} from "./chunk-WDG7QEKK.mjs";
+} from "./chunk-NQ4F2H7X.mjs";
 import "./chunk-B7NQA6O5.mjs";
-import "./chunk-XO2XVQTT.mjs";
+import "./chunk-NCDWNOZW.mjs";
 import {
   scanFragments
 } from "./chunk-AKF4P5F7.mjs";
 import {
   gitRun
-} from "./chunk-UHED2MZG.mjs";
+} from "./chunk-NB52SWSL.mjs";
 import "./chunk-YZBMBJWR.mjs";
 import "./chunk-VVXK2WQC.mjs";
 import "./chunk-N5HQ6HQ5.mjs";

@@ -6,9 +6,17 @@ import {
 // src/sources/git-stream.ts
 import { spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
+import { devNull } from "node:os";
 import { StringDecoder } from "node:string_decoder";
 var PINNED_CONFIG = ["-c", "log.showRoot=true", "-c", "i18n.logOutputEncoding=UTF-8", "-c", "color.ui=never", "-c", "core.quotePath=off"];
-var GIT_ENV = { ...process.env, GIT_OPTIONAL_LOCKS: "0", GIT_PAGER: "cat", LC_ALL: "C" };
+var GIT_ENV = {
+  ...process.env,
+  GIT_OPTIONAL_LOCKS: "0",
+  GIT_PAGER: "cat",
+  LC_ALL: "C",
+  GIT_NO_REPLACE_OBJECTS: "1",
+  GIT_GRAFT_FILE: devNull
+};
 function gitReason(stderr) {
   return stderr.split("\n").find((l) => l.trim())?.replace(/^fatal: /, "").trim();
 }

@@ -16,7 +16,7 @@ import {
   readBlobs,
   spawnGit,
   spawnGitAfterTopLevel
-} from "./chunk-UHED2MZG.mjs";
+} from "./chunk-NB52SWSL.mjs";
 import {
   parseBaseline
 } from "./chunk-Z66QYUJO.mjs";
@@ -50,7 +50,7 @@ async function scanStaged(options = {}) {
   const started = performance.now();
   const cwd = options.cwd ?? process.cwd();
   return scanStagedIn(resolve(cwd, options.target ?? "."), async (topLevel) => {
-    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-CRSZKXXQ.mjs"), import("./scan-NVO637EO.mjs")]);
+    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-CRSZKXXQ.mjs"), import("./scan-ZMOBM3RG.mjs")]);
     const root = await topLevel;
     const builtin = options.ruleSet ?? loadBuiltinRuleSet();
     await prepareEngines(options, root);

@@ -13,7 +13,7 @@ import {
   gitRun,
   readAhead,
   spawnGit
-} from "./chunk-UHED2MZG.mjs";
+} from "./chunk-NB52SWSL.mjs";
 import {
   LeakwardError
 } from "./chunk-4UU6KND7.mjs";
@@ -289,7 +289,8 @@ async function inspectRepo(root, flag = "--history") {
     );
   }
   const [refs, head] = await Promise.all([
-    gitRun(root, ["for-each-ref", "--format=x"]),
+    // Each ref's object type, and the type of what an annotated tag points at (one level).
+    gitRun(root, ["for-each-ref", "--format=%(objecttype) %(*objecttype) %(objectname) %(*objectname) %(refname)"]),
     gitRun(root, ["symbolic-ref", "-q", "HEAD"])
   ]);
   for (const [r, what] of [[refs, "list its refs"], [head, "read HEAD"]]) {
@@ -298,13 +299,35 @@ async function inspectRepo(root, flag = "--history") {
       throw new LeakwardError("GIT_FAILED", `git could not ${what} in ${root}: ${why}`, "Run `git status` there to see what is wrong.");
     }
   }
-  const count = refs.stdout.split("\n").filter(Boolean).length;
+  const lines = refs.stdout.split("\n").filter(Boolean);
+  const tips = await objectTips(root, lines);
   const detached = head.code !== 0;
   return {
     shallow: top.stdout.split("\n")[1]?.trim() === "true",
-    hasCommits: count > 0 || detached,
-    refs: count + (detached ? 1 : 0)
+    hasCommits: lines.length > tips.length || detached,
+    refs: lines.length + (detached ? 1 : 0),
+    tips
   };
+}
+async function objectTips(root, refLines) {
+  const tips = [];
+  const nested = [];
+  for (const line of refLines) {
+    const [type, peeledType, oid, peeledOid, ref] = line.split(" ");
+    if (ref === void 0) continue;
+    const t = peeledType || type;
+    if (t === "blob" || t === "tree") tips.push({ ref, oid: peeledType ? peeledOid : oid, type: t });
+    else if (t === "tag") nested.push(ref);
+  }
+  if (nested.length === 0) return tips;
+  const r = await gitRun(root, ["cat-file", "--batch-check=%(objecttype) %(objectname)"], nested.map((ref) => `${ref}^{}
+`).join(""));
+  if (r.code !== 0) throw new LeakwardError("GIT_FAILED", `git could not read the tags in ${root}: ${gitReason(r.stderr) ?? `exit code ${r.code}`}`, "Run `git status` there to see what is wrong.");
+  r.stdout.split("\n").slice(0, nested.length).forEach((line, k) => {
+    const [type, oid] = line.split(" ");
+    if ((type === "blob" || type === "tree") && oid) tips.push({ ref: nested[k], oid, type });
+  });
+  return tips;
 }
 async function sinceWindow(root, since) {
   const r = await gitRun(root, ["rev-parse", `--since=${since}`]);

@@ -8,19 +8,22 @@ import {
   older,
   oldestCommitSink,
   sinceWindow
-} from "./chunk-WDG7QEKK.mjs";
+} from "./chunk-NQ4F2H7X.mjs";
 import "./chunk-B7NQA6O5.mjs";
-import "./chunk-XO2XVQTT.mjs";
+import "./chunk-NCDWNOZW.mjs";
 import {
   scanFragments
 } from "./chunk-AKF4P5F7.mjs";
 import {
   BlobFetcher,
   feedLines,
+  gitReason,
+  gitRun,
   readAhead,
+  readBlobs,
   spawnGit,
   streamBlobs
-} from "./chunk-UHED2MZG.mjs";
+} from "./chunk-NB52SWSL.mjs";
 import "./chunk-YZBMBJWR.mjs";
 import "./chunk-VVXK2WQC.mjs";
 import "./chunk-N5HQ6HQ5.mjs";
@@ -28,7 +31,9 @@ import "./chunk-Z66QYUJO.mjs";
 import "./chunk-KWRTRRCW.mjs";
 import "./chunk-P7L454IC.mjs";
 import "./chunk-MCDJBE3I.mjs";
-import "./chunk-4UU6KND7.mjs";
+import {
+  LeakwardError
+} from "./chunk-4UU6KND7.mjs";
 import {
   allowlisted,
   pathAllowed
@@ -483,8 +488,10 @@ async function scanHistory(options) {
   if (repo.shallow) {
     notes.push("shallow clone: commits before the clone's depth are not here, so this history is incomplete, and secrets that older commits added show up at the oldest commit present. Fetch all of it first: `git fetch --unshallow` (GitHub Actions: actions/checkout with `fetch-depth: 0`).");
   }
-  if (!repo.hasCommits) notes.push("the repository has no commits yet: there is no history to scan.");
+  if (!repo.hasCommits && repo.tips.length === 0) notes.push("the repository has no commits yet: there is no history to scan.");
   if (sinceNote) notes.push(sinceNote);
+  const tips = select.length === 1 ? repo.tips : [];
+  if (repo.tips.length > 0) notes.push(tipsNote(repo.tips, tips.length > 0));
   const skips = boundedSkips();
   const walk = new HistoryWalk({
     root: options.root,
@@ -502,7 +509,11 @@ async function scanHistory(options) {
   };
   const rules = new Map(ruleSet.rules.map((r) => [r.rule.id, r]));
   const sink = onAddedLines(oldestCommitSink(void 0, (f) => allowlisted(ruleSet.allowlists, rules.get(f.ruleId)?.allowlists ?? [], f)));
-  const result = await scanFragments((lane) => repo.hasCommits ? walk.run(log.commits, lane) : Promise.resolve(), ctx, {
+  const source = async (lane) => {
+    if (repo.hasCommits) await walk.run(log.commits, lane);
+    if (tips.length > 0) await walk.runTips(tips, lane);
+  };
+  const result = await scanFragments(source, ctx, {
     mode: "history",
     skipped: skips.list,
     started,
@@ -541,6 +552,10 @@ function touchesAdded(f, context) {
   let inContext = 0;
   for (const line of context) if (line >= first && line <= last) inContext++;
   return inContext < last - first + 1;
+}
+function tipsNote(tips, scanned) {
+  const names = tips.slice(0, 3).map((t) => `${t.ref} (a ${t.type === "blob" ? "file" : "folder"})`).join(", ") + (tips.length > 3 ? `, and ${tips.length - 3} more` : "");
+  return scanned ? `${tips.length === 1 ? "a ref leads" : `${tips.length} refs lead`} to a file or folder, not a commit: ${names}. Scanned as ${tips.length === 1 ? "it is" : "they are"}; a finding there has no commit, and its path is the ref's name (\`ref:path\` inside a folder).` : `not scanned in a --since/--max-count window, having no commit date: ${names}. Scan the whole history to include them.`;
 }
 var MAX_ROOT_FILES = 2e5;
 async function rootVersions(commits) {
@@ -735,6 +750,38 @@ ${id}` : id;
     await proc.finish();
   }
   /**
+   * The refs that lead to a file or a folder rather than a commit, scanned whole: a folder's files
+   * are listed by `git ls-tree` and those not already scanned whole at a commit are read. A finding
+   * here has no commit; one in a commit too is reported there (a ref's place counts as newest).
+   */
+  async runTips(tips, out) {
+    const files = /* @__PURE__ */ new Map();
+    for (const tip of tips) {
+      if (tip.type === "blob") {
+        if (!files.has(tip.oid)) files.set(tip.oid, tip.ref);
+        continue;
+      }
+      const r = await gitRun(this.opts.root, ["ls-tree", "-r", "-z", "--full-tree", tip.oid]);
+      if (r.code !== 0) throw new LeakwardError("GIT_FAILED", `git could not list ${tip.ref}: ${gitReason(r.stderr) ?? `exit code ${r.code}`}`, "Run `git fsck` there to see what is wrong.");
+      for (const entry of r.stdout.split("\0")) {
+        const tab = entry.indexOf("	");
+        const [mode, , oid] = entry.slice(0, tab).split(" ");
+        const path = entry.slice(tab + 1);
+        if (tab < 0 || !oid || !isRegular(mode) || this.pathVerdict(path) & EXCLUDED) continue;
+        if (this.origins.has(oid) || this.rootsScanned.has(oid) || files.has(oid)) continue;
+        files.set(oid, `${tip.ref}:${path}`);
+      }
+    }
+    for await (const { oid, data } of readBlobs(this.opts.root, files.keys())) {
+      const path = files.get(oid);
+      const skip = (reason, detail) => this.opts.onSkip({ path, reason, detail });
+      if (data.length > this.opts.maxFileSize) skip("too-large", `${data.length} bytes, over the ${this.opts.maxFileSize}-byte limit`);
+      else if (data.subarray(0, 8e3).includes(0)) skip("binary", "binary");
+      else if (data.length > 0) out.push(new TipFragment(path, data));
+      if (out.full()) await out.room();
+    }
+  }
+  /**
    * Whether a change is a root commit adding a file, scanned apart (runRoots, or scanRoot when a
    * later change read it first), so not queued here. History is read newest first, so a root commit
    * comes last: scanning its files there — an initial import is often most of what a history adds —
@@ -892,6 +939,28 @@ var BlobFragment = class {
   time;
   seq;
   path;
+  get text() {
+    return this.utf8.toString("utf8");
+  }
+};
+var TipFragment = class {
+  constructor(path, utf8) {
+    this.path = path;
+    this.utf8 = utf8;
+    this.bytes = utf8.length;
+  }
+  path;
+  utf8;
+  commit = void 0;
+  author = void 0;
+  email = void 0;
+  date = void 0;
+  message = void 0;
+  time = Number.MAX_SAFE_INTEGER;
+  seq = -1;
+  origin = void 0;
+  startLine = 1;
+  bytes;
   get text() {
     return this.utf8.toString("utf8");
   }

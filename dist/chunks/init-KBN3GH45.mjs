@@ -5,8 +5,8 @@ import {
   addToShellHook,
   hookText,
   initHook
-} from "./chunk-CCRJQ4UK.mjs";
-import "./chunk-UHED2MZG.mjs";
+} from "./chunk-Z6EZ2HXD.mjs";
+import "./chunk-NB52SWSL.mjs";
 import "./chunk-4UU6KND7.mjs";
 import "./chunk-CCGIFMQI.mjs";
 export {
