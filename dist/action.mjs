@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-XKF4YWO6.mjs";
 import {
   scan
-} from "./chunks/chunk-NCDWNOZW.mjs";
+} from "./chunks/chunk-E7KBRMN5.mjs";
 import "./chunks/chunk-AKF4P5F7.mjs";
 import {
   gitRun

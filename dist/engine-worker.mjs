@@ -5,7 +5,7 @@ import {
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-NCDWNOZW.mjs";
+} from "./chunks/chunk-E7KBRMN5.mjs";
 import "./chunks/chunk-AKF4P5F7.mjs";
 import "./chunks/chunk-NB52SWSL.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-BJF5NKBD.mjs";
+} from "./chunks/chunk-VCFMBI7J.mjs";
 import {
   initHook
 } from "./chunks/chunk-Z6EZ2HXD.mjs";
@@ -39,7 +39,7 @@ import {
 import "./chunks/chunk-XKF4YWO6.mjs";
 import {
   scan
-} from "./chunks/chunk-NCDWNOZW.mjs";
+} from "./chunks/chunk-E7KBRMN5.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,

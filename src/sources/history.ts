@@ -26,6 +26,7 @@ import { LeakwardError } from '../errors.js';
 import type { FragmentLane } from '../scan-core.js';
 import { scanFragments, type ScanContext, type ScanProgress, type ScanResult } from '../scan.js';
 import type { Finding, RuleSet, SkippedFile } from '../types.js';
+import { decodeText } from './decode-text.js';
 import { BlobFetcher, feedLines, gitReason, gitRun, readBlobs, spawnGit, streamBlobs, type BlobContent } from './git-stream.js';
 import {
   boundedSkips, byName, commitFragment, inspectRepo, MAX_GAP, older, oldestCommitSink, sinceWindow,
@@ -445,8 +446,9 @@ class HistoryWalk {
         files.set(oid, `${tip.ref}:${path}`);
       }
     }
-    for await (const { oid, data } of readBlobs(this.opts.root, files.keys())) {
-      const path = files.get(oid)!;
+    for await (const blob of readBlobs(this.opts.root, files.keys())) {
+      const path = files.get(blob.oid)!;
+      const data = this.asText(blob.data);
       const skip = (reason: 'binary' | 'too-large', detail: string) => this.opts.onSkip({ path, reason, detail });
       if (data.length > this.opts.maxFileSize) skip('too-large', `${data.length} bytes, over the ${this.opts.maxFileSize}-byte limit`);
       else if (data.subarray(0, 8000).includes(0)) skip('binary', 'binary');
@@ -476,7 +478,19 @@ class HistoryWalk {
     this.rootsScanned.add(oid);
     if (this.pathVerdict(root.path) & EXCLUDED) return;
     if (!this.origins.has(oid)) this.origins.set(oid, root);
-    if (!this.skipped(root, data) && data.length > 0) out.push(new BlobFragment(root, data, 1, data.length));
+    const text = this.asText(data);
+    if (!this.skipped(root, text) && text.length > 0) out.push(new BlobFragment(root, text, 1, text.length));
+  }
+
+  /**
+   * A version as UTF-8 text: UTF-16 with a byte-order mark (Windows tools write it) is converted, so
+   * its lines compare and scan as text, not skipped as binary for its NULs, as the tree scan and the
+   * staged scan read it. Anything else as it is (past the size limit too: it is skipped).
+   */
+  private asText(data: Buffer): Buffer {
+    if (data.length < 2 || data.length > this.opts.maxFileSize) return data;
+    const bom = (data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff);
+    return bom ? Buffer.from(decodeText(data)!, 'utf8') : data;
   }
 
   /** Whether a version is not scanned (too large, binary); says so. */
@@ -549,12 +563,14 @@ class HistoryWalk {
   /** Adds to `out` the Fragments of a change whose versions have all come. */
   private changeFragments(c: Change, out: FragmentLane<PatchFragment>): void {
     const kept = c.read ? undefined : this.take(c.oid);
-    const data = c.read ? c.got[0] : (kept?.data ?? c.fetched);
+    const got = c.read ? c.got[0] : (kept?.data ?? c.fetched);
+    const data = got && this.asText(got);
     const parents = c.read ? c.got.slice(1) : c.got;
     const usable: Buffer[] = [];
     const usableIds: string[] = [];
     for (let k = 0; k < parents.length; k++) {
-      const p = parents[k];
+      const raw = parents[k];
+      const p = raw && this.asText(raw);
       if (p && this.opts.roots.has(c.from[k]!)) this.scanRoot(c.from[k]!, p, out);
       // A parent git does not have, or one too large to compare with: its lines count as new.
       if (p && p.length <= this.opts.maxFileSize) {

@@ -259,6 +259,24 @@ describe('scan --history', () => {
     expect(r.skipped.map((s) => [s.path, s.reason]).sort()).toEqual([['big.txt', 'too-large'], ['img.bin', 'binary']]);
   });
 
+  it('reads UTF-16 files with a byte-order mark as text (Windows tools write them), little- and big-endian', async () => {
+    const [le, be, later] = [gen('{{github:ghp}}'), gen('{{github:gho}}'), gen('{{github:ghu}}')];
+    const utf16 = (text: string, big = false) => {
+      const b = Buffer.from(`\ufeff${text}`, 'utf16le');
+      return big ? b.swap16() : b;
+    };
+    const repo = gitRepo();
+    const first = commit(repo, 0, 'add', { 'setup.ps1': utf16(`# setup\r\n$t = "${le}"\r\n`), 'be.txt': utf16(`T=${be}\n`, true) });
+    const edit = commit(repo, 1, 'edit', { 'setup.ps1': utf16(`# setup\r\n$t = "${le}"\r\n# more\r\n$u = "${later}"\r\n`) });
+    const r = await history(repo);
+    expect(where(r)).toEqual([
+      { commit: first, file: 'be.txt', line: 1 },
+      { commit: first, file: 'setup.ps1', line: 2 },
+      { commit: edit, file: 'setup.ps1', line: 4 },
+    ]);
+    expect(r.stats.skipped).toBe(0);
+  });
+
   it('runs path-only rules on binary files too (a keystore\'s name is the finding)', async () => {
     const repo = gitRepo();
     writeTree(repo, { '.leakward.toml': `[[rules]]\nid = "keystore"\ndescription = "A PKCS#12 keystore"\npath = '''\\.p12$'''\n` });

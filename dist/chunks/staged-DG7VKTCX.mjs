@@ -6,7 +6,7 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-BJF5NKBD.mjs";
+} from "./chunk-VCFMBI7J.mjs";
 import "./chunk-B7NQA6O5.mjs";
 import "./chunk-AKF4P5F7.mjs";
 import "./chunk-NB52SWSL.mjs";

@@ -5,7 +5,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-NCDWNOZW.mjs";
+} from "./chunk-E7KBRMN5.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments

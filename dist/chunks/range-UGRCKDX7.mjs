@@ -8,7 +8,7 @@ import {
   sinceWindow
 } from "./chunk-NQ4F2H7X.mjs";
 import "./chunk-B7NQA6O5.mjs";
-import "./chunk-NCDWNOZW.mjs";
+import "./chunk-E7KBRMN5.mjs";
 import {
   scanFragments
 } from "./chunk-AKF4P5F7.mjs";

@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-NCDWNOZW.mjs";
+} from "./chunk-E7KBRMN5.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,

@@ -10,8 +10,9 @@ import {
   sinceWindow
 } from "./chunk-NQ4F2H7X.mjs";
 import "./chunk-B7NQA6O5.mjs";
-import "./chunk-NCDWNOZW.mjs";
+import "./chunk-E7KBRMN5.mjs";
 import {
+  decodeText,
   scanFragments
 } from "./chunk-AKF4P5F7.mjs";
 import {
@@ -772,8 +773,9 @@ ${id}` : id;
         files.set(oid, `${tip.ref}:${path}`);
       }
     }
-    for await (const { oid, data } of readBlobs(this.opts.root, files.keys())) {
-      const path = files.get(oid);
+    for await (const blob of readBlobs(this.opts.root, files.keys())) {
+      const path = files.get(blob.oid);
+      const data = this.asText(blob.data);
       const skip = (reason, detail) => this.opts.onSkip({ path, reason, detail });
       if (data.length > this.opts.maxFileSize) skip("too-large", `${data.length} bytes, over the ${this.opts.maxFileSize}-byte limit`);
       else if (data.subarray(0, 8e3).includes(0)) skip("binary", "binary");
@@ -800,7 +802,18 @@ ${id}` : id;
     this.rootsScanned.add(oid);
     if (this.pathVerdict(root.path) & EXCLUDED) return;
     if (!this.origins.has(oid)) this.origins.set(oid, root);
-    if (!this.skipped(root, data) && data.length > 0) out.push(new BlobFragment(root, data, 1, data.length));
+    const text = this.asText(data);
+    if (!this.skipped(root, text) && text.length > 0) out.push(new BlobFragment(root, text, 1, text.length));
+  }
+  /**
+   * A version as UTF-8 text: UTF-16 with a byte-order mark (Windows tools write it) is converted, so
+   * its lines compare and scan as text, not skipped as binary for its NULs, as the tree scan and the
+   * staged scan read it. Anything else as it is (past the size limit too: it is skipped).
+   */
+  asText(data) {
+    if (data.length < 2 || data.length > this.opts.maxFileSize) return data;
+    const bom = data[0] === 255 && data[1] === 254 || data[0] === 254 && data[1] === 255;
+    return bom ? Buffer.from(decodeText(data), "utf8") : data;
   }
   /** Whether a version is not scanned (too large, binary); says so. */
   skipped(origin, data) {
@@ -864,12 +877,14 @@ ${id}` : id;
   /** Adds to `out` the Fragments of a change whose versions have all come. */
   changeFragments(c, out) {
     const kept = c.read ? void 0 : this.take(c.oid);
-    const data = c.read ? c.got[0] : kept?.data ?? c.fetched;
+    const got = c.read ? c.got[0] : kept?.data ?? c.fetched;
+    const data = got && this.asText(got);
     const parents = c.read ? c.got.slice(1) : c.got;
     const usable = [];
     const usableIds = [];
     for (let k = 0; k < parents.length; k++) {
-      const p = parents[k];
+      const raw = parents[k];
+      const p = raw && this.asText(raw);
       if (p && this.opts.roots.has(c.from[k])) this.scanRoot(c.from[k], p, out);
       if (p && p.length <= this.opts.maxFileSize) {
         usable.push(p);
