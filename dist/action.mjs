@@ -1,18 +1,18 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   formatSarif
-} from "./chunks/chunk-PLKV6F2C.mjs";
+} from "./chunks/chunk-EKTWJKVV.mjs";
 import {
   redact,
   sortFindings
-} from "./chunks/chunk-XKF4YWO6.mjs";
+} from "./chunks/chunk-P5VYBYEC.mjs";
 import {
   scan
-} from "./chunks/chunk-E7KBRMN5.mjs";
+} from "./chunks/chunk-ZPBDF4CD.mjs";
 import "./chunks/chunk-AKF4P5F7.mjs";
 import {
   gitRun
-} from "./chunks/chunk-NB52SWSL.mjs";
+} from "./chunks/chunk-SAOHYP6P.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
 import "./chunks/chunk-VVXK2WQC.mjs";
 import "./chunks/chunk-N5HQ6HQ5.mjs";

@@ -5,9 +5,9 @@ import {
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-E7KBRMN5.mjs";
+} from "./chunks/chunk-ZPBDF4CD.mjs";
 import "./chunks/chunk-AKF4P5F7.mjs";
-import "./chunks/chunk-NB52SWSL.mjs";
+import "./chunks/chunk-SAOHYP6P.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
 import "./chunks/chunk-VVXK2WQC.mjs";
 import "./chunks/chunk-N5HQ6HQ5.mjs";

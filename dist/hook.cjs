@@ -2165,7 +2165,7 @@ var init_diff_parse = __esm({
 
 // src/sources/git-stream.ts
 function gitReason(stderr) {
-  return stderr.split("\n").find((l) => l.trim())?.replace(/^fatal: /, "").trim();
+  return stderr.split("\n").find((l) => l.trim() && !l.startsWith("hint:"))?.replace(/^fatal: /, "").trim();
 }
 function gitRunSync(cwd, args) {
   const r = (0, import_node_child_process.spawnSync)("git", [...PINNED_CONFIG, ...args], { cwd, env: GIT_ENV, stdio: ["ignore", "pipe", "pipe"] });
@@ -2372,7 +2372,20 @@ var init_git_stream = __esm({
     import_node_os2 = require("node:os");
     import_node_string_decoder = require("node:string_decoder");
     init_errors();
-    PINNED_CONFIG = ["-c", "log.showRoot=true", "-c", "i18n.logOutputEncoding=UTF-8", "-c", "color.ui=never", "-c", "core.quotePath=off"];
+    PINNED_CONFIG = [
+      "-c",
+      "log.showRoot=true",
+      "-c",
+      "i18n.logOutputEncoding=UTF-8",
+      "-c",
+      "color.ui=never",
+      "-c",
+      "core.quotePath=off",
+      // GIT_GRAFT_FILE (below) names a file that exists, so git would print its grafts deprecation hint
+      // on every command, first on stderr, where gitReason looks for the error.
+      "-c",
+      "advice.graftFileDeprecated=false"
+    ];
     GIT_ENV = {
       ...process.env,
       GIT_OPTIONAL_LOCKS: "0",
@@ -2459,15 +2472,32 @@ function redact(secret) {
   const keep = Math.min(known.length + 2, Math.floor(secret.length / 4));
   return secret.slice(0, Math.max(0, keep)).replace(/[\r\n]/g, " ") + "*".repeat(8);
 }
-function redactIn(text, f) {
+function redactIn(text, ...found) {
+  const secrets = found.flatMap((f) => [f.encoded, f.secret]).filter((s) => !!s).sort((a, b) => b.length - a.length);
   let out = text;
-  for (const s of [f.encoded, f.secret]) {
-    if (!s) continue;
+  for (const s of secrets) {
     out = out.split(s).join(redact(s));
     const first = s.split(/\r?\n/)[0];
     if (first.length >= 8 && first !== s) out = out.split(first).join(redact(first));
   }
   return out;
+}
+var MAX_LINES = 100;
+function redactorFor(found) {
+  const byLine = /* @__PURE__ */ new Map();
+  for (const x of found) {
+    for (let l = x.line; l <= Math.min(x.endLine, x.line + MAX_LINES); l++) {
+      const key = `${x.file}\0${l}`;
+      const list = byLine.get(key);
+      if (list) list.push(x);
+      else byLine.set(key, [x]);
+    }
+  }
+  return (f, text) => {
+    const near2 = /* @__PURE__ */ new Set([f]);
+    for (let l = f.line; l <= Math.min(f.endLine, f.line + MAX_LINES); l++) for (const x of byLine.get(`${f.file}\0${l}`) ?? []) near2.add(x);
+    return redactIn(text, ...near2);
+  };
 }
 
 // src/report/finding-view.ts
@@ -2508,13 +2538,14 @@ function formatPretty(result, opts) {
   const dim = paint(opts.color, "2");
   const cyan = paint(opts.color, "36");
   const out = [];
+  const hide = redactorFor([...result.findings, ...result.suppressed.map((s) => s.finding)]);
   for (const f of sortFindings(result.findings)) {
     const conf = f.confidence === "high" ? red(f.confidence) : f.confidence === "medium" ? yellow(f.confidence) : dim(f.confidence);
     out.push(`${bold(printable(`${f.file}:${f.line}:${f.column}`))}  ${cyan(f.ruleId)}  ${conf}`);
     out.push(`  ${f.description}${f.decodedFrom ? ` (inside ${f.decodedFrom})` : ""}`);
     out.push(`  secret: ${printable(opts.noRedact ? f.secret : redact(f.secret))}`);
-    const line = f.lineText.length > 200 ? `${f.lineText.slice(0, 200)}\u2026` : f.lineText;
-    if (line.trim()) out.push(`  ${dim("line:")}   ${printable((opts.noRedact ? line : redactIn(line, f)).trim())}`);
+    const shown = (opts.noRedact ? f.lineText : hide(f, f.lineText)).trim();
+    if (shown) out.push(`  ${dim("line:")}   ${printable(shown.length > 200 ? `${shown.slice(0, 200)}\u2026` : shown)}`);
     if (f.commit) out.push(`  ${dim("commit:")} ${f.commit.slice(0, 12)} ${f.author ?? ""} ${f.date ?? ""}`);
     if (f.structure) out.push(`  ${dim("facts:")}  ${printable(f.structure.facts.join("; "))}`);
     out.push(...verificationLines(f, dim, red));

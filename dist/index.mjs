@@ -2,10 +2,10 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-VCFMBI7J.mjs";
+} from "./chunks/chunk-TVICHJK2.mjs";
 import {
   initHook
-} from "./chunks/chunk-Z6EZ2HXD.mjs";
+} from "./chunks/chunk-VMS47KZA.mjs";
 import {
   migrateGitleaks
 } from "./chunks/chunk-BQZ57YHY.mjs";
@@ -35,18 +35,18 @@ import {
 } from "./chunks/chunk-B7NQA6O5.mjs";
 import {
   formatSarif
-} from "./chunks/chunk-PLKV6F2C.mjs";
-import "./chunks/chunk-XKF4YWO6.mjs";
+} from "./chunks/chunk-EKTWJKVV.mjs";
+import "./chunks/chunk-P5VYBYEC.mjs";
 import {
   scan
-} from "./chunks/chunk-E7KBRMN5.mjs";
+} from "./chunks/chunk-ZPBDF4CD.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,
   parseGitleaksIgnore,
   parseLeakwardIgnore
 } from "./chunks/chunk-AKF4P5F7.mjs";
-import "./chunks/chunk-NB52SWSL.mjs";
+import "./chunks/chunk-SAOHYP6P.mjs";
 import {
   findConfig,
   loadConfig

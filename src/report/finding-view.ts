@@ -1,6 +1,6 @@
 /** The public shape of a finding in reports (DESIGN "JSON output"); redacts unless told not to. */
 import type { Finding, Suppression } from '../types.js';
-import { redact, redactIn } from './redact.js';
+import { redact } from './redact.js';
 
 export interface FindingView {
   ruleId: string;
@@ -29,8 +29,9 @@ export interface FindingView {
   message?: string;
 }
 
-export function viewFinding(f: Finding, noRedact: boolean): FindingView {
-  const hide = (s: string): string => (noRedact ? s : redactIn(s, f));
+/** A finding as reports show it; `redactor` clears its text of secrets (redactorFor: every secret on its lines). */
+export function viewFinding(f: Finding, noRedact: boolean, redactor: (f: Finding, text: string) => string): FindingView {
+  const hide = (s: string): string => (noRedact ? s : redactor(f, s));
   const v: FindingView = {
     ruleId: f.ruleId,
     description: f.description,

@@ -1,17 +1,19 @@
 /** `--format json`: `{ version: 1, findings, stats, skipped }`. Stable: add fields, never rename. */
 import type { ScanResult } from '../scan.js';
 import { sortFindings, sortSuppressed, viewFinding } from './finding-view.js';
+import { redactorFor } from './redact.js';
 
 export function formatJson(result: ScanResult, opts: { noRedact: boolean; showSuppressed?: boolean }): string {
+  const hide = redactorFor([...result.findings, ...result.suppressed.map((s) => s.finding)]);
   return (
     JSON.stringify(
       {
         version: 1,
-        findings: sortFindings(result.findings).map((f) => viewFinding(f, opts.noRedact)),
+        findings: sortFindings(result.findings).map((f) => viewFinding(f, opts.noRedact, hide)),
         stats: { ...result.stats, mode: result.mode },
         skipped: result.skipped,
         // --show-suppressed: what was dropped, each with the kind of filter and the reason (redacted like findings).
-        ...(opts.showSuppressed ? { suppressed: sortSuppressed(result.suppressed).map((s) => ({ ...viewFinding(s.finding, opts.noRedact), kind: s.kind, reason: s.reason })) } : {}),
+        ...(opts.showSuppressed ? { suppressed: sortSuppressed(result.suppressed).map((s) => ({ ...viewFinding(s.finding, opts.noRedact, hide), kind: s.kind, reason: s.reason })) } : {}),
         ...(result.staleIgnores && result.staleIgnores.length > 0
           ? { staleIgnores: result.staleIgnores.map((e) => ({ file: e.file, line: e.line, entry: e.text })) }
           : {}),

@@ -5,7 +5,7 @@
 import type { ScanResult } from '../scan.js';
 import type { Finding } from '../types.js';
 import { sortFindings, sortSuppressed } from './finding-view.js';
-import { redact, redactIn } from './redact.js';
+import { redact, redactorFor } from './redact.js';
 
 export interface PrettyOptions {
   color: boolean;
@@ -48,13 +48,15 @@ export function formatPretty(result: ScanResult, opts: PrettyOptions): string {
   const dim = paint(opts.color, '2');
   const cyan = paint(opts.color, '36');
   const out: string[] = [];
+  const hide = redactorFor([...result.findings, ...result.suppressed.map((s) => s.finding)]);
   for (const f of sortFindings(result.findings)) {
     const conf = f.confidence === 'high' ? red(f.confidence) : f.confidence === 'medium' ? yellow(f.confidence) : dim(f.confidence);
     out.push(`${bold(printable(`${f.file}:${f.line}:${f.column}`))}  ${cyan(f.ruleId)}  ${conf}`);
     out.push(`  ${f.description}${f.decodedFrom ? ` (inside ${f.decodedFrom})` : ''}`);
     out.push(`  secret: ${printable(opts.noRedact ? f.secret : redact(f.secret))}`);
-    const line = f.lineText.length > 200 ? `${f.lineText.slice(0, 200)}…` : f.lineText;
-    if (line.trim()) out.push(`  ${dim('line:')}   ${printable((opts.noRedact ? line : redactIn(line, f)).trim())}`);
+    // Redacted before it is cut short: a secret cut in two would no longer be found to redact.
+    const shown = (opts.noRedact ? f.lineText : hide(f, f.lineText)).trim();
+    if (shown) out.push(`  ${dim('line:')}   ${printable(shown.length > 200 ? `${shown.slice(0, 200)}…` : shown)}`);
     if (f.commit) out.push(`  ${dim('commit:')} ${f.commit.slice(0, 12)} ${f.author ?? ''} ${f.date ?? ''}`);
     if (f.structure) out.push(`  ${dim('facts:')}  ${printable(f.structure.facts.join('; '))}`);
     out.push(...verificationLines(f, dim, red));

@@ -2,7 +2,7 @@
 import type { ScanResult } from '../scan.js';
 import type { Finding, Rule, Suppression } from '../types.js';
 import { sortFindings, sortSuppressed } from './finding-view.js';
-import { redact, redactIn } from './redact.js';
+import { redact, redactorFor } from './redact.js';
 
 export const TOOL_VERSION = '0.1.0';
 
@@ -42,6 +42,7 @@ export function formatSarif(result: ScanResult, rules: Rule[], opts: { noRedact:
       properties: { tags: ['security', 'secret', ...r.tags], precision: r.confidence === 'high' ? 'very-high' : r.confidence === 'medium' ? 'high' : 'medium' },
     };
   });
+  const hide = redactorFor([...result.findings, ...result.suppressed.map((s) => s.finding)]);
   const results = findings.map((f: Finding) => ({
     ruleId: f.ruleId,
     ruleIndex: ruleIndex.get(f.ruleId)!,
@@ -56,7 +57,7 @@ export function formatSarif(result: ScanResult, rules: Rule[], opts: { noRedact:
             startColumn: f.column,
             endLine: f.endLine,
             endColumn: f.endColumn,
-            snippet: { text: opts.noRedact ? f.match : redactIn(f.match, f) },
+            snippet: { text: opts.noRedact ? f.match : hide(f, f.match) },
           },
         },
       },

@@ -20,7 +20,12 @@ import { LeakwardError } from '../errors.js';
  * Settings that change what `git log` prints, pinned so a user's config cannot break the parsers:
  * root commits show their files, output is UTF-8, no colour, no pager.
  */
-const PINNED_CONFIG = ['-c', 'log.showRoot=true', '-c', 'i18n.logOutputEncoding=UTF-8', '-c', 'color.ui=never', '-c', 'core.quotePath=off'];
+const PINNED_CONFIG = [
+  '-c', 'log.showRoot=true', '-c', 'i18n.logOutputEncoding=UTF-8', '-c', 'color.ui=never', '-c', 'core.quotePath=off',
+  // GIT_GRAFT_FILE (below) names a file that exists, so git would print its grafts deprecation hint
+  // on every command, first on stderr, where gitReason looks for the error.
+  '-c', 'advice.graftFileDeprecated=false',
+];
 
 /**
  * The environment git runs in. Besides no locks, no pager and untranslated messages: git reads the
@@ -41,7 +46,8 @@ export interface GitResult {
 
 /** What git said went wrong: the first line of its stderr, without `fatal: `; undefined when it said nothing. */
 export function gitReason(stderr: string): string | undefined {
-  return stderr.split('\n').find((l) => l.trim())?.replace(/^fatal: /, '').trim();
+  // Advice (`hint: …`) is not the error.
+  return stderr.split('\n').find((l) => l.trim() && !l.startsWith('hint:'))?.replace(/^fatal: /, '').trim();
 }
 
 /** Runs a short git command and returns everything it printed (never throws for a non-zero exit). */

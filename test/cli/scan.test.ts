@@ -86,6 +86,27 @@ describe('leakward scan (working tree)', () => {
     expect(raw.stdout).toContain(tok);
   });
 
+  it('redacts every secret on a finding\'s line (two on one line), and before a long line is cut short', () => {
+    const [a, b, c] = [gen('{{github:ghp}}'), gen('{{github:ghp}}'), gen('{{github:gho}}')];
+    const body = gen('MIIEvQ{{base64:58}}\\n{{base64:64}}\\n{{base64:64}}\\n{{base64:12}}=');
+    const dir = tempDir();
+    writeTree(dir, {
+      'two.txt': `tokens = ["${a}", "${b}"]\n`,
+      'long.txt': `${'x'.repeat(180)} tok = "${c}"\n`,
+      // A service account's key: escaped newlines, on one line far past 200 characters.
+      'sa.json': `{\n  "private_key": "-----BEGIN PRIVATE KEY-----\\n${body}\\n-----END PRIVATE KEY-----\\n",\n}\n`,
+    });
+    const pieces = [a, b, c, ...body.split('\\n')].flatMap((t) => [t.slice(6, 18), t.slice(-12)]);
+    for (const format of ['pretty', 'json', 'sarif']) {
+      const r = cli(['scan', dir, '--no-git', '--format', format, '--show-suppressed']);
+      expect(r.code).toBe(1);
+      for (const p of pieces) expect(r.stdout, `${format}: ${p}`).not.toContain(p);
+    }
+    const pretty = cli(['scan', dir, '--no-git']).stdout;
+    expect(pretty).toMatch(/line: {3}tokens = \["ghp_\w{0,4}\*{8}", "ghp_\w{0,4}\*{8}"\]/);
+    expect(pretty).toMatch(/line: {3}x{180} tok = "gho_\w{0,4}\*+…/);
+  });
+
   it('exits 0 on a clean tree and says what it scanned', () => {
     const dir = tempDir();
     writeTree(dir, { 'a.js': 'const x = 1;\n', 'b.md': '# hello\n' });

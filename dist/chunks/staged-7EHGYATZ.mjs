@@ -6,10 +6,10 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-VCFMBI7J.mjs";
+} from "./chunk-TVICHJK2.mjs";
 import "./chunk-B7NQA6O5.mjs";
 import "./chunk-AKF4P5F7.mjs";
-import "./chunk-NB52SWSL.mjs";
+import "./chunk-SAOHYP6P.mjs";
 import "./chunk-Z66QYUJO.mjs";
 import "./chunk-4UU6KND7.mjs";
 import "./chunk-Y7HBZTHH.mjs";

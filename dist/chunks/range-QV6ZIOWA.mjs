@@ -6,15 +6,15 @@ import {
   logPatchFragments,
   oldestCommitSink,
   sinceWindow
-} from "./chunk-NQ4F2H7X.mjs";
+} from "./chunk-G4YEBJXQ.mjs";
 import "./chunk-B7NQA6O5.mjs";
-import "./chunk-E7KBRMN5.mjs";
+import "./chunk-ZPBDF4CD.mjs";
 import {
   scanFragments
 } from "./chunk-AKF4P5F7.mjs";
 import {
   gitRun
-} from "./chunk-NB52SWSL.mjs";
+} from "./chunk-SAOHYP6P.mjs";
 import "./chunk-YZBMBJWR.mjs";
 import "./chunk-VVXK2WQC.mjs";
 import "./chunk-N5HQ6HQ5.mjs";

@@ -13,7 +13,7 @@ import {
   gitRun,
   readAhead,
   spawnGit
-} from "./chunk-NB52SWSL.mjs";
+} from "./chunk-SAOHYP6P.mjs";
 import {
   LeakwardError
 } from "./chunk-4UU6KND7.mjs";

@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-E7KBRMN5.mjs";
+} from "./chunk-ZPBDF4CD.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,
@@ -13,7 +13,7 @@ import {
   parseGitleaksIgnore,
   removeLines
 } from "./chunk-AKF4P5F7.mjs";
-import "./chunk-NB52SWSL.mjs";
+import "./chunk-SAOHYP6P.mjs";
 import "./chunk-YZBMBJWR.mjs";
 import "./chunk-VVXK2WQC.mjs";
 import "./chunk-N5HQ6HQ5.mjs";

@@ -2,8 +2,8 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   TOOL_VERSION,
   formatSarif
-} from "./chunk-PLKV6F2C.mjs";
-import "./chunk-XKF4YWO6.mjs";
+} from "./chunk-EKTWJKVV.mjs";
+import "./chunk-P5VYBYEC.mjs";
 import "./chunk-CCGIFMQI.mjs";
 export {
   TOOL_VERSION,

@@ -8,9 +8,9 @@ import {
   older,
   oldestCommitSink,
   sinceWindow
-} from "./chunk-NQ4F2H7X.mjs";
+} from "./chunk-G4YEBJXQ.mjs";
 import "./chunk-B7NQA6O5.mjs";
-import "./chunk-E7KBRMN5.mjs";
+import "./chunk-ZPBDF4CD.mjs";
 import {
   decodeText,
   scanFragments
@@ -24,7 +24,7 @@ import {
   readBlobs,
   spawnGit,
   streamBlobs
-} from "./chunk-NB52SWSL.mjs";
+} from "./chunk-SAOHYP6P.mjs";
 import "./chunk-YZBMBJWR.mjs";
 import "./chunk-VVXK2WQC.mjs";
 import "./chunk-N5HQ6HQ5.mjs";

@@ -1,10 +1,10 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   redact,
-  redactIn,
+  redactorFor,
   sortFindings,
   sortSuppressed
-} from "./chunk-XKF4YWO6.mjs";
+} from "./chunk-P5VYBYEC.mjs";
 import "./chunk-CCGIFMQI.mjs";
 
 // src/report/pretty.ts
@@ -34,13 +34,14 @@ function formatPretty(result, opts) {
   const dim = paint(opts.color, "2");
   const cyan = paint(opts.color, "36");
   const out = [];
+  const hide = redactorFor([...result.findings, ...result.suppressed.map((s) => s.finding)]);
   for (const f of sortFindings(result.findings)) {
     const conf = f.confidence === "high" ? red(f.confidence) : f.confidence === "medium" ? yellow(f.confidence) : dim(f.confidence);
     out.push(`${bold(printable(`${f.file}:${f.line}:${f.column}`))}  ${cyan(f.ruleId)}  ${conf}`);
     out.push(`  ${f.description}${f.decodedFrom ? ` (inside ${f.decodedFrom})` : ""}`);
     out.push(`  secret: ${printable(opts.noRedact ? f.secret : redact(f.secret))}`);
-    const line = f.lineText.length > 200 ? `${f.lineText.slice(0, 200)}\u2026` : f.lineText;
-    if (line.trim()) out.push(`  ${dim("line:")}   ${printable((opts.noRedact ? line : redactIn(line, f)).trim())}`);
+    const shown = (opts.noRedact ? f.lineText : hide(f, f.lineText)).trim();
+    if (shown) out.push(`  ${dim("line:")}   ${printable(shown.length > 200 ? `${shown.slice(0, 200)}\u2026` : shown)}`);
     if (f.commit) out.push(`  ${dim("commit:")} ${f.commit.slice(0, 12)} ${f.author ?? ""} ${f.date ?? ""}`);
     if (f.structure) out.push(`  ${dim("facts:")}  ${printable(f.structure.facts.join("; "))}`);
     out.push(...verificationLines(f, dim, red));

@@ -8,20 +8,37 @@ function redact(secret) {
   const keep = Math.min(known.length + 2, Math.floor(secret.length / 4));
   return secret.slice(0, Math.max(0, keep)).replace(/[\r\n]/g, " ") + "*".repeat(8);
 }
-function redactIn(text, f) {
+function redactIn(text, ...found) {
+  const secrets = found.flatMap((f) => [f.encoded, f.secret]).filter((s) => !!s).sort((a, b) => b.length - a.length);
   let out = text;
-  for (const s of [f.encoded, f.secret]) {
-    if (!s) continue;
+  for (const s of secrets) {
     out = out.split(s).join(redact(s));
     const first = s.split(/\r?\n/)[0];
     if (first.length >= 8 && first !== s) out = out.split(first).join(redact(first));
   }
   return out;
 }
+var MAX_LINES = 100;
+function redactorFor(found) {
+  const byLine = /* @__PURE__ */ new Map();
+  for (const x of found) {
+    for (let l = x.line; l <= Math.min(x.endLine, x.line + MAX_LINES); l++) {
+      const key = `${x.file}\0${l}`;
+      const list = byLine.get(key);
+      if (list) list.push(x);
+      else byLine.set(key, [x]);
+    }
+  }
+  return (f, text) => {
+    const near = /* @__PURE__ */ new Set([f]);
+    for (let l = f.line; l <= Math.min(f.endLine, f.line + MAX_LINES); l++) for (const x of byLine.get(`${f.file}\0${l}`) ?? []) near.add(x);
+    return redactIn(text, ...near);
+  };
+}
 
 // src/report/finding-view.ts
-function viewFinding(f, noRedact) {
-  const hide = (s) => noRedact ? s : redactIn(s, f);
+function viewFinding(f, noRedact, redactor) {
+  const hide = (s) => noRedact ? s : redactor(f, s);
   const v = {
     ruleId: f.ruleId,
     description: f.description,
@@ -58,7 +75,7 @@ function sortSuppressed(suppressed) {
 
 export {
   redact,
-  redactIn,
+  redactorFor,
   viewFinding,
   sortFindings,
   sortSuppressed

@@ -16,7 +16,7 @@ import {
   readBlobs,
   spawnGit,
   spawnGitAfterTopLevel
-} from "./chunk-NB52SWSL.mjs";
+} from "./chunk-SAOHYP6P.mjs";
 import {
   parseBaseline
 } from "./chunk-Z66QYUJO.mjs";
@@ -50,7 +50,7 @@ async function scanStaged(options = {}) {
   const started = performance.now();
   const cwd = options.cwd ?? process.cwd();
   return scanStagedIn(resolve(cwd, options.target ?? "."), async (topLevel) => {
-    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-CRSZKXXQ.mjs"), import("./scan-EDOAPJLY.mjs")]);
+    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-CRSZKXXQ.mjs"), import("./scan-PKFGASNS.mjs")]);
     const root = await topLevel;
     const builtin = options.ruleSet ?? loadBuiltinRuleSet();
     await prepareEngines(options, root);

@@ -8,7 +8,7 @@ import {
 import {
   gitReason,
   gitRun
-} from "./chunk-NB52SWSL.mjs";
+} from "./chunk-SAOHYP6P.mjs";
 import {
   findConfig,
   loadConfig
@@ -212,10 +212,10 @@ async function scanSource(options) {
     };
     const withNotes = (r) => notes.length > 0 ? { ...r, notes: [...notes, ...r.notes ?? []] } : r;
     if (options.history) {
-      const { scanHistory } = await import("./history-TBYVSZGG.mjs");
+      const { scanHistory } = await import("./history-W4WSWG4W.mjs");
       return withNotes(await scanHistory({ ...common, ...options.history }));
     }
-    const { scanRange } = await import("./range-UGRCKDX7.mjs");
+    const { scanRange } = await import("./range-QV6ZIOWA.mjs");
     return withNotes(await scanRange({ ...common, ...options.range }));
   }
   const ruleSet = resolveRuleSet(options, root, notes, config);

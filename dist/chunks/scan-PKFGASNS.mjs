@@ -5,12 +5,12 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-E7KBRMN5.mjs";
+} from "./chunk-ZPBDF4CD.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments
 } from "./chunk-AKF4P5F7.mjs";
-import "./chunk-NB52SWSL.mjs";
+import "./chunk-SAOHYP6P.mjs";
 import "./chunk-YZBMBJWR.mjs";
 import "./chunk-VVXK2WQC.mjs";
 import "./chunk-N5HQ6HQ5.mjs";

@@ -8,7 +8,20 @@ import { spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
 import { devNull } from "node:os";
 import { StringDecoder } from "node:string_decoder";
-var PINNED_CONFIG = ["-c", "log.showRoot=true", "-c", "i18n.logOutputEncoding=UTF-8", "-c", "color.ui=never", "-c", "core.quotePath=off"];
+var PINNED_CONFIG = [
+  "-c",
+  "log.showRoot=true",
+  "-c",
+  "i18n.logOutputEncoding=UTF-8",
+  "-c",
+  "color.ui=never",
+  "-c",
+  "core.quotePath=off",
+  // GIT_GRAFT_FILE (below) names a file that exists, so git would print its grafts deprecation hint
+  // on every command, first on stderr, where gitReason looks for the error.
+  "-c",
+  "advice.graftFileDeprecated=false"
+];
 var GIT_ENV = {
   ...process.env,
   GIT_OPTIONAL_LOCKS: "0",
@@ -18,7 +31,7 @@ var GIT_ENV = {
   GIT_GRAFT_FILE: devNull
 };
 function gitReason(stderr) {
-  return stderr.split("\n").find((l) => l.trim())?.replace(/^fatal: /, "").trim();
+  return stderr.split("\n").find((l) => l.trim() && !l.startsWith("hint:"))?.replace(/^fatal: /, "").trim();
 }
 async function gitRun(cwd, args, input) {
   const child = spawn("git", [...PINNED_CONFIG, ...args], { cwd, env: GIT_ENV });

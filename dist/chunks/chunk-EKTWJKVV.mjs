@@ -1,10 +1,10 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   redact,
-  redactIn,
+  redactorFor,
   sortFindings,
   sortSuppressed
-} from "./chunk-XKF4YWO6.mjs";
+} from "./chunk-P5VYBYEC.mjs";
 
 // src/report/sarif.ts
 var TOOL_VERSION = "0.1.0";
@@ -37,6 +37,7 @@ function formatSarif(result, rules, opts) {
       properties: { tags: ["security", "secret", ...r.tags], precision: r.confidence === "high" ? "very-high" : r.confidence === "medium" ? "high" : "medium" }
     };
   });
+  const hide = redactorFor([...result.findings, ...result.suppressed.map((s) => s.finding)]);
   const results = findings.map((f) => ({
     ruleId: f.ruleId,
     ruleIndex: ruleIndex.get(f.ruleId),
@@ -51,7 +52,7 @@ function formatSarif(result, rules, opts) {
             startColumn: f.column,
             endLine: f.endLine,
             endColumn: f.endColumn,
-            snippet: { text: opts.noRedact ? f.match : redactIn(f.match, f) }
+            snippet: { text: opts.noRedact ? f.match : hide(f, f.match) }
           }
         }
       }

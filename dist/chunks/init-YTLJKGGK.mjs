@@ -5,8 +5,8 @@ import {
   addToShellHook,
   hookText,
   initHook
-} from "./chunk-Z6EZ2HXD.mjs";
-import "./chunk-NB52SWSL.mjs";
+} from "./chunk-VMS47KZA.mjs";
+import "./chunk-SAOHYP6P.mjs";
 import "./chunk-4UU6KND7.mjs";
 import "./chunk-CCGIFMQI.mjs";
 export {
