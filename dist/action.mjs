@@ -8,8 +8,8 @@ import {
 } from "./chunks/chunk-P5VYBYEC.mjs";
 import {
   scan
-} from "./chunks/chunk-ZPBDF4CD.mjs";
-import "./chunks/chunk-AKF4P5F7.mjs";
+} from "./chunks/chunk-KGKYNTG3.mjs";
+import "./chunks/chunk-HE4IKUMM.mjs";
 import {
   gitRun
 } from "./chunks/chunk-SAOHYP6P.mjs";

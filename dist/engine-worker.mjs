@@ -5,8 +5,8 @@ import {
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-ZPBDF4CD.mjs";
-import "./chunks/chunk-AKF4P5F7.mjs";
+} from "./chunks/chunk-KGKYNTG3.mjs";
+import "./chunks/chunk-HE4IKUMM.mjs";
 import "./chunks/chunk-SAOHYP6P.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
 import "./chunks/chunk-VVXK2WQC.mjs";

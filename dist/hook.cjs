@@ -1642,6 +1642,29 @@ function collectAll() {
     count: (stats) => countOverflow(stats, overflow)
   };
 }
+function onAddedLines(sink) {
+  return {
+    ...sink,
+    add(r, fragment) {
+      const { context } = fragment;
+      if (!context) return sink.add(r, fragment);
+      const findings = r.findings.filter((f) => touchesAdded(f, context));
+      const suppressed = r.suppressed.filter((s) => touchesAdded(s.finding, context));
+      if (findings.length > 0 || suppressed.length > 0 || r.overflow) sink.add({ ...r, findings, suppressed }, fragment);
+    }
+  };
+}
+function touchesAdded(f, context) {
+  let first = f.line;
+  const last = f.endLine;
+  if (!f.decodedFrom) {
+    const at = f.match.indexOf(f.secret);
+    for (let i = 0; i < at; i++) if (f.match.charCodeAt(i) === 10) first--;
+  }
+  let inContext = 0;
+  for (const line of context) if (line >= first && line <= last) inContext++;
+  return inContext < last - first + 1;
+}
 function addOverflow(into, more) {
   if (!more) return;
   for (const [kind, n] of Object.entries(more)) into[kind] = (into[kind] ?? 0) + n;
@@ -2079,7 +2102,7 @@ var init_diff_parse = __esm({
         const added = inNew && cols === "+".repeat(n);
         if (added) this.addLine(line.slice(n));
         else if (inNew) {
-          this.flushBlock();
+          this.flushBlock(line.slice(n));
           this.contextText = line.slice(n);
           this.contextLine = this.nextLine;
         }
@@ -2104,11 +2127,12 @@ var init_diff_parse = __esm({
         }
         if (!file.tooLarge) this.block.push(text);
       }
-      flushBlock() {
+      /** Hands over the run of added lines; `after` is the context line that ended it, if one did. */
+      flushBlock(after) {
         if (this.block.length > 0) {
           const lines = this.block;
           this.block = [];
-          this.sink.added?.(this.file, this.blockStart, lines, this.blockBefore);
+          this.sink.added?.(this.file, this.blockStart, lines, this.blockBefore, after);
         }
       }
       endHunk() {
@@ -2641,7 +2665,7 @@ async function scanStagedIn(dir, rulesFor, extra) {
     onSkip: (s) => skipped.push(s),
     onFile: (path) => files.add(path)
   });
-  const result = await scanFragments(fragments, ctx, { mode: "staged", skipped, started: extra.started });
+  const result = await scanFragments(fragments, ctx, { mode: "staged", skipped, started: extra.started, sink: onAddedLines(collectAll()) });
   result.stats.files = files.size;
   if (rules.notes.length > 0) result.notes = [...rules.notes, ...result.notes ?? []];
   return { ...applyIgnoreFiles(result, root, void 0), root };
@@ -2713,7 +2737,6 @@ function rootFrom(r, dir) {
     "Run `git status` there to see what is wrong."
   );
 }
-var ALLOW_NEXT_LINE = /leakward:allow-next-line|pragma: ?allowlist nextline secret/;
 function startDiff(cwd) {
   const proc = spawnGit(cwd, STAGED_DIFF_ARGS, "read the staged changes");
   proc.child.stdin.end();
@@ -2726,15 +2749,16 @@ async function* readDiff(proc, root, opts) {
   const binaries = [];
   const parser = new DiffParser(
     {
-      added(file, startLine, lines, before) {
-        let text = lines.join("\n");
-        let start = startLine;
-        if (before !== void 0 && ALLOW_NEXT_LINE.test(before)) {
-          text = `${before}
-${text}`;
-          start--;
+      added(file, startLine, lines, before, after) {
+        const context = [];
+        const all = before === void 0 ? lines : [before, ...lines];
+        if (before !== void 0) context.push(startLine - 1);
+        if (after !== void 0) {
+          all.push(after);
+          context.push(startLine + lines.length);
         }
-        current.push({ text, path: file.path, startLine: start, bytes: Buffer.byteLength(text) });
+        const text = all.join("\n");
+        current.push({ text, path: file.path, startLine: before === void 0 ? startLine : startLine - 1, bytes: Buffer.byteLength(text), context });
       },
       fileEnd(file) {
         const blocks = current;

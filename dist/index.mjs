@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-TVICHJK2.mjs";
+} from "./chunks/chunk-S2TH4X5O.mjs";
 import {
   initHook
 } from "./chunks/chunk-VMS47KZA.mjs";
@@ -32,20 +32,20 @@ import {
   DiffParser,
   LineSplitter,
   parseDiff
-} from "./chunks/chunk-B7NQA6O5.mjs";
+} from "./chunks/chunk-XLQAFJCT.mjs";
 import {
   formatSarif
 } from "./chunks/chunk-EKTWJKVV.mjs";
 import "./chunks/chunk-P5VYBYEC.mjs";
 import {
   scan
-} from "./chunks/chunk-ZPBDF4CD.mjs";
+} from "./chunks/chunk-KGKYNTG3.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,
   parseGitleaksIgnore,
   parseLeakwardIgnore
-} from "./chunks/chunk-AKF4P5F7.mjs";
+} from "./chunks/chunk-HE4IKUMM.mjs";
 import "./chunks/chunk-SAOHYP6P.mjs";
 import {
   findConfig,

@@ -158,7 +158,7 @@ export interface FindingSink<F extends Fragment = Fragment> {
  * hundreds of thousands of them (a 9.5 MB file of `password="xxxxxxxxxxxxxxxxxxxx"` made 500,000, and
  * 626 MB of memory, kept all); past the bound they are counted by kind.
  */
-function collectAll(): FindingSink {
+export function collectAll(): FindingSink {
   const findings: Finding[] = [];
   const suppressed: Suppression[] = [];
   const overflow: Partial<Record<Suppression['kind'], number>> = {};
@@ -175,6 +175,42 @@ function collectAll(): FindingSink {
     suppressed: () => suppressed,
     count: (stats) => countOverflow(stats, overflow),
   };
+}
+
+/**
+ * Keeps only what a change added, for sources that scan a change's new lines with unchanged lines
+ * around them (a private key's BEGIN line above its new body, a YAML key above its new value): a
+ * Fragment lists its lines that are only context (1-based, ascending) in `context`. A finding or
+ * suppressed candidate whose match lies on those lines alone was there before the change — history
+ * reports it at the commit that added it, the staged scan not at all. A match that reaches an added
+ * line stays (a secret's name added above a value that was there).
+ */
+export function onAddedLines<F extends Fragment & { context?: number[] | undefined }, S extends FindingSink<F>>(sink: S): S {
+  return {
+    ...sink,
+    add(r: DetectResult, fragment: F) {
+      const { context } = fragment;
+      if (!context) return sink.add(r, fragment);
+      const findings = r.findings.filter((f) => touchesAdded(f, context));
+      const suppressed = r.suppressed.filter((s) => touchesAdded(s.finding, context));
+      if (findings.length > 0 || suppressed.length > 0 || r.overflow) sink.add({ ...r, findings, suppressed }, fragment);
+    },
+  };
+}
+
+/** Whether a line of the finding's match is not in `context` (ascending). */
+function touchesAdded(f: Finding, context: number[]): boolean {
+  let first = f.line;
+  const last = f.endLine;
+  // The match may start lines above the secret (`password:` above its value); a decoded secret has
+  // the line of its encoded text.
+  if (!f.decodedFrom) {
+    const at = f.match.indexOf(f.secret);
+    for (let i = 0; i < at; i++) if (f.match.charCodeAt(i) === 10) first--;
+  }
+  let inContext = 0;
+  for (const line of context) if (line >= first && line <= last) inContext++;
+  return inContext < last - first + 1;
 }
 
 /** Adds a result's counted-only suppressions (see DetectResult.overflow) to a sink's. */

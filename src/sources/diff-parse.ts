@@ -38,10 +38,11 @@ export interface DiffFile {
 export interface DiffSink {
   /**
    * A run of consecutive added lines of `file`, the first at line `startLine` (1-based) of the new file.
-   * `before` is the new file's line just above the run when the diff shows it as context (-U1 or more),
-   * e.g. for a `leakward:allow-next-line` comment on an unchanged line.
+   * `before` and `after` are the new file's lines just above and below the run when the diff shows them
+   * as context (-U1 or more): a `leakward:allow-next-line` comment on an unchanged line, the unchanged
+   * BEGIN and END lines around a private key's new body.
    */
-  added?(file: DiffFile, startLine: number, lines: string[], before?: string): void;
+  added?(file: DiffFile, startLine: number, lines: string[], before?: string, after?: string): void;
   /** A file's diff is over: status, paths, `binary` and `tooLarge` are final. Called for every file, with or without added lines. */
   fileEnd?(file: DiffFile): void;
 }
@@ -262,7 +263,7 @@ export class DiffParser {
     const added = inNew && cols === '+'.repeat(n);
     if (added) this.addLine(line.slice(n));
     else if (inNew) {
-      this.flushBlock();
+      this.flushBlock(line.slice(n));
       this.contextText = line.slice(n);
       this.contextLine = this.nextLine;
     }
@@ -289,11 +290,12 @@ export class DiffParser {
     if (!file.tooLarge) this.block.push(text);
   }
 
-  private flushBlock(): void {
+  /** Hands over the run of added lines; `after` is the context line that ended it, if one did. */
+  private flushBlock(after?: string): void {
     if (this.block.length > 0) {
       const lines = this.block;
       this.block = [];
-      this.sink.added?.(this.file!, this.blockStart, lines, this.blockBefore);
+      this.sink.added?.(this.file!, this.blockStart, lines, this.blockBefore, after);
     }
   }
 

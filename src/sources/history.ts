@@ -23,9 +23,9 @@
 import { allowlisted, pathAllowed } from '../engine/allowlist.js';
 import type { EngineSpec, Utf8Text } from '../engine/worker-detector.js';
 import { LeakwardError } from '../errors.js';
-import type { FragmentLane } from '../scan-core.js';
+import { onAddedLines, type FragmentLane } from '../scan-core.js';
 import { scanFragments, type ScanContext, type ScanProgress, type ScanResult } from '../scan.js';
-import type { Finding, RuleSet, SkippedFile } from '../types.js';
+import type { RuleSet, SkippedFile } from '../types.js';
 import { decodeText } from './decode-text.js';
 import { BlobFetcher, feedLines, gitReason, gitRun, readBlobs, spawnGit, streamBlobs, type BlobContent } from './git-stream.js';
 import {
@@ -132,40 +132,6 @@ export async function scanHistory(options: HistoryOptions): Promise<ScanResult> 
   skips.count(result.stats);
   result.notes = notes;
   return result;
-}
-
-/**
- * Keeps only what a change added: a finding (or suppressed candidate) whose match lies on the lines
- * scanned as context alone belongs to the commit that added those lines — reported there (the sink
- * keeps the oldest), or, when that commit is outside a `--since`/`--max-count` window, not at all.
- * A match that reaches an added line stays (a secret's name added above a value that was there).
- */
-function onAddedLines(sink: CommitSink): CommitSink {
-  return {
-    ...sink,
-    add(r, fragment) {
-      const context = (fragment as Partial<BlobFragment>).context;
-      if (!context) return sink.add(r, fragment);
-      const findings = r.findings.filter((f) => touchesAdded(f, context));
-      const suppressed = r.suppressed.filter((s) => touchesAdded(s.finding, context));
-      if (findings.length > 0 || suppressed.length > 0 || r.overflow) sink.add({ ...r, findings, suppressed }, fragment);
-    },
-  };
-}
-
-/** Whether a line of the finding's match is not in `context` (ascending). */
-function touchesAdded(f: Finding, context: number[]): boolean {
-  let first = f.line;
-  const last = f.endLine;
-  // The match may start lines above the secret (`password:` above its value); a decoded secret has
-  // the line of its encoded text.
-  if (!f.decodedFrom) {
-    const at = f.match.indexOf(f.secret);
-    for (let i = 0; i < at; i++) if (f.match.charCodeAt(i) === 10) first--;
-  }
-  let inContext = 0;
-  for (const line of context) if (line >= first && line <= last) inContext++;
-  return inContext < last - first + 1;
 }
 
 /** What the scan made of refs that lead to a file or a folder (`ref:path` is where their findings are). */

@@ -40,7 +40,11 @@ export interface Origin {
 }
 
 /** A Fragment from a commit's patch, with what it takes to tell which of two commits is older. */
-export type PatchFragment = Fragment & { bytes: number; time: number; seq: number; origin?: Origin | undefined };
+export type PatchFragment = Fragment & {
+  bytes: number; time: number; seq: number; origin?: Origin | undefined;
+  /** Its lines that are only context, not added by the commit (see onAddedLines). */
+  context?: number[] | undefined;
+};
 
 export interface LogPatchOptions {
   /** A directory inside the repository. */
@@ -67,7 +71,8 @@ const FORMAT = '--format=%x1e%H%x00%ct%x00%an%x00%ae%x00%aI%x00%s';
  * diff.external, log.showSignature, color.ui, diff.renames): plain a/ b/ patches of whole-repo paths.
  */
 const PATCH_ARGS = [
-  'log', '-p', '-U0', '--cc', '--no-renames', '--no-ext-diff', '--no-textconv', '--no-color', '--no-relative',
+  // One line of context each side: see readPatches.
+  'log', '-p', '-U1', '--cc', '--no-renames', '--no-ext-diff', '--no-textconv', '--no-color', '--no-relative',
   '--no-show-signature', '--src-prefix=a/', '--dst-prefix=b/', FORMAT,
 ];
 
@@ -79,10 +84,11 @@ const PATCH_ARGS = [
 export const MAX_GAP = 200;
 
 /** A Fragment of `path` as `commit` has it, with what a sink needs to weigh which commit is older. */
-export function commitFragment(c: CommitInfo, path: string, text: string, startLine: number, bytes: number): PatchFragment {
+export function commitFragment(c: CommitInfo, path: string, text: string, startLine: number, bytes: number, context?: number[]): PatchFragment {
   return {
     text, path, startLine, bytes,
     commit: c.commit, author: c.author, email: c.email, date: c.date, message: c.message, time: c.time, seq: c.seq, origin: undefined,
+    context,
   };
 }
 
@@ -106,15 +112,29 @@ export function logPatchFragments(opts: LogPatchOptions): LogPatchStream {
 async function* readPatches(proc: GitProcess, opts: LogPatchOptions): AsyncGenerator<PatchFragment> {
   let commit: CommitInfo | undefined;
   let seq = 0;
-  /** The current file's added blocks, held until the file ends (it may yet turn out too large). */
-  let blocks: Array<{ startLine: number; lines: string[] }> = [];
+  /**
+   * The current file's added blocks, held until the file ends (it may yet turn out too large), each
+   * with the unchanged line above and below it when there is one: a multi-line secret's lines that
+   * the commit kept (a private key's BEGIN line, a YAML key's name) are scanned with it, and a match
+   * on them alone is dropped (`context`, onAddedLines).
+   */
+  let blocks: Array<{ startLine: number; lines: string[]; context: number[] }> = [];
   const ready: PatchFragment[] = [];
   const skip = (file: DiffFile, reason: SkippedFile['reason'], detail: string) =>
     opts.onSkip?.({ path: file.path, reason, detail: `${detail}, commit ${commit?.commit.slice(0, 12) ?? '?'}` });
   const parser = new DiffParser(
     {
-      added: (_file, startLine, lines) => {
-        blocks.push({ startLine, lines });
+      added: (_file, startLine, lines, before, after) => {
+        const context: number[] = [];
+        if (before !== undefined) {
+          lines.unshift(before);
+          context.push(startLine - 1);
+        }
+        if (after !== undefined) {
+          context.push(startLine + lines.length - (before === undefined ? 0 : 1));
+          lines.push(after);
+        }
+        blocks.push({ startLine: before === undefined ? startLine : startLine - 1, lines, context });
       },
       fileEnd: (file) => {
         const held = blocks;
@@ -122,29 +142,34 @@ async function* readPatches(proc: GitProcess, opts: LogPatchOptions): AsyncGener
         if (!commit || file.mode === '160000') return; // a submodule's "Subproject commit <id>"
         if (opts.exclude?.(file.path)) return;
         const c = commit;
-        const fragment = (text: string, startLine: number, bytes: number) => commitFragment(c, file.path, text, startLine, bytes);
+        const fragment = (text: string, startLine: number, bytes: number, context?: number[]) => commitFragment(c, file.path, text, startLine, bytes, context);
         if (file.status !== 'deleted' && held.length === 0 && opts.byName?.(file.path)) ready.push(fragment('', 1, 0));
         if (file.binary) return skip(file, 'binary', 'binary');
         if (file.tooLarge) return skip(file, 'too-large', `more than ${opts.maxFileSize} bytes added`);
         if (held.length === 0) return;
         let parts: string[] = [];
+        let context: number[] = [];
         let start = held[0]!.startLine;
         let next = start;
         // The file's added bytes are counted once, on its first Fragment (padding is not content).
         let bytes = file.addedBytes;
         const flush = () => {
-          ready.push(fragment(parts.join('\n'), start, bytes));
+          ready.push(fragment(parts.join('\n'), start, bytes, context.length > 0 ? context : undefined));
         };
         for (const b of held) {
           if (b.startLine - next > MAX_GAP) {
             flush();
             bytes = 0;
             parts = [];
+            context = [];
             start = next = b.startLine;
           }
           for (; next < b.startLine; next++) parts.push('');
-          for (const line of b.lines) parts.push(line);
-          next += b.lines.length;
+          // Two blocks one unchanged line apart share it: the second's copy is left out.
+          const from = next - b.startLine;
+          for (let k = from; k < b.lines.length; k++) parts.push(b.lines[k]!);
+          for (const line of b.context) if (line >= next) context.push(line);
+          next = b.startLine + b.lines.length;
         }
         flush();
       },

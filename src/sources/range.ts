@@ -10,6 +10,7 @@
  */
 import { pathAllowed } from '../engine/allowlist.js';
 import { LeakwardError } from '../errors.js';
+import { onAddedLines } from '../scan-core.js';
 import { scanFragments, type ScanContext, type ScanProgress, type ScanResult } from '../scan.js';
 import type { RuleSet } from '../types.js';
 import type { CommitScanOptions } from './history.js';
@@ -78,7 +79,7 @@ export async function scanRange(options: RangeOptions): Promise<ScanResult> {
     ...(options.baseline ? { baseline: options.baseline } : {}),
     ...(options.onProgress ? { onProgress: (p: ScanProgress) => options.onProgress!({ ...p, commits }) } : {}),
   };
-  const sink = oldestCommitSink();
+  const sink = onAddedLines(oldestCommitSink());
   const result = await scanFragments(log.fragments, ctx, { mode: 'range', skipped: skips.list, started, sink });
   result.stats.commits = commits;
   skips.count(result.stats);

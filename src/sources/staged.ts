@@ -17,7 +17,7 @@ import { pathAllowed } from '../engine/allowlist.js';
 import { LeakwardError } from '../errors.js';
 import { parseBaseline } from '../filters/baseline.js';
 import { applyIgnoreFiles } from '../config/ignore-files.js';
-import { scanFragments, type ScanContext } from '../scan-core.js';
+import { collectAll, onAddedLines, scanFragments, type ScanContext } from '../scan-core.js';
 import type { ScanResult } from '../scan.js';
 import type { Fragment, RuleSet, SkippedFile } from '../types.js';
 import { decodeText } from './decode-text.js';
@@ -124,7 +124,7 @@ export async function scanStagedIn(
     onSkip: (s) => skipped.push(s),
     onFile: (path) => files.add(path),
   });
-  const result = await scanFragments(fragments, ctx, { mode: 'staged', skipped, started: extra.started });
+  const result = await scanFragments(fragments, ctx, { mode: 'staged', skipped, started: extra.started, sink: onAddedLines(collectAll()) });
   // A file with several changed places is several fragments; people count files.
   result.stats.files = files.size;
   if (rules.notes.length > 0) result.notes = [...rules.notes, ...(result.notes ?? [])];
@@ -199,6 +199,9 @@ function rootFrom(r: GitResult, dir: string): string {
     'Run `git status` there to see what is wrong.');
 }
 
+/** A run of a staged file's added lines, with the unchanged lines around it listed in `context`. */
+export type StagedFragment = Fragment & { bytes: number; context?: number[] | undefined };
+
 export interface StagedReadOptions {
   /** Skip a file whose added text is larger (bytes). */
   maxFileSize: number;
@@ -208,14 +211,12 @@ export interface StagedReadOptions {
   onFile?: (path: string) => void;
 }
 
-const ALLOW_NEXT_LINE = /leakward:allow-next-line|pragma: ?allowlist nextline secret/;
-
 /**
  * The staged changes of the repository at `root` as Fragments: each run of added lines of a file,
  * at its line number in the staged file. A file git calls binary is read whole from the index and
  * scanned when it is text after all (UTF-16, or marked binary in .gitattributes).
  */
-export async function* readStaged(root: string, opts: StagedReadOptions): AsyncGenerator<Fragment & { bytes: number }> {
+export async function* readStaged(root: string, opts: StagedReadOptions): AsyncGenerator<StagedFragment> {
   yield* readDiff(startDiff(root), root, opts);
 }
 
@@ -225,22 +226,26 @@ function startDiff(cwd: string): GitProcess {
   return proc;
 }
 
-async function* readDiff(proc: GitProcess, root: string, opts: StagedReadOptions): AsyncGenerator<Fragment & { bytes: number }> {
+async function* readDiff(proc: GitProcess, root: string, opts: StagedReadOptions): AsyncGenerator<StagedFragment> {
   const skip = (path: string, reason: SkippedFile['reason'], detail?: string) => opts.onSkip?.({ path, reason, ...(detail ? { detail } : {}) });
-  const ready: Array<Fragment & { bytes: number }> = [];
-  let current: Array<Fragment & { bytes: number }> = [];
+  const ready: Array<StagedFragment> = [];
+  let current: Array<StagedFragment> = [];
   const binaries: DiffFile[] = [];
   const parser = new DiffParser(
     {
-      added(file, startLine, lines, before) {
-        let text = lines.join('\n');
-        let start = startLine;
-        // An allow-next-line comment just above the change, on a line the change keeps.
-        if (before !== undefined && ALLOW_NEXT_LINE.test(before)) {
-          text = `${before}\n${text}`;
-          start--;
+      added(file, startLine, lines, before, after) {
+        // With the unchanged line above and below (context, see onAddedLines): a private key's new
+        // body between BEGIN and END lines the commit keeps, a new value under a key name that was
+        // there; an allow-next-line comment above the change.
+        const context: number[] = [];
+        const all = before === undefined ? lines : [before, ...lines];
+        if (before !== undefined) context.push(startLine - 1);
+        if (after !== undefined) {
+          all.push(after);
+          context.push(startLine + lines.length);
         }
-        current.push({ text, path: file.path, startLine: start, bytes: Buffer.byteLength(text) });
+        const text = all.join('\n');
+        current.push({ text, path: file.path, startLine: before === undefined ? startLine : startLine - 1, bytes: Buffer.byteLength(text), context });
       },
       fileEnd(file) {
         const blocks = current;
@@ -302,7 +307,7 @@ async function* readBinaryLooking(
   files: DiffFile[],
   opts: StagedReadOptions,
   skip: (path: string, reason: SkippedFile['reason'], detail?: string) => void,
-): AsyncGenerator<Fragment & { bytes: number }> {
+): AsyncGenerator<StagedFragment> {
   const byBlob = new Map<string, DiffFile[]>();
   for (const f of files) {
     if (!f.newBlob || /^0+$/.test(f.newBlob)) {

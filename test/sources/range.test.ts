@@ -71,6 +71,22 @@ describe('scan --range', () => {
     expect(parseRange('..x')).toEqual({ from: 'HEAD', to: 'x', symmetric: false });
   });
 
+  it('sees the unchanged line above and below a change: a rotated value under a kept name, a key body between kept BEGIN and END lines', async () => {
+    const key = () => gen('MIIEow{{base64:58}}\n{{base64:64}}\n{{base64:64}}\n{{base64:40}}==');
+    const pem = (body: string) => `-----BEGIN RSA PRIVATE KEY-----\n${body}\n-----END RSA PRIVATE KEY-----\n`;
+    const yaml = (v: string) => `env:\n  - name: API_TOKEN\n    value: ${v}\n`;
+    const kept = gen('{{github:ghp}}');
+    const repo = gitRepo();
+    const base = commit(repo, 0, 'base', { 'key.pem': pem(key()), 'deploy.yaml': yaml(gen('{{alnum:32}}')), 'a.env': `T=${kept}\nA=1\nB=1\nC=1\n` });
+    // Rotation: only the body and the value change. Two runs one kept line apart in a.env (A=1
+    // shared as context), under the secret already there, which is not this commit's.
+    const rotate = commit(repo, 1, 'rotate', { 'key.pem': pem(key()), 'deploy.yaml': yaml(gen('{{alnum:32}}')), 'a.env': `T=${kept}\nX=${gen('{{github:gho}}')}\nA=1\nY=${gen('{{github:ghu}}')}\nC=1\n` });
+    const r = await range(repo, `${base}..${rotate}`);
+    expect(r.findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`).sort()).toEqual([
+      'a.env:2 github-oauth', 'a.env:4 github-app-token', 'deploy.yaml:3 generic-api-key', 'key.pem:1 private-key',
+    ]);
+  });
+
   it('exits 2 with a clear message for an unknown ref, or a range that is not one', () => {
     const { repo } = mergedRepo();
     const unknown = cli(['scan', '--range', 'nope..main', repo]);

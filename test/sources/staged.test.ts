@@ -59,6 +59,25 @@ describe('scanStaged: what the commit adds', () => {
     expect(r.stats.files).toBe(1); // new.env: its added line "y"
   });
 
+  it('sees the unchanged line above and below a change: a key\'s new body between kept BEGIN and END lines, a value under a kept name', async () => {
+    const body = gen('MIIEow{{base64:58}}\n{{base64:64}}\n{{base64:64}}\n{{base64:40}}==');
+    const old = tok();
+    const repo = committed({
+      'key.pem': '-----BEGIN RSA PRIVATE KEY-----\nPASTE_KEY_HERE\n-----END RSA PRIVATE KEY-----\n',
+      'deploy.yaml': 'aws_secret_access_key:\n  CHANGE_ME\n',
+      'old.env': `T=${old}\n`,
+    });
+    writeTree(repo, {
+      'key.pem': `-----BEGIN RSA PRIVATE KEY-----\n${body}\n-----END RSA PRIVATE KEY-----\n`,
+      'deploy.yaml': `aws_secret_access_key:\n  ${gen('{{base64:40}}')}\n`,
+      // A new line under a secret HEAD already has: that secret is not the commit's.
+      'old.env': `T=${old}\nU=1\n`,
+    });
+    git(repo, 'add', '.');
+    const r = await staged(repo);
+    expect(r.findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`).sort()).toEqual(['deploy.yaml:2 aws-secret-access-key', 'key.pem:1 private-key']);
+  });
+
   it('partial staging (git apply --cached of one hunk): only the staged hunk counts', async () => {
     const lines = Array.from({ length: 40 }, (_, i) => `line ${i}`);
     const repo = committed({ 'cfg.txt': lines.join('\n') + '\n' });

@@ -261,6 +261,29 @@ function collectAll() {
     count: (stats) => countOverflow(stats, overflow)
   };
 }
+function onAddedLines(sink) {
+  return {
+    ...sink,
+    add(r, fragment) {
+      const { context } = fragment;
+      if (!context) return sink.add(r, fragment);
+      const findings = r.findings.filter((f) => touchesAdded(f, context));
+      const suppressed = r.suppressed.filter((s) => touchesAdded(s.finding, context));
+      if (findings.length > 0 || suppressed.length > 0 || r.overflow) sink.add({ ...r, findings, suppressed }, fragment);
+    }
+  };
+}
+function touchesAdded(f, context) {
+  let first = f.line;
+  const last = f.endLine;
+  if (!f.decodedFrom) {
+    const at = f.match.indexOf(f.secret);
+    for (let i = 0; i < at; i++) if (f.match.charCodeAt(i) === 10) first--;
+  }
+  let inContext = 0;
+  for (const line of context) if (line >= first && line <= last) inContext++;
+  return inContext < last - first + 1;
+}
 function addOverflow(into, more) {
   if (!more) return;
   for (const [kind, n] of Object.entries(more)) into[kind] = (into[kind] ?? 0) + n;
@@ -287,6 +310,8 @@ export {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments,
   MAX_KEPT_SUPPRESSED,
+  collectAll,
+  onAddedLines,
   addOverflow,
   countOverflow
 };

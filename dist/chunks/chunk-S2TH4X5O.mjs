@@ -2,12 +2,14 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   DiffParser,
   LineSplitter
-} from "./chunk-B7NQA6O5.mjs";
+} from "./chunk-XLQAFJCT.mjs";
 import {
   applyIgnoreFiles,
+  collectAll,
   decodeText,
+  onAddedLines,
   scanFragments
-} from "./chunk-AKF4P5F7.mjs";
+} from "./chunk-HE4IKUMM.mjs";
 import {
   checkObjects,
   gitReason,
@@ -50,7 +52,7 @@ async function scanStaged(options = {}) {
   const started = performance.now();
   const cwd = options.cwd ?? process.cwd();
   return scanStagedIn(resolve(cwd, options.target ?? "."), async (topLevel) => {
-    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-CRSZKXXQ.mjs"), import("./scan-PKFGASNS.mjs")]);
+    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-CRSZKXXQ.mjs"), import("./scan-4EH5WD7U.mjs")]);
     const root = await topLevel;
     const builtin = options.ruleSet ?? loadBuiltinRuleSet();
     await prepareEngines(options, root);
@@ -90,7 +92,7 @@ async function scanStagedIn(dir, rulesFor, extra) {
     onSkip: (s) => skipped.push(s),
     onFile: (path) => files.add(path)
   });
-  const result = await scanFragments(fragments, ctx, { mode: "staged", skipped, started: extra.started });
+  const result = await scanFragments(fragments, ctx, { mode: "staged", skipped, started: extra.started, sink: onAddedLines(collectAll()) });
   result.stats.files = files.size;
   if (rules.notes.length > 0) result.notes = [...rules.notes, ...result.notes ?? []];
   return { ...applyIgnoreFiles(result, root, void 0), root };
@@ -162,7 +164,6 @@ function rootFrom(r, dir) {
     "Run `git status` there to see what is wrong."
   );
 }
-var ALLOW_NEXT_LINE = /leakward:allow-next-line|pragma: ?allowlist nextline secret/;
 async function* readStaged(root, opts) {
   yield* readDiff(startDiff(root), root, opts);
 }
@@ -178,15 +179,16 @@ async function* readDiff(proc, root, opts) {
   const binaries = [];
   const parser = new DiffParser(
     {
-      added(file, startLine, lines, before) {
-        let text = lines.join("\n");
-        let start = startLine;
-        if (before !== void 0 && ALLOW_NEXT_LINE.test(before)) {
-          text = `${before}
-${text}`;
-          start--;
+      added(file, startLine, lines, before, after) {
+        const context = [];
+        const all = before === void 0 ? lines : [before, ...lines];
+        if (before !== void 0) context.push(startLine - 1);
+        if (after !== void 0) {
+          all.push(after);
+          context.push(startLine + lines.length);
         }
-        current.push({ text, path: file.path, startLine: start, bytes: Buffer.byteLength(text) });
+        const text = all.join("\n");
+        current.push({ text, path: file.path, startLine: before === void 0 ? startLine : startLine - 1, bytes: Buffer.byteLength(text), context });
       },
       fileEnd(file) {
         const blocks = current;

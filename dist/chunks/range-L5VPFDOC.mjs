@@ -6,12 +6,13 @@ import {
   logPatchFragments,
   oldestCommitSink,
   sinceWindow
-} from "./chunk-G4YEBJXQ.mjs";
-import "./chunk-B7NQA6O5.mjs";
-import "./chunk-ZPBDF4CD.mjs";
+} from "./chunk-QQTL4HVX.mjs";
+import "./chunk-XLQAFJCT.mjs";
+import "./chunk-KGKYNTG3.mjs";
 import {
+  onAddedLines,
   scanFragments
-} from "./chunk-AKF4P5F7.mjs";
+} from "./chunk-HE4IKUMM.mjs";
 import {
   gitRun
 } from "./chunk-SAOHYP6P.mjs";
@@ -87,7 +88,7 @@ async function scanRange(options) {
     ...options.baseline ? { baseline: options.baseline } : {},
     ...options.onProgress ? { onProgress: (p) => options.onProgress({ ...p, commits }) } : {}
   };
-  const sink = oldestCommitSink();
+  const sink = onAddedLines(oldestCommitSink());
   const result = await scanFragments(log.fragments, ctx, { mode: "range", skipped: skips.list, started, sink });
   result.stats.commits = commits;
   skips.count(result.stats);

@@ -183,7 +183,7 @@ var DiffParser = class {
     const added = inNew && cols === "+".repeat(n);
     if (added) this.addLine(line.slice(n));
     else if (inNew) {
-      this.flushBlock();
+      this.flushBlock(line.slice(n));
       this.contextText = line.slice(n);
       this.contextLine = this.nextLine;
     }
@@ -208,11 +208,12 @@ var DiffParser = class {
     }
     if (!file.tooLarge) this.block.push(text);
   }
-  flushBlock() {
+  /** Hands over the run of added lines; `after` is the context line that ended it, if one did. */
+  flushBlock(after) {
     if (this.block.length > 0) {
       const lines = this.block;
       this.block = [];
-      this.sink.added?.(this.file, this.blockStart, lines, this.blockBefore);
+      this.sink.added?.(this.file, this.blockStart, lines, this.blockBefore, after);
     }
   }
   endHunk() {

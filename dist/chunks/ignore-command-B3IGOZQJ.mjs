@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-ZPBDF4CD.mjs";
+} from "./chunk-KGKYNTG3.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,
@@ -12,7 +12,7 @@ import {
   parseFingerprint,
   parseGitleaksIgnore,
   removeLines
-} from "./chunk-AKF4P5F7.mjs";
+} from "./chunk-HE4IKUMM.mjs";
 import "./chunk-SAOHYP6P.mjs";
 import "./chunk-YZBMBJWR.mjs";
 import "./chunk-VVXK2WQC.mjs";

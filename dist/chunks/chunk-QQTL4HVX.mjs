@@ -2,12 +2,12 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   DiffParser,
   LineSplitter
-} from "./chunk-B7NQA6O5.mjs";
+} from "./chunk-XLQAFJCT.mjs";
 import {
   MAX_KEPT_SUPPRESSED,
   addOverflow,
   countOverflow
-} from "./chunk-AKF4P5F7.mjs";
+} from "./chunk-HE4IKUMM.mjs";
 import {
   gitReason,
   gitRun,
@@ -23,9 +23,10 @@ import { statSync } from "node:fs";
 import { StringDecoder } from "node:string_decoder";
 var FORMAT = "--format=%x1e%H%x00%ct%x00%an%x00%ae%x00%aI%x00%s";
 var PATCH_ARGS = [
+  // One line of context each side: see readPatches.
   "log",
   "-p",
-  "-U0",
+  "-U1",
   "--cc",
   "--no-renames",
   "--no-ext-diff",
@@ -38,7 +39,7 @@ var PATCH_ARGS = [
   FORMAT
 ];
 var MAX_GAP = 200;
-function commitFragment(c, path, text, startLine, bytes) {
+function commitFragment(c, path, text, startLine, bytes, context) {
   return {
     text,
     path,
@@ -51,7 +52,8 @@ function commitFragment(c, path, text, startLine, bytes) {
     message: c.message,
     time: c.time,
     seq: c.seq,
-    origin: void 0
+    origin: void 0,
+    context
   };
 }
 function logPatchFragments(opts) {
@@ -67,8 +69,17 @@ async function* readPatches(proc, opts) {
   const skip = (file, reason, detail) => opts.onSkip?.({ path: file.path, reason, detail: `${detail}, commit ${commit?.commit.slice(0, 12) ?? "?"}` });
   const parser = new DiffParser(
     {
-      added: (_file, startLine, lines) => {
-        blocks.push({ startLine, lines });
+      added: (_file, startLine, lines, before2, after) => {
+        const context = [];
+        if (before2 !== void 0) {
+          lines.unshift(before2);
+          context.push(startLine - 1);
+        }
+        if (after !== void 0) {
+          context.push(startLine + lines.length - (before2 === void 0 ? 0 : 1));
+          lines.push(after);
+        }
+        blocks.push({ startLine: before2 === void 0 ? startLine : startLine - 1, lines, context });
       },
       fileEnd: (file) => {
         const held = blocks;
@@ -76,28 +87,32 @@ async function* readPatches(proc, opts) {
         if (!commit || file.mode === "160000") return;
         if (opts.exclude?.(file.path)) return;
         const c = commit;
-        const fragment = (text, startLine, bytes2) => commitFragment(c, file.path, text, startLine, bytes2);
+        const fragment = (text, startLine, bytes2, context2) => commitFragment(c, file.path, text, startLine, bytes2, context2);
         if (file.status !== "deleted" && held.length === 0 && opts.byName?.(file.path)) ready.push(fragment("", 1, 0));
         if (file.binary) return skip(file, "binary", "binary");
         if (file.tooLarge) return skip(file, "too-large", `more than ${opts.maxFileSize} bytes added`);
         if (held.length === 0) return;
         let parts = [];
+        let context = [];
         let start = held[0].startLine;
         let next = start;
         let bytes = file.addedBytes;
         const flush = () => {
-          ready.push(fragment(parts.join("\n"), start, bytes));
+          ready.push(fragment(parts.join("\n"), start, bytes, context.length > 0 ? context : void 0));
         };
         for (const b of held) {
           if (b.startLine - next > MAX_GAP) {
             flush();
             bytes = 0;
             parts = [];
+            context = [];
             start = next = b.startLine;
           }
           for (; next < b.startLine; next++) parts.push("");
-          for (const line of b.lines) parts.push(line);
-          next += b.lines.length;
+          const from = next - b.startLine;
+          for (let k = from; k < b.lines.length; k++) parts.push(b.lines[k]);
+          for (const line of b.context) if (line >= next) context.push(line);
+          next = b.startLine + b.lines.length;
         }
         flush();
       }

@@ -8,13 +8,14 @@ import {
   older,
   oldestCommitSink,
   sinceWindow
-} from "./chunk-G4YEBJXQ.mjs";
-import "./chunk-B7NQA6O5.mjs";
-import "./chunk-ZPBDF4CD.mjs";
+} from "./chunk-QQTL4HVX.mjs";
+import "./chunk-XLQAFJCT.mjs";
+import "./chunk-KGKYNTG3.mjs";
 import {
   decodeText,
+  onAddedLines,
   scanFragments
-} from "./chunk-AKF4P5F7.mjs";
+} from "./chunk-HE4IKUMM.mjs";
 import {
   BlobFetcher,
   feedLines,
@@ -530,29 +531,6 @@ async function scanHistory(options) {
   skips.count(result.stats);
   result.notes = notes;
   return result;
-}
-function onAddedLines(sink) {
-  return {
-    ...sink,
-    add(r, fragment) {
-      const context = fragment.context;
-      if (!context) return sink.add(r, fragment);
-      const findings = r.findings.filter((f) => touchesAdded(f, context));
-      const suppressed = r.suppressed.filter((s) => touchesAdded(s.finding, context));
-      if (findings.length > 0 || suppressed.length > 0 || r.overflow) sink.add({ ...r, findings, suppressed }, fragment);
-    }
-  };
-}
-function touchesAdded(f, context) {
-  let first = f.line;
-  const last = f.endLine;
-  if (!f.decodedFrom) {
-    const at = f.match.indexOf(f.secret);
-    for (let i = 0; i < at; i++) if (f.match.charCodeAt(i) === 10) first--;
-  }
-  let inContext = 0;
-  for (const line of context) if (line >= first && line <= last) inContext++;
-  return inContext < last - first + 1;
 }
 function tipsNote(tips, scanned) {
   const names = tips.slice(0, 3).map((t) => `${t.ref} (a ${t.type === "blob" ? "file" : "folder"})`).join(", ") + (tips.length > 3 ? `, and ${tips.length - 3} more` : "");

@@ -5,11 +5,11 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-ZPBDF4CD.mjs";
+} from "./chunk-KGKYNTG3.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments
-} from "./chunk-AKF4P5F7.mjs";
+} from "./chunk-HE4IKUMM.mjs";
 import "./chunk-SAOHYP6P.mjs";
 import "./chunk-YZBMBJWR.mjs";
 import "./chunk-VVXK2WQC.mjs";

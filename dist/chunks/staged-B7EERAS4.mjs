@@ -6,9 +6,9 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-TVICHJK2.mjs";
-import "./chunk-B7NQA6O5.mjs";
-import "./chunk-AKF4P5F7.mjs";
+} from "./chunk-S2TH4X5O.mjs";
+import "./chunk-XLQAFJCT.mjs";
+import "./chunk-HE4IKUMM.mjs";
 import "./chunk-SAOHYP6P.mjs";
 import "./chunk-Z66QYUJO.mjs";
 import "./chunk-4UU6KND7.mjs";
