@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-P5VYBYEC.mjs";
 import {
   scan
-} from "./chunks/chunk-KGKYNTG3.mjs";
+} from "./chunks/chunk-F5MQK73N.mjs";
 import "./chunks/chunk-HE4IKUMM.mjs";
 import {
   gitRun

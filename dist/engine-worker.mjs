@@ -5,7 +5,7 @@ import {
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-KGKYNTG3.mjs";
+} from "./chunks/chunk-F5MQK73N.mjs";
 import "./chunks/chunk-HE4IKUMM.mjs";
 import "./chunks/chunk-SAOHYP6P.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";

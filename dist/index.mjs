@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-S2TH4X5O.mjs";
+} from "./chunks/chunk-YVEKYEYB.mjs";
 import {
   initHook
 } from "./chunks/chunk-VMS47KZA.mjs";
@@ -39,7 +39,7 @@ import {
 import "./chunks/chunk-P5VYBYEC.mjs";
 import {
   scan
-} from "./chunks/chunk-KGKYNTG3.mjs";
+} from "./chunks/chunk-F5MQK73N.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,

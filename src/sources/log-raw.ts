@@ -38,10 +38,12 @@ const HEADER_FIELDS = 5;
 
 /**
  * Flags that pin what the parser reads whatever the user's config says: full ids, no renames (a renamed
- * file's blob was seen under its old name), NUL-terminated verbatim paths, children before parents.
+ * file's blob was seen under its old name), NUL-terminated verbatim paths, whole-repository paths
+ * (`diff.relative` would list only the changes under the folder scanned from), children before
+ * parents (`--date-order`, see rawLogCommits).
  */
 const RAW_ARGS = ['log', '--raw', '--cc', '-z', '--no-abbrev', '--no-renames', '--no-ext-diff', '--no-textconv',
-  '--no-color', '--no-show-signature', '--date-order', FORMAT];
+  '--no-color', '--no-show-signature', '--no-relative', FORMAT];
 
 /**
  * Parses `git log --raw -z` output token by token (NUL-separated). Positional, so no subject, name or
@@ -160,7 +162,11 @@ export interface RawLogStream {
 
 /** Starts `git log --raw` at once (it works while the caller loads rules); read `commits` newest first. */
 export function rawLogCommits(opts: RawLogOptions): RawLogStream {
-  const proc = spawnGit(opts.root, [...RAW_ARGS, ...opts.select], 'read the history');
+  // Not with --since: `--date-order` makes git's walk "limited", and a limited walk drops every
+  // ancestor of a commit older than the date — a branch tip newer than the date, behind a commit whose
+  // clock was wrong, went unscanned. Without it git still prints newest first, by commit date.
+  const order = opts.select.some((o) => o.startsWith('--since=')) ? [] : ['--date-order'];
+  const proc = spawnGit(opts.root, [...RAW_ARGS, ...order, ...opts.select], 'read the history');
   proc.child.stdin.end();
   // The parsing is in RawLogParser.push, not in this generator: V8 optimises a small generator and a
   // plain method far more cheaply than one large generator (which it compiled three times per scan).

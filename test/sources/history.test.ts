@@ -390,6 +390,29 @@ describe('scan --history', () => {
     expect(nextTo).not.toBe(oldAdded);
   });
 
+  it('--since keeps a branch tip newer than the date though a child on another branch has an older clock', async () => {
+    const tok = gen('{{github:ghp}}');
+    const repo = gitRepo();
+    commit(repo, 0, 'base', { 'a.txt': 'a\n' });
+    const added = commit(repo, 10, 'add a token', { 's.env': `T=${tok}\n` });
+    gitAt(repo, 10, 'checkout', '-q', '-b', 'skewed');
+    commit(repo, 1, 'a child whose clock is behind', { 'a.txt': 'a\nb\n' });
+    gitAt(repo, 10, 'checkout', '-q', 'main');
+    const r = await history(repo, { since: '2024-01-05' });
+    expect(where(r)).toEqual([{ commit: added, file: 's.env', line: 1 }]);
+  });
+
+  it('lists changes outside the folder it is run from, whatever diff.relative says', async () => {
+    const tok = gen('{{github:ghp}}');
+    const repo = gitRepo();
+    commit(repo, 0, 'base', { 'sub/x.txt': 'x\n' });
+    const added = commit(repo, 1, 'outside sub/', { 'top.env': `T=${tok}\n` });
+    gitAt(repo, 1, 'config', 'diff.relative', 'true');
+    expect(where(await history(join(repo, 'sub')))).toEqual([{ commit: added, file: 'top.env', line: 1 }]);
+    const r = await scan({ target: join(repo, 'sub'), range: { range: `${added}~1..${added}` }, ruleSet });
+    expect(where(r)).toEqual([{ commit: added, file: 'top.env', line: 1 }]);
+  });
+
   it('reports a secret at the commit that added the name above it, though the value line was there before', async () => {
     const repo = gitRepo();
     const value = 'Zq8vR2mX7pL4nW9kT3bY6cH1';

@@ -6,7 +6,7 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-S2TH4X5O.mjs";
+} from "./chunk-YVEKYEYB.mjs";
 import "./chunk-XLQAFJCT.mjs";
 import "./chunk-HE4IKUMM.mjs";
 import "./chunk-SAOHYP6P.mjs";

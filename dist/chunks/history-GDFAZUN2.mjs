@@ -10,7 +10,7 @@ import {
   sinceWindow
 } from "./chunk-QQTL4HVX.mjs";
 import "./chunk-XLQAFJCT.mjs";
-import "./chunk-KGKYNTG3.mjs";
+import "./chunk-F5MQK73N.mjs";
 import {
   decodeText,
   onAddedLines,
@@ -59,7 +59,7 @@ var RAW_ARGS = [
   "--no-textconv",
   "--no-color",
   "--no-show-signature",
-  "--date-order",
+  "--no-relative",
   FORMAT
 ];
 var RawLogParser = class {
@@ -141,7 +141,8 @@ function parseEntry(s) {
   return { mode, oid, status: /^D+$/.test(status) ? "D" : status, from };
 }
 function rawLogCommits(opts) {
-  const proc = spawnGit(opts.root, [...RAW_ARGS, ...opts.select], "read the history");
+  const order = opts.select.some((o) => o.startsWith("--since=")) ? [] : ["--date-order"];
+  const proc = spawnGit(opts.root, [...RAW_ARGS, ...order, ...opts.select], "read the history");
   proc.child.stdin.end();
   const output = readAhead(proc.child.stdout);
   async function* read() {

@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-KGKYNTG3.mjs";
+} from "./chunk-F5MQK73N.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,

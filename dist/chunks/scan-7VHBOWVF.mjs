@@ -5,7 +5,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-KGKYNTG3.mjs";
+} from "./chunk-F5MQK73N.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments

@@ -8,7 +8,7 @@ import {
   sinceWindow
 } from "./chunk-QQTL4HVX.mjs";
 import "./chunk-XLQAFJCT.mjs";
-import "./chunk-KGKYNTG3.mjs";
+import "./chunk-F5MQK73N.mjs";
 import {
   onAddedLines,
   scanFragments
