@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-P5VYBYEC.mjs";
 import {
   scan
-} from "./chunks/chunk-F5MQK73N.mjs";
+} from "./chunks/chunk-SCZUQ5VX.mjs";
 import "./chunks/chunk-HE4IKUMM.mjs";
 import {
   gitRun

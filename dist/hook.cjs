@@ -1850,6 +1850,21 @@ var init_decode_text = __esm({
 });
 
 // src/sources/diff-parse.ts
+function contextAbove(above) {
+  for (let k = above.length - 1; k >= 0; k--) if (beginsBlock(above[k])) return above.slice(k);
+  return above.slice(-1);
+}
+function withContext(startLine, lines, above, after) {
+  const before = contextAbove(above);
+  const context = [];
+  for (let k = 0; k < before.length; k++) context.push(startLine - before.length + k);
+  const all = before.length > 0 ? [...before, ...lines] : lines;
+  if (after !== void 0) {
+    context.push(startLine + lines.length);
+    all.push(after);
+  }
+  return { startLine: startLine - before.length, lines: all, context };
+}
 function stripPrefix(p, prefix) {
   return p.startsWith(prefix) ? p.slice(prefix.length) : void 0;
 }
@@ -1916,10 +1931,12 @@ function unquote(s) {
   }
   return Buffer.from(bytes).toString("utf8");
 }
-var HUNK, OLD_RANGE, BASE85_LINE, DiffParser, ESCAPES, LineSplitter;
+var KEY_HEADER_REACH, beginsBlock, HUNK, OLD_RANGE, BASE85_LINE, DiffParser, ESCAPES, LineSplitter;
 var init_diff_parse = __esm({
   "src/sources/diff-parse.ts"() {
     "use strict";
+    KEY_HEADER_REACH = 8;
+    beginsBlock = (line) => line.startsWith("-----BEGIN ");
     HUNK = /^(@{2,}) ((?:-\d+(?:,\d+)? )+)\+(\d+)(?:,(\d+))? \1(?: |$)/;
     OLD_RANGE = /-\d+(?:,(\d+))?/g;
     BASE85_LINE = /^[A-Za-z][0-9A-Za-z!#$%&()*+;<=>?@^_`{|}~-]*$/;
@@ -1949,10 +1966,9 @@ var init_diff_parse = __esm({
       nextLine = 0;
       block = [];
       blockStart = 0;
-      blockBefore;
-      /** The last context line seen in the hunk, and its new-file line number. */
-      contextText;
-      contextLine = 0;
+      blockAbove = [];
+      /** The context lines seen since the hunk began or the last added line (the last KEY_HEADER_REACH). */
+      context = [];
       src;
       dst;
       maxFileBytes;
@@ -2021,7 +2037,7 @@ var init_diff_parse = __esm({
           this.newLeft = m[4] === void 0 ? 1 : Number(m[4]);
           this.nextLine = Number(m[3]);
           this.block = [];
-          this.contextText = void 0;
+          this.context = [];
           this.sawHunk = true;
           this.state = 2 /* Hunk */;
           if (this.newLeft === 0 && this.oldLeft.every((n) => n === 0)) this.state = 1 /* Header */;
@@ -2103,8 +2119,8 @@ var init_diff_parse = __esm({
         if (added) this.addLine(line.slice(n));
         else if (inNew) {
           this.flushBlock(line.slice(n));
-          this.contextText = line.slice(n);
-          this.contextLine = this.nextLine;
+          if (this.context.length === KEY_HEADER_REACH) this.context.shift();
+          this.context.push(line.slice(n));
         }
         if (inNew) this.nextLine++;
         if (this.newLeft === 0 && this.oldLeft.every((x) => x === 0)) {
@@ -2117,7 +2133,8 @@ var init_diff_parse = __esm({
         const file = this.file;
         if (this.block.length === 0) {
           this.blockStart = this.nextLine;
-          this.blockBefore = this.contextText !== void 0 && this.contextLine === this.nextLine - 1 ? this.contextText : void 0;
+          this.blockAbove = this.context;
+          this.context = [];
         }
         file.addedBytes += Buffer.byteLength(text) + 1;
         if (file.addedBytes > this.maxFileBytes) {
@@ -2132,7 +2149,7 @@ var init_diff_parse = __esm({
         if (this.block.length > 0) {
           const lines = this.block;
           this.block = [];
-          this.sink.added?.(this.file, this.blockStart, lines, this.blockBefore, after);
+          this.sink.added?.(this.file, this.blockStart, lines, this.blockAbove, after);
         }
       }
       endHunk() {
@@ -2624,7 +2641,7 @@ init_git_stream();
 var STAGED_DIFF_ARGS = [
   "diff",
   "--cached",
-  "-U1",
+  `-U${KEY_HEADER_REACH}`,
   "--no-color",
   "--no-ext-diff",
   "--no-textconv",
@@ -2749,16 +2766,10 @@ async function* readDiff(proc, root, opts) {
   const binaries = [];
   const parser = new DiffParser(
     {
-      added(file, startLine, lines, before, after) {
-        const context = [];
-        const all = before === void 0 ? lines : [before, ...lines];
-        if (before !== void 0) context.push(startLine - 1);
-        if (after !== void 0) {
-          all.push(after);
-          context.push(startLine + lines.length);
-        }
-        const text = all.join("\n");
-        current.push({ text, path: file.path, startLine: before === void 0 ? startLine : startLine - 1, bytes: Buffer.byteLength(text), context });
+      added(file, startLine, lines, above, after) {
+        const run = withContext(startLine, lines, above, after);
+        const text = run.lines.join("\n");
+        current.push({ text, path: file.path, startLine: run.startLine, bytes: Buffer.byteLength(text), context: run.context });
       },
       fileEnd(file) {
         const blocks = current;

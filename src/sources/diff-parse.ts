@@ -35,14 +35,44 @@ export interface DiffFile {
   combined: boolean;
 }
 
+/**
+ * How far above a change a private key's BEGIN line is still looked for, and taken in as context
+ * with the lines between: a rotated key's new body can start lines below it — every unencrypted
+ * OpenSSH key's first body line is the same, PGP and encrypted PEM keys have header lines. (The diff
+ * sources ask git for this much context.)
+ */
+export const KEY_HEADER_REACH = 8;
+
+/** Whether `line` starts a PEM or PGP block (`-----BEGIN …`). */
+export const beginsBlock = (line: string): boolean => line.startsWith('-----BEGIN ');
+
+/** Of the unchanged lines above a change (nearest last), those scanned with it: from a BEGIN line if one is there, else the nearest. */
+export function contextAbove(above: string[]): string[] {
+  for (let k = above.length - 1; k >= 0; k--) if (beginsBlock(above[k]!)) return above.slice(k);
+  return above.slice(-1);
+}
+
+/** A run of added lines with the lines scanned around it (contextAbove, and the line below), and which of them are context. */
+export function withContext(startLine: number, lines: string[], above: string[], after: string | undefined): { startLine: number; lines: string[]; context: number[] } {
+  const before = contextAbove(above);
+  const context: number[] = [];
+  for (let k = 0; k < before.length; k++) context.push(startLine - before.length + k);
+  const all = before.length > 0 ? [...before, ...lines] : lines;
+  if (after !== undefined) {
+    context.push(startLine + lines.length);
+    all.push(after);
+  }
+  return { startLine: startLine - before.length, lines: all, context };
+}
+
 export interface DiffSink {
   /**
    * A run of consecutive added lines of `file`, the first at line `startLine` (1-based) of the new file.
-   * `before` and `after` are the new file's lines just above and below the run when the diff shows them
-   * as context (-U1 or more): a `leakward:allow-next-line` comment on an unchanged line, the unchanged
-   * BEGIN and END lines around a private key's new body.
+   * `above` holds the unchanged lines just above the run that the diff shows as context (nearest last,
+   * at most KEY_HEADER_REACH), `after` the one just below: a `leakward:allow-next-line` comment on an
+   * unchanged line, the unchanged BEGIN and END lines around a private key's new body (see contextAbove).
    */
-  added?(file: DiffFile, startLine: number, lines: string[], before?: string, after?: string): void;
+  added?(file: DiffFile, startLine: number, lines: string[], above: string[], after?: string): void;
   /** A file's diff is over: status, paths, `binary` and `tooLarge` are final. Called for every file, with or without added lines. */
   fileEnd?(file: DiffFile): void;
 }
@@ -89,10 +119,9 @@ export class DiffParser {
   private nextLine = 0;
   private block: string[] = [];
   private blockStart = 0;
-  private blockBefore: string | undefined;
-  /** The last context line seen in the hunk, and its new-file line number. */
-  private contextText: string | undefined;
-  private contextLine = 0;
+  private blockAbove: string[] = [];
+  /** The context lines seen since the hunk began or the last added line (the last KEY_HEADER_REACH). */
+  private context: string[] = [];
   private readonly src: string;
   private readonly dst: string;
   private readonly maxFileBytes: number;
@@ -177,7 +206,7 @@ export class DiffParser {
       // With a count of 0 the start is the line before the (empty) range; otherwise the first line.
       this.nextLine = Number(m[3]);
       this.block = [];
-      this.contextText = undefined;
+      this.context = [];
       this.sawHunk = true;
       this.state = State.Hunk;
       if (this.newLeft === 0 && this.oldLeft.every((n) => n === 0)) this.state = State.Header;
@@ -264,8 +293,9 @@ export class DiffParser {
     if (added) this.addLine(line.slice(n));
     else if (inNew) {
       this.flushBlock(line.slice(n));
-      this.contextText = line.slice(n);
-      this.contextLine = this.nextLine;
+      // Consecutive in the new file: removed lines in between are not in it.
+      if (this.context.length === KEY_HEADER_REACH) this.context.shift();
+      this.context.push(line.slice(n));
     }
     if (inNew) this.nextLine++;
     if (this.newLeft === 0 && this.oldLeft.every((x) => x === 0)) {
@@ -279,7 +309,8 @@ export class DiffParser {
     const file = this.file!;
     if (this.block.length === 0) {
       this.blockStart = this.nextLine;
-      this.blockBefore = this.contextText !== undefined && this.contextLine === this.nextLine - 1 ? this.contextText : undefined;
+      this.blockAbove = this.context;
+      this.context = [];
     }
     file.addedBytes += Buffer.byteLength(text) + 1;
     if (file.addedBytes > this.maxFileBytes) {
@@ -295,7 +326,7 @@ export class DiffParser {
     if (this.block.length > 0) {
       const lines = this.block;
       this.block = [];
-      this.sink.added?.(this.file!, this.blockStart, lines, this.blockBefore, after);
+      this.sink.added?.(this.file!, this.blockStart, lines, this.blockAbove, after);
     }
   }
 

@@ -1,5 +1,5 @@
 /**
- * Commits as patches: `git log -p -U0 --cc` streamed through the diff parser, each file's added lines
+ * Commits as patches: `git log -p --cc` streamed through the diff parser, each file's added lines
  * yielded as Fragments that carry their commit (hash, author, email, date, subject). The shared engine of
  * `--history` (every ref) and `--range A..B`. Nothing is held beyond one file of one commit.
  *
@@ -11,7 +11,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { LeakwardError } from '../errors.js';
 import { addOverflow, countOverflow, MAX_KEPT_SUPPRESSED, type FindingSink } from '../scan-core.js';
 import type { DetectResult, Finding, Fragment, RuleSet, ScanStats, SkippedFile, Suppression } from '../types.js';
-import { DiffParser, LineSplitter, type DiffFile } from './diff-parse.js';
+import { DiffParser, KEY_HEADER_REACH, LineSplitter, withContext, type DiffFile } from './diff-parse.js';
 import { gitReason, gitRun, readAhead, spawnGit, type GitProcess } from './git-stream.js';
 
 /** A commit as `git log` printed it; `seq` is its position in the output (higher = printed later). */
@@ -71,8 +71,8 @@ const FORMAT = '--format=%x1e%H%x00%ct%x00%an%x00%ae%x00%aI%x00%s';
  * diff.external, log.showSignature, color.ui, diff.renames): plain a/ b/ patches of whole-repo paths.
  */
 const PATCH_ARGS = [
-  // One line of context each side: see readPatches.
-  'log', '-p', '-U1', '--cc', '--no-renames', '--no-ext-diff', '--no-textconv', '--no-color', '--no-relative',
+  // Context lines: see readPatches.
+  'log', '-p', `-U${KEY_HEADER_REACH}`, '--cc', '--no-renames', '--no-ext-diff', '--no-textconv', '--no-color', '--no-relative',
   '--no-show-signature', '--src-prefix=a/', '--dst-prefix=b/', FORMAT,
 ];
 
@@ -114,9 +114,9 @@ async function* readPatches(proc: GitProcess, opts: LogPatchOptions): AsyncGener
   let seq = 0;
   /**
    * The current file's added blocks, held until the file ends (it may yet turn out too large), each
-   * with the unchanged line above and below it when there is one: a multi-line secret's lines that
-   * the commit kept (a private key's BEGIN line, a YAML key's name) are scanned with it, and a match
-   * on them alone is dropped (`context`, onAddedLines).
+   * with the unchanged lines around it (withContext): a multi-line secret's lines that the commit
+   * kept (a private key's BEGIN line, a YAML key's name) are scanned with it, and a match on them
+   * alone is dropped (`context`, onAddedLines).
    */
   let blocks: Array<{ startLine: number; lines: string[]; context: number[] }> = [];
   const ready: PatchFragment[] = [];
@@ -124,17 +124,8 @@ async function* readPatches(proc: GitProcess, opts: LogPatchOptions): AsyncGener
     opts.onSkip?.({ path: file.path, reason, detail: `${detail}, commit ${commit?.commit.slice(0, 12) ?? '?'}` });
   const parser = new DiffParser(
     {
-      added: (_file, startLine, lines, before, after) => {
-        const context: number[] = [];
-        if (before !== undefined) {
-          lines.unshift(before);
-          context.push(startLine - 1);
-        }
-        if (after !== undefined) {
-          context.push(startLine + lines.length - (before === undefined ? 0 : 1));
-          lines.push(after);
-        }
-        blocks.push({ startLine: before === undefined ? startLine : startLine - 1, lines, context });
+      added: (_file, startLine, lines, above, after) => {
+        blocks.push(withContext(startLine, lines, above, after));
       },
       fileEnd: (file) => {
         const held = blocks;

@@ -5,9 +5,11 @@
  * bytes, before any decoding. The two versions' shared start and end are found with native compares
  * and never hashed, so the work is in the changed middle only.
  */
+import { beginsBlock, KEY_HEADER_REACH } from './diff-parse.js';
 
 /** Lines of context kept around each added line: multi-line secrets (a key's BEGIN line, a YAML key above its value). */
 export const CONTEXT = 1;
+
 
 /** A run of lines to scan: bytes [start, end) holding lines firstLine..lastLine (1-based, inclusive). */
 export interface LineSpan {
@@ -290,7 +292,7 @@ export function addedLineSpans(version: FileVersion, parents: Buffer[], set: Lin
   if (parents.length > 1) hashOtherParents(parents, set, versions);
   const added = uncommonLines(data, starts, set);
   cmp.data = cmp.parent = EMPTY;
-  return { spans: spansAround(added, starts, n), parents: versions };
+  return { spans: spansAround(added, starts, data), parents: versions };
 }
 
 /** A merge's other parents, hashed whole into the set, with their line starts. */
@@ -376,14 +378,20 @@ function splitAt(lo: number, hi: number, pa: number, pb: number, k: number): boo
   return true;
 }
 
-/** The added lines (indices, ascending) with CONTEXT lines around each, merged into spans. */
-function spansAround(added: number[], starts: Int32Array, n: number): LineSpan[] {
+/**
+ * The added lines (indices, ascending) with CONTEXT lines around each — reaching up to a BEGIN line
+ * KEY_HEADER_REACH lines above — merged into spans.
+ */
+function spansAround(added: number[], starts: Int32Array, data: Buffer): LineSpan[] {
+  const n = data.length;
   const lines = starts.length;
   const spans: LineSpan[] = [];
   /** Line index (0-based) one past the end of the last span. */
   let last = -1;
   for (const k of added) {
-    const from = Math.max(0, k - CONTEXT);
+    let from = Math.max(0, k - CONTEXT);
+    // (A BEGIN line found inside the span before merges the two.)
+    if (from > last) from = keyHeaderAbove(data, starts, from);
     const to = Math.min(lines, k + CONTEXT + 1);
     if (spans.length > 0 && from <= last) {
       last = Math.max(last, to);
@@ -404,4 +412,14 @@ function spansAround(added: number[], starts: Int32Array, n: number): LineSpan[]
     }
   }
   return spans;
+}
+
+/** The line (index) of a BEGIN line at most KEY_HEADER_REACH lines above `from`, else `from`. */
+function keyHeaderAbove(data: Buffer, starts: Int32Array, from: number): number {
+  for (let j = from - 1; j >= Math.max(0, from - KEY_HEADER_REACH); j--) {
+    const at = starts[j]!;
+    // '-' first: nearly every line fails there, without a string made.
+    if (data[at] === 45 && beginsBlock(data.toString('latin1', at, Math.min(at + 11, data.length)))) return j;
+  }
+  return from;
 }

@@ -21,18 +21,19 @@ import { collectAll, onAddedLines, scanFragments, type ScanContext } from '../sc
 import type { ScanResult } from '../scan.js';
 import type { Fragment, RuleSet, SkippedFile } from '../types.js';
 import { decodeText } from './decode-text.js';
-import { DiffParser, LineSplitter, type DiffFile } from './diff-parse.js';
+import { DiffParser, KEY_HEADER_REACH, LineSplitter, withContext, type DiffFile } from './diff-parse.js';
 import { checkObjects, gitReason, gitRunSync, readAhead, readBlobs, spawnGit, spawnGitAfterTopLevel, type GitProcess, type GitResult } from './git-stream.js';
 
 /**
  * Every option that a user's config could change is pinned: prefixes (diff.noprefix, mnemonicPrefix),
  * external diff drivers and textconv filters (they would scan their output, not the content), paths
- * relative to a subdirectory (diff.relative), colour. -U1 shows the line above each change, for a
- * `leakward:allow-next-line` comment that is not part of the change. Deletions are left out (nothing
- * to scan); full blob ids let binary-looking files be read with `cat-file`.
+ * relative to a subdirectory (diff.relative), colour. The context lines give the unchanged lines
+ * scanned around each change (withContext: the line below, the line above or up to a key's BEGIN
+ * line). Deletions are left out (nothing to scan); full blob ids let binary-looking files be read
+ * with `cat-file`.
  */
 export const STAGED_DIFF_ARGS = [
-  'diff', '--cached', '-U1', '--no-color', '--no-ext-diff', '--no-textconv', '--no-relative',
+  'diff', '--cached', `-U${KEY_HEADER_REACH}`, '--no-color', '--no-ext-diff', '--no-textconv', '--no-relative',
   '--src-prefix=a/', '--dst-prefix=b/', '-M', '--full-index', '--diff-filter=d', '--submodule=short',
 ];
 
@@ -233,19 +234,13 @@ async function* readDiff(proc: GitProcess, root: string, opts: StagedReadOptions
   const binaries: DiffFile[] = [];
   const parser = new DiffParser(
     {
-      added(file, startLine, lines, before, after) {
-        // With the unchanged line above and below (context, see onAddedLines): a private key's new
-        // body between BEGIN and END lines the commit keeps, a new value under a key name that was
-        // there; an allow-next-line comment above the change.
-        const context: number[] = [];
-        const all = before === undefined ? lines : [before, ...lines];
-        if (before !== undefined) context.push(startLine - 1);
-        if (after !== undefined) {
-          all.push(after);
-          context.push(startLine + lines.length);
-        }
-        const text = all.join('\n');
-        current.push({ text, path: file.path, startLine: before === undefined ? startLine : startLine - 1, bytes: Buffer.byteLength(text), context });
+      added(file, startLine, lines, above, after) {
+        // With the unchanged lines around it (context, see onAddedLines): a private key's new body
+        // under a BEGIN line the commit keeps, a new value under a key name that was there; an
+        // allow-next-line comment above the change.
+        const run = withContext(startLine, lines, above, after);
+        const text = run.lines.join('\n');
+        current.push({ text, path: file.path, startLine: run.startLine, bytes: Buffer.byteLength(text), context: run.context });
       },
       fileEnd(file) {
         const blocks = current;

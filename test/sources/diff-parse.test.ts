@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DiffParser, LineSplitter, parseDiff, splitGitLine, unquote } from '../../src/sources/diff-parse.js';
+import { DiffParser, LineSplitter, parseDiff, splitGitLine, unquote, withContext } from '../../src/sources/diff-parse.js';
 import { git, gitRepo } from '../helpers/fs.js';
 
 const d = (...lines: string[]) => `${lines.join('\n')}\n`;
@@ -313,16 +313,23 @@ describe('helpers', () => {
     expect(s.end()).toEqual([]);
   });
 
-  it('passes the context line just above a run (with -U1 or more), and only when it is just above', () => {
-    const got: Array<[number, string | undefined]> = [];
-    const p = new DiffParser({ added: (_f, start, _lines, before) => got.push([start, before]) });
+  it('passes the context lines just above a run and the one just below, and only when they are next to it', () => {
+    const got: Array<[number, string[], string | undefined]> = [];
+    const p = new DiffParser({ added: (_f, start, _lines, above, after) => got.push([start, above, after]) });
     for (const line of [
       'diff --git a/f b/f', '--- a/f', '+++ b/f',
-      '@@ -1,3 +1,4 @@', ' // leakward:allow-next-line', '-old', '+new', ' kept', '+appended',
+      '@@ -1,4 +1,5 @@', ' a', ' // leakward:allow-next-line', '-old', '+new', ' kept', '+appended',
       '@@ -0,0 +1 @@', '+first line: nothing above',
     ]) p.push(line);
     p.end();
-    expect(got).toEqual([[2, '// leakward:allow-next-line'], [4, 'kept'], [1, undefined]]);
+    expect(got).toEqual([[3, ['a', '// leakward:allow-next-line'], 'kept'], [5, ['kept'], undefined], [1, [], undefined]]);
+  });
+
+  it('withContext scans the nearest line above, or from a BEGIN line up to KEY_HEADER_REACH above, and the line below', () => {
+    expect(withContext(5, ['new'], ['x', 'y'], 'z')).toEqual({ startLine: 4, lines: ['y', 'new', 'z'], context: [4, 6] });
+    expect(withContext(5, ['body2'], ['-----BEGIN OPENSSH PRIVATE KEY-----', 'body1'], undefined))
+      .toEqual({ startLine: 3, lines: ['-----BEGIN OPENSSH PRIVATE KEY-----', 'body1', 'body2'], context: [3, 4] });
+    expect(withContext(1, ['only'], [], undefined)).toEqual({ startLine: 1, lines: ['only'], context: [] });
   });
 
   it('DiffParser streams: push returns false only for lines outside a diff', () => {

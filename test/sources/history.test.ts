@@ -8,7 +8,7 @@ import { BlobFetcher } from '../../src/sources/git-stream.js';
 import { scanHistory } from '../../src/sources/history.js';
 import type { RuleSet } from '../../src/types.js';
 import { cli, GIT_ENV, gitRepo, tempDir, writeTree, gitAs } from '../helpers/fs.js';
-import { gen } from '../helpers/tokens.js';
+import { gen, opensshKey } from '../helpers/tokens.js';
 
 let ruleSet: RuleSet;
 beforeAll(() => {
@@ -388,6 +388,17 @@ describe('scan --history', () => {
       { commit: edit, file: 'a.env', line: 5 },
     ]);
     expect(nextTo).not.toBe(oldAdded);
+  });
+
+  it('finds a rotated key whose new body starts lines below its kept BEGIN line (history and --range)', async () => {
+    const repo = gitRepo();
+    commit(repo, 0, 'readme', { 'README.md': '# x\n' });
+    const added = commit(repo, 1, 'add key', { id_ed25519: opensshKey() });
+    const rotated = commit(repo, 2, 'rotate key', { id_ed25519: opensshKey() });
+    const keys = (r: ScanResult) => r.findings.filter((f) => f.ruleId === 'private-key').map((f) => [f.commit, f.line]);
+    expect(keys(await history(repo))).toEqual(expect.arrayContaining([[added, 1], [rotated, 1]]));
+    expect(keys(await history(repo))).toHaveLength(2);
+    expect(keys(await scan({ target: repo, range: { range: `${added}..${rotated}` }, ruleSet }))).toEqual([[rotated, 1]]);
   });
 
   it('--since keeps a branch tip newer than the date though a child on another branch has an older clock', async () => {

@@ -6,7 +6,7 @@ import { loadBuiltinRuleSet } from '../../src/rules/builtin.js';
 import { scanStaged, type StagedOptions } from '../../src/sources/staged.js';
 import type { RuleSet } from '../../src/types.js';
 import { cli, git, gitRepo, tempDir, writeTree, GIT_ENV } from '../helpers/fs.js';
-import { gen } from '../helpers/tokens.js';
+import { gen, opensshKey } from '../helpers/tokens.js';
 
 let ruleSet: RuleSet;
 beforeAll(() => {
@@ -76,6 +76,13 @@ describe('scanStaged: what the commit adds', () => {
     git(repo, 'add', '.');
     const r = await staged(repo);
     expect(r.findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`).sort()).toEqual(['deploy.yaml:2 aws-secret-access-key', 'key.pem:1 private-key']);
+  });
+
+  it('blocks a rotated key whose new body starts lines below its kept BEGIN line', async () => {
+    const repo = committed({ id_ed25519: opensshKey() });
+    writeTree(repo, { id_ed25519: opensshKey() });
+    git(repo, 'add', '.');
+    expect((await staged(repo)).findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`)).toEqual(['id_ed25519:1 private-key']);
   });
 
   it('partial staging (git apply --cached of one hunk): only the staged hunk counts', async () => {

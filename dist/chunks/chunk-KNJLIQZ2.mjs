@@ -1,8 +1,10 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   DiffParser,
-  LineSplitter
-} from "./chunk-XLQAFJCT.mjs";
+  KEY_HEADER_REACH,
+  LineSplitter,
+  withContext
+} from "./chunk-5RTJG65Q.mjs";
 import {
   applyIgnoreFiles,
   collectAll,
@@ -36,7 +38,7 @@ import { StringDecoder } from "node:string_decoder";
 var STAGED_DIFF_ARGS = [
   "diff",
   "--cached",
-  "-U1",
+  `-U${KEY_HEADER_REACH}`,
   "--no-color",
   "--no-ext-diff",
   "--no-textconv",
@@ -52,7 +54,7 @@ async function scanStaged(options = {}) {
   const started = performance.now();
   const cwd = options.cwd ?? process.cwd();
   return scanStagedIn(resolve(cwd, options.target ?? "."), async (topLevel) => {
-    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-CRSZKXXQ.mjs"), import("./scan-7VHBOWVF.mjs")]);
+    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-CRSZKXXQ.mjs"), import("./scan-SSGV5OIV.mjs")]);
     const root = await topLevel;
     const builtin = options.ruleSet ?? loadBuiltinRuleSet();
     await prepareEngines(options, root);
@@ -179,16 +181,10 @@ async function* readDiff(proc, root, opts) {
   const binaries = [];
   const parser = new DiffParser(
     {
-      added(file, startLine, lines, before, after) {
-        const context = [];
-        const all = before === void 0 ? lines : [before, ...lines];
-        if (before !== void 0) context.push(startLine - 1);
-        if (after !== void 0) {
-          all.push(after);
-          context.push(startLine + lines.length);
-        }
-        const text = all.join("\n");
-        current.push({ text, path: file.path, startLine: before === void 0 ? startLine : startLine - 1, bytes: Buffer.byteLength(text), context });
+      added(file, startLine, lines, above, after) {
+        const run = withContext(startLine, lines, above, after);
+        const text = run.lines.join("\n");
+        current.push({ text, path: file.path, startLine: run.startLine, bytes: Buffer.byteLength(text), context: run.context });
       },
       fileEnd(file) {
         const blocks = current;

@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-F5MQK73N.mjs";
+} from "./chunk-SCZUQ5VX.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,

@@ -8,9 +8,12 @@ import {
   older,
   oldestCommitSink,
   sinceWindow
-} from "./chunk-QQTL4HVX.mjs";
-import "./chunk-XLQAFJCT.mjs";
-import "./chunk-F5MQK73N.mjs";
+} from "./chunk-73CMGWWE.mjs";
+import {
+  KEY_HEADER_REACH,
+  beginsBlock
+} from "./chunk-5RTJG65Q.mjs";
+import "./chunk-SCZUQ5VX.mjs";
 import {
   decodeText,
   onAddedLines,
@@ -369,7 +372,7 @@ function addedLineSpans(version, parents, set) {
   if (parents.length > 1) hashOtherParents(parents, set, versions);
   const added = uncommonLines(data, starts, set);
   cmp.data = cmp.parent = EMPTY;
-  return { spans: spansAround(added, starts, n), parents: versions };
+  return { spans: spansAround(added, starts, data), parents: versions };
 }
 function hashOtherParents(parents, set, versions) {
   for (let k = 1; k < parents.length; k++) {
@@ -432,12 +435,14 @@ function splitAt(lo, hi, pa, pb, k) {
   compareMiddle(rh, hi, pEnd, pb);
   return true;
 }
-function spansAround(added, starts, n) {
+function spansAround(added, starts, data) {
+  const n = data.length;
   const lines = starts.length;
   const spans = [];
   let last = -1;
   for (const k of added) {
-    const from = Math.max(0, k - CONTEXT);
+    let from = Math.max(0, k - CONTEXT);
+    if (from > last) from = keyHeaderAbove(data, starts, from);
     const to = Math.min(lines, k + CONTEXT + 1);
     if (spans.length > 0 && from <= last) {
       last = Math.max(last, to);
@@ -457,6 +462,13 @@ function spansAround(added, starts, n) {
     }
   }
   return spans;
+}
+function keyHeaderAbove(data, starts, from) {
+  for (let j = from - 1; j >= Math.max(0, from - KEY_HEADER_REACH); j--) {
+    const at = starts[j];
+    if (data[at] === 45 && beginsBlock(data.toString("latin1", at, Math.min(at + 11, data.length)))) return j;
+  }
+  return from;
 }
 
 // src/sources/history.ts

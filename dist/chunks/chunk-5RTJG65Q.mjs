@@ -1,6 +1,23 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 
 // src/sources/diff-parse.ts
+var KEY_HEADER_REACH = 8;
+var beginsBlock = (line) => line.startsWith("-----BEGIN ");
+function contextAbove(above) {
+  for (let k = above.length - 1; k >= 0; k--) if (beginsBlock(above[k])) return above.slice(k);
+  return above.slice(-1);
+}
+function withContext(startLine, lines, above, after) {
+  const before = contextAbove(above);
+  const context = [];
+  for (let k = 0; k < before.length; k++) context.push(startLine - before.length + k);
+  const all = before.length > 0 ? [...before, ...lines] : lines;
+  if (after !== void 0) {
+    context.push(startLine + lines.length);
+    all.push(after);
+  }
+  return { startLine: startLine - before.length, lines: all, context };
+}
 var HUNK = /^(@{2,}) ((?:-\d+(?:,\d+)? )+)\+(\d+)(?:,(\d+))? \1(?: |$)/;
 var OLD_RANGE = /-\d+(?:,(\d+))?/g;
 var BASE85_LINE = /^[A-Za-z][0-9A-Za-z!#$%&()*+;<=>?@^_`{|}~-]*$/;
@@ -30,10 +47,9 @@ var DiffParser = class {
   nextLine = 0;
   block = [];
   blockStart = 0;
-  blockBefore;
-  /** The last context line seen in the hunk, and its new-file line number. */
-  contextText;
-  contextLine = 0;
+  blockAbove = [];
+  /** The context lines seen since the hunk began or the last added line (the last KEY_HEADER_REACH). */
+  context = [];
   src;
   dst;
   maxFileBytes;
@@ -102,7 +118,7 @@ var DiffParser = class {
       this.newLeft = m[4] === void 0 ? 1 : Number(m[4]);
       this.nextLine = Number(m[3]);
       this.block = [];
-      this.contextText = void 0;
+      this.context = [];
       this.sawHunk = true;
       this.state = 2 /* Hunk */;
       if (this.newLeft === 0 && this.oldLeft.every((n) => n === 0)) this.state = 1 /* Header */;
@@ -184,8 +200,8 @@ var DiffParser = class {
     if (added) this.addLine(line.slice(n));
     else if (inNew) {
       this.flushBlock(line.slice(n));
-      this.contextText = line.slice(n);
-      this.contextLine = this.nextLine;
+      if (this.context.length === KEY_HEADER_REACH) this.context.shift();
+      this.context.push(line.slice(n));
     }
     if (inNew) this.nextLine++;
     if (this.newLeft === 0 && this.oldLeft.every((x) => x === 0)) {
@@ -198,7 +214,8 @@ var DiffParser = class {
     const file = this.file;
     if (this.block.length === 0) {
       this.blockStart = this.nextLine;
-      this.blockBefore = this.contextText !== void 0 && this.contextLine === this.nextLine - 1 ? this.contextText : void 0;
+      this.blockAbove = this.context;
+      this.context = [];
     }
     file.addedBytes += Buffer.byteLength(text) + 1;
     if (file.addedBytes > this.maxFileBytes) {
@@ -213,7 +230,7 @@ var DiffParser = class {
     if (this.block.length > 0) {
       const lines = this.block;
       this.block = [];
-      this.sink.added?.(this.file, this.blockStart, lines, this.blockBefore, after);
+      this.sink.added?.(this.file, this.blockStart, lines, this.blockAbove, after);
     }
   }
   endHunk() {
@@ -350,6 +367,9 @@ function parseDiff(text, options = {}) {
 }
 
 export {
+  KEY_HEADER_REACH,
+  beginsBlock,
+  withContext,
   DiffParser,
   LineSplitter,
   parseDiff

@@ -5,7 +5,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-F5MQK73N.mjs";
+} from "./chunk-SCZUQ5VX.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments

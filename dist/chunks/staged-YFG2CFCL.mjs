@@ -6,8 +6,8 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-YVEKYEYB.mjs";
-import "./chunk-XLQAFJCT.mjs";
+} from "./chunk-KNJLIQZ2.mjs";
+import "./chunk-5RTJG65Q.mjs";
 import "./chunk-HE4IKUMM.mjs";
 import "./chunk-SAOHYP6P.mjs";
 import "./chunk-Z66QYUJO.mjs";

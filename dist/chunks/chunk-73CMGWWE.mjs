@@ -1,8 +1,10 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   DiffParser,
-  LineSplitter
-} from "./chunk-XLQAFJCT.mjs";
+  KEY_HEADER_REACH,
+  LineSplitter,
+  withContext
+} from "./chunk-5RTJG65Q.mjs";
 import {
   MAX_KEPT_SUPPRESSED,
   addOverflow,
@@ -23,10 +25,10 @@ import { statSync } from "node:fs";
 import { StringDecoder } from "node:string_decoder";
 var FORMAT = "--format=%x1e%H%x00%ct%x00%an%x00%ae%x00%aI%x00%s";
 var PATCH_ARGS = [
-  // One line of context each side: see readPatches.
+  // Context lines: see readPatches.
   "log",
   "-p",
-  "-U1",
+  `-U${KEY_HEADER_REACH}`,
   "--cc",
   "--no-renames",
   "--no-ext-diff",
@@ -69,17 +71,8 @@ async function* readPatches(proc, opts) {
   const skip = (file, reason, detail) => opts.onSkip?.({ path: file.path, reason, detail: `${detail}, commit ${commit?.commit.slice(0, 12) ?? "?"}` });
   const parser = new DiffParser(
     {
-      added: (_file, startLine, lines, before2, after) => {
-        const context = [];
-        if (before2 !== void 0) {
-          lines.unshift(before2);
-          context.push(startLine - 1);
-        }
-        if (after !== void 0) {
-          context.push(startLine + lines.length - (before2 === void 0 ? 0 : 1));
-          lines.push(after);
-        }
-        blocks.push({ startLine: before2 === void 0 ? startLine : startLine - 1, lines, context });
+      added: (_file, startLine, lines, above, after) => {
+        blocks.push(withContext(startLine, lines, above, after));
       },
       fileEnd: (file) => {
         const held = blocks;

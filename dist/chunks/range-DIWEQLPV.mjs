@@ -6,9 +6,9 @@ import {
   logPatchFragments,
   oldestCommitSink,
   sinceWindow
-} from "./chunk-QQTL4HVX.mjs";
-import "./chunk-XLQAFJCT.mjs";
-import "./chunk-F5MQK73N.mjs";
+} from "./chunk-73CMGWWE.mjs";
+import "./chunk-5RTJG65Q.mjs";
+import "./chunk-SCZUQ5VX.mjs";
 import {
   onAddedLines,
   scanFragments
