@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-P5VYBYEC.mjs";
 import {
   scan
-} from "./chunks/chunk-SCZUQ5VX.mjs";
+} from "./chunks/chunk-B2NBDAML.mjs";
 import "./chunks/chunk-HE4IKUMM.mjs";
 import {
   gitRun

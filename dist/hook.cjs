@@ -1828,27 +1828,6 @@ var init_ignore_files = __esm({
   }
 });
 
-// src/sources/decode-text.ts
-function decodeText(buf) {
-  if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254) return buf.subarray(2).toString("utf16le");
-  if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) {
-    const swapped = Buffer.from(buf.subarray(2));
-    swapped.swap16();
-    return swapped.toString("utf16le");
-  }
-  const head = buf.subarray(0, SNIFF);
-  if (head.includes(0)) return void 0;
-  const start = buf.length >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191 ? 3 : 0;
-  return buf.toString("utf8", start);
-}
-var SNIFF;
-var init_decode_text = __esm({
-  "src/sources/decode-text.ts"() {
-    "use strict";
-    SNIFF = 8e3;
-  }
-});
-
 // src/sources/diff-parse.ts
 function contextAbove(above) {
   for (let k = above.length - 1; k >= 0; k--) if (beginsBlock(above[k])) return above.slice(k);
@@ -2497,6 +2476,96 @@ var init_git_stream = __esm({
   }
 });
 
+// src/sources/decode-text.ts
+function decodeText(buf) {
+  if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254) return buf.subarray(2).toString("utf16le");
+  if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) {
+    const swapped = Buffer.from(buf.subarray(2));
+    swapped.swap16();
+    return swapped.toString("utf16le");
+  }
+  const head = buf.subarray(0, SNIFF);
+  if (head.includes(0)) return void 0;
+  const start = buf.length >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191 ? 3 : 0;
+  return buf.toString("utf8", start);
+}
+var SNIFF;
+var init_decode_text = __esm({
+  "src/sources/decode-text.ts"() {
+    "use strict";
+    SNIFF = 8e3;
+  }
+});
+
+// src/sources/text-changes.ts
+function addedRuns(text, olds) {
+  const lines = text.split("\n");
+  if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
+  if (olds.length === 0) return text === "" ? [] : [{ startLine: 1, lines, above: [], after: void 0 }];
+  const had = /* @__PURE__ */ new Set();
+  for (const old of olds) for (const line of old.split("\n")) had.add(line);
+  const runs = [];
+  let i = 0;
+  let prevEnd = 0;
+  while (i < lines.length) {
+    if (had.has(lines[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && !had.has(lines[j])) j++;
+    runs.push({ startLine: i + 1, lines: lines.slice(i, j), above: lines.slice(Math.max(prevEnd, i - KEY_HEADER_REACH), i), after: lines[j] });
+    prevEnd = j;
+    i = j;
+  }
+  return runs;
+}
+async function* textChanges(root, changes, maxFileSize, what) {
+  const ids = /* @__PURE__ */ new Set();
+  for (const c of changes) {
+    ids.add(c.newBlob);
+    for (const o of c.oldBlobs) ids.add(o);
+  }
+  const sizes = /* @__PURE__ */ new Map();
+  for await (const info of checkObjects(root, ids)) sizes.set(info.oid, info.size);
+  const readable = (id) => (sizes.get(id) ?? Infinity) <= maxFileSize;
+  const order = [];
+  for (const c of changes) if (readable(c.newBlob)) order.push(c.newBlob, ...c.oldBlobs.filter(readable));
+  const blobs = readBlobs(root, order)[Symbol.asyncIterator]();
+  const next = async () => (await blobs.next()).value.data;
+  try {
+    for (const change of changes) {
+      const size = sizes.get(change.newBlob);
+      if (size === void 0) throw new LeakwardError("GIT_FAILED", `git could not read ${what} of ${change.path}`, "Run `git status` (or `git fsck`) to see what is wrong with the repository.");
+      if (size > maxFileSize) {
+        yield { change, skip: "too-large", detail: `${size} bytes` };
+        continue;
+      }
+      const text = decodeText(await next());
+      const olds = [];
+      for (const o of change.oldBlobs.filter(readable)) {
+        const old = decodeText(await next());
+        if (old !== void 0) olds.push(old);
+      }
+      if (text === void 0) yield { change, skip: "binary" };
+      else yield { change, runs: addedRuns(text, olds), whole: olds.length === 0, bytes: size };
+    }
+  } finally {
+    await blobs.return?.(void 0);
+  }
+}
+var ZERO_ID;
+var init_text_changes = __esm({
+  "src/sources/text-changes.ts"() {
+    "use strict";
+    init_errors();
+    init_decode_text();
+    init_diff_parse();
+    init_git_stream();
+    ZERO_ID = /^0+$/;
+  }
+});
+
 // src/cli/hook.ts
 var hook_exports = {};
 __export(hook_exports, {
@@ -2635,9 +2704,9 @@ init_errors();
 init_baseline();
 init_ignore_files();
 init_scan_core();
-init_decode_text();
 init_diff_parse();
 init_git_stream();
+init_text_changes();
 var STAGED_DIFF_ARGS = [
   "diff",
   "--cached",
@@ -2823,48 +2892,21 @@ async function* readDiff(proc, root, opts) {
   if (binaries.length > 0) yield* readBinaryLooking(root, binaries, opts, skip);
 }
 async function* readBinaryLooking(root, files, opts, skip) {
-  const byBlob = /* @__PURE__ */ new Map();
+  const changes = [];
   for (const f of files) {
-    if (!f.newBlob || /^0+$/.test(f.newBlob)) {
-      skip(f.path, "binary");
+    if (!f.newBlob || ZERO_ID.test(f.newBlob)) skip(f.path, "binary");
+    else changes.push({ path: f.path, newBlob: f.newBlob, oldBlobs: f.oldBlob && !ZERO_ID.test(f.oldBlob) ? [f.oldBlob] : [] });
+  }
+  for await (const c of textChanges(root, changes, opts.maxFileSize, "the staged content")) {
+    if ("skip" in c) {
+      skip(c.change.path, c.skip, c.detail);
       continue;
     }
-    byBlob.set(f.newBlob, [...byBlob.get(f.newBlob) ?? [], f]);
-  }
-  const wanted = [];
-  const known = /* @__PURE__ */ new Set();
-  for await (const info of checkObjects(root, [...byBlob.keys()])) {
-    known.add(info.oid);
-    if (info.size > opts.maxFileSize) for (const f of byBlob.get(info.oid) ?? []) skip(f.path, "too-large", `${info.size} bytes`);
-    else wanted.push(info.oid);
-  }
-  const missing = [...byBlob.keys()].find((oid) => !known.has(oid));
-  if (missing) {
-    throw new LeakwardError(
-      "GIT_FAILED",
-      `git could not read the staged content of ${byBlob.get(missing)[0].path}`,
-      "Run `git status` to see what is wrong with the index."
-    );
-  }
-  const seen = /* @__PURE__ */ new Set();
-  for await (const blob of readBlobs(root, wanted)) {
-    seen.add(blob.oid);
-    const text = decodeText(blob.data);
-    for (const f of byBlob.get(blob.oid) ?? []) {
-      if (text === void 0) skip(f.path, "binary");
-      else {
-        opts.onFile?.(f.path);
-        yield { text, path: f.path, startLine: 1, bytes: blob.data.length };
-      }
-    }
-  }
-  for (const oid of wanted) {
-    if (!seen.has(oid)) {
-      throw new LeakwardError(
-        "GIT_FAILED",
-        `git could not read the staged content of ${byBlob.get(oid)?.[0]?.path}`,
-        "Run `git status` to see what is wrong with the index."
-      );
+    if (c.runs.length > 0) opts.onFile?.(c.change.path);
+    for (const r of c.runs) {
+      const run = withContext(r.startLine, r.lines, r.above, r.after);
+      const text = run.lines.join("\n");
+      yield { text, path: c.change.path, startLine: run.startLine, bytes: Buffer.byteLength(text), context: run.context };
     }
   }
 }

@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-KNJLIQZ2.mjs";
+} from "./chunks/chunk-B3VDZH2B.mjs";
 import {
   initHook
 } from "./chunks/chunk-VMS47KZA.mjs";
@@ -32,14 +32,14 @@ import {
   DiffParser,
   LineSplitter,
   parseDiff
-} from "./chunks/chunk-5RTJG65Q.mjs";
+} from "./chunks/chunk-SOU5L5Q6.mjs";
 import {
   formatSarif
 } from "./chunks/chunk-EKTWJKVV.mjs";
 import "./chunks/chunk-P5VYBYEC.mjs";
 import {
   scan
-} from "./chunks/chunk-SCZUQ5VX.mjs";
+} from "./chunks/chunk-B2NBDAML.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,

@@ -13,6 +13,7 @@ import { addOverflow, countOverflow, MAX_KEPT_SUPPRESSED, type FindingSink } fro
 import type { DetectResult, Finding, Fragment, RuleSet, ScanStats, SkippedFile, Suppression } from '../types.js';
 import { DiffParser, KEY_HEADER_REACH, LineSplitter, withContext, type DiffFile } from './diff-parse.js';
 import { gitReason, gitRun, readAhead, spawnGit, type GitProcess } from './git-stream.js';
+import { textChanges, ZERO_ID, type BinaryLookingChange } from './text-changes.js';
 
 /** A commit as `git log` printed it; `seq` is its position in the output (higher = printed later). */
 export interface CommitInfo {
@@ -72,7 +73,7 @@ const FORMAT = '--format=%x1e%H%x00%ct%x00%an%x00%ae%x00%aI%x00%s';
  */
 const PATCH_ARGS = [
   // Context lines: see readPatches.
-  'log', '-p', `-U${KEY_HEADER_REACH}`, '--cc', '--no-renames', '--no-ext-diff', '--no-textconv', '--no-color', '--no-relative',
+  'log', '-p', `-U${KEY_HEADER_REACH}`, '--cc', '--full-index', '--no-renames', '--no-ext-diff', '--no-textconv', '--no-color', '--no-relative',
   '--no-show-signature', '--src-prefix=a/', '--dst-prefix=b/', FORMAT,
 ];
 
@@ -120,6 +121,8 @@ async function* readPatches(proc: GitProcess, opts: LogPatchOptions): AsyncGener
    */
   let blocks: Array<{ startLine: number; lines: string[]; context: number[] }> = [];
   const ready: PatchFragment[] = [];
+  /** Files git showed as binary: read and compared once the log is read (text-changes.ts). */
+  const binaries: Array<BinaryLookingChange & { commit: CommitInfo }> = [];
   const skip = (file: DiffFile, reason: SkippedFile['reason'], detail: string) =>
     opts.onSkip?.({ path: file.path, reason, detail: `${detail}, commit ${commit?.commit.slice(0, 12) ?? '?'}` });
   const parser = new DiffParser(
@@ -135,7 +138,13 @@ async function* readPatches(proc: GitProcess, opts: LogPatchOptions): AsyncGener
         const c = commit;
         const fragment = (text: string, startLine: number, bytes: number, context?: number[]) => commitFragment(c, file.path, text, startLine, bytes, context);
         if (file.status !== 'deleted' && held.length === 0 && opts.byName?.(file.path)) ready.push(fragment('', 1, 0));
-        if (file.binary) return skip(file, 'binary', 'binary');
+        if (file.binary) {
+          if (file.status === 'deleted') return;
+          if (!file.newBlob || ZERO_ID.test(file.newBlob)) return skip(file, 'binary', 'binary');
+          const oldBlobs = (file.oldBlob ?? '').split(',').filter((o) => o !== '' && !ZERO_ID.test(o));
+          binaries.push({ commit: c, path: file.path, newBlob: file.newBlob, oldBlobs });
+          return;
+        }
         if (file.tooLarge) return skip(file, 'too-large', `more than ${opts.maxFileSize} bytes added`);
         if (held.length === 0) return;
         let parts: string[] = [];
@@ -193,6 +202,19 @@ async function* readPatches(proc: GitProcess, opts: LogPatchOptions): AsyncGener
     if (!ok) proc.kill();
   }
   await proc.finish();
+  for await (const t of textChanges(opts.root, binaries, opts.maxFileSize, 'a version')) {
+    const { commit: c, path } = t.change;
+    if ('skip' in t) {
+      opts.onSkip?.({ path, reason: t.skip, detail: `${t.detail ? `${t.detail}, ` : ''}commit ${c.commit.slice(0, 12)}` });
+      continue;
+    }
+    let bytes = t.bytes;
+    for (const r of t.runs) {
+      const run = withContext(r.startLine, r.lines, r.above, r.after);
+      yield commitFragment(c, path, run.lines.join('\n'), run.startLine, bytes, run.context.length > 0 ? run.context : undefined);
+      bytes = 0;
+    }
+  }
 }
 
 /** Skipped files named in a report; more are only counted (a history can skip thousands of binaries). */

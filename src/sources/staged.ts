@@ -20,9 +20,9 @@ import { applyIgnoreFiles } from '../config/ignore-files.js';
 import { collectAll, onAddedLines, scanFragments, type ScanContext } from '../scan-core.js';
 import type { ScanResult } from '../scan.js';
 import type { Fragment, RuleSet, SkippedFile } from '../types.js';
-import { decodeText } from './decode-text.js';
 import { DiffParser, KEY_HEADER_REACH, LineSplitter, withContext, type DiffFile } from './diff-parse.js';
-import { checkObjects, gitReason, gitRunSync, readAhead, readBlobs, spawnGit, spawnGitAfterTopLevel, type GitProcess, type GitResult } from './git-stream.js';
+import { gitReason, gitRunSync, readAhead, spawnGit, spawnGitAfterTopLevel, type GitProcess, type GitResult } from './git-stream.js';
+import { textChanges, ZERO_ID, type BinaryLookingChange } from './text-changes.js';
 
 /**
  * Every option that a user's config could change is pinned: prefixes (diff.noprefix, mnemonicPrefix),
@@ -296,49 +296,32 @@ async function* readDiff(proc: GitProcess, root: string, opts: StagedReadOptions
   if (binaries.length > 0) yield* readBinaryLooking(root, binaries, opts, skip);
 }
 
-/** Files git calls binary: read the staged blob, scan it whole when it decodes as text. */
+/**
+ * Files git calls binary: the staged version and the one in HEAD are read and compared as text when
+ * they are (text-changes.ts: UTF-16, or text marked binary in .gitattributes), so only what the commit
+ * adds is scanned, as for any other file.
+ */
 async function* readBinaryLooking(
   root: string,
   files: DiffFile[],
   opts: StagedReadOptions,
   skip: (path: string, reason: SkippedFile['reason'], detail?: string) => void,
 ): AsyncGenerator<StagedFragment> {
-  const byBlob = new Map<string, DiffFile[]>();
+  const changes: BinaryLookingChange[] = [];
   for (const f of files) {
-    if (!f.newBlob || /^0+$/.test(f.newBlob)) {
-      skip(f.path, 'binary');
+    if (!f.newBlob || ZERO_ID.test(f.newBlob)) skip(f.path, 'binary');
+    else changes.push({ path: f.path, newBlob: f.newBlob, oldBlobs: f.oldBlob && !ZERO_ID.test(f.oldBlob) ? [f.oldBlob] : [] });
+  }
+  for await (const c of textChanges(root, changes, opts.maxFileSize, 'the staged content')) {
+    if ('skip' in c) {
+      skip(c.change.path, c.skip, c.detail);
       continue;
     }
-    byBlob.set(f.newBlob, [...(byBlob.get(f.newBlob) ?? []), f]);
-  }
-  const wanted: string[] = [];
-  const known = new Set<string>();
-  for await (const info of checkObjects(root, [...byBlob.keys()])) {
-    known.add(info.oid);
-    if (info.size > opts.maxFileSize) for (const f of byBlob.get(info.oid) ?? []) skip(f.path, 'too-large', `${info.size} bytes`);
-    else wanted.push(info.oid);
-  }
-  const missing = [...byBlob.keys()].find((oid) => !known.has(oid));
-  if (missing) {
-    throw new LeakwardError('GIT_FAILED', `git could not read the staged content of ${byBlob.get(missing)![0]!.path}`,
-      'Run `git status` to see what is wrong with the index.');
-  }
-  const seen = new Set<string>();
-  for await (const blob of readBlobs(root, wanted)) {
-    seen.add(blob.oid);
-    const text = decodeText(blob.data);
-    for (const f of byBlob.get(blob.oid) ?? []) {
-      if (text === undefined) skip(f.path, 'binary');
-      else {
-        opts.onFile?.(f.path);
-        yield { text, path: f.path, startLine: 1, bytes: blob.data.length };
-      }
-    }
-  }
-  for (const oid of wanted) {
-    if (!seen.has(oid)) {
-      throw new LeakwardError('GIT_FAILED', `git could not read the staged content of ${byBlob.get(oid)?.[0]?.path}`,
-        'Run `git status` to see what is wrong with the index.');
+    if (c.runs.length > 0) opts.onFile?.(c.change.path);
+    for (const r of c.runs) {
+      const run = withContext(r.startLine, r.lines, r.above, r.after);
+      const text = run.lines.join('\n');
+      yield { text, path: c.change.path, startLine: run.startLine, bytes: Buffer.byteLength(text), context: run.context };
     }
   }
 }

@@ -14,7 +14,7 @@ beforeAll(() => {
 
 const gitAt = gitAs({ name: 'Bo Builder', email: 'bo@example.test' });
 
-function commit(repo: string, day: number, message: string, files: Record<string, string> = {}): string {
+function commit(repo: string, day: number, message: string, files: Record<string, string | Buffer> = {}): string {
   writeTree(repo, files);
   gitAt(repo, day, 'add', '-A');
   gitAt(repo, day, 'commit', '-q', '--allow-empty', '-m', message);
@@ -85,6 +85,19 @@ describe('scan --range', () => {
     expect(r.findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`).sort()).toEqual([
       'a.env:2 github-oauth', 'a.env:4 github-app-token', 'deploy.yaml:3 generic-api-key', 'key.pem:1 private-key',
     ]);
+  });
+
+  it('reads text that git calls binary (UTF-16, a -diff attribute a pull request adds) and scans only what it adds', async () => {
+    const [old, wide, hidden] = [gen('{{github:ghp}}'), gen('{{github:gho}}'), gen('{{github:ghu}}')];
+    const utf16 = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const repo = gitRepo();
+    const base = commit(repo, 0, 'base', { 'win.ini': utf16(`OLD=${old}\r\n`) });
+    const head = commit(repo, 1, 'hide a file from diffs', {
+      '.gitattributes': '*.cfg -diff\n', 'app.cfg': `token = "${hidden}"\n`, 'win.ini': utf16(`OLD=${old}\r\nNEW=${wide}\r\n`),
+    });
+    const r = await range(repo, `${base}..${head}`);
+    expect(where(r)).toEqual([{ commit: head, file: 'app.cfg', line: 1 }, { commit: head, file: 'win.ini', line: 2 }]);
+    expect(r.skipped).toEqual([]);
   });
 
   it('exits 2 with a clear message for an unknown ref, or a range that is not one', () => {

@@ -168,6 +168,18 @@ describe('scanStaged: what the commit adds', () => {
     const r = await staged(repo);
     expect(r.findings.map((f) => f.file).sort()).toEqual(['settings.cfg', 'win.ini']);
     expect(r.skipped).toEqual([{ path: 'logo.png', reason: 'binary' }]);
+    // Once committed, an unrelated edit to them does not report their secrets again: only what the
+    // commit adds is scanned, compared with HEAD's version as text; a new secret there is.
+    git(repo, 'commit', '-qm', 'add them');
+    const again = tok();
+    writeTree(repo, {
+      'win.ini': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`KEY=${wide}\r\nX=1\r\nNEW=${again}\r\n`, 'utf16le')]),
+      'settings.cfg': `token = "${attr}"\nx = 1\n`,
+    });
+    git(repo, 'add', '.');
+    const edit = await staged(repo);
+    expect(edit.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['win.ini:3']);
+    expect(edit.findings[0]!.secret).toBe(again);
   });
 
   it('skips a file whose added text passes --max-file-size, and says so', async () => {

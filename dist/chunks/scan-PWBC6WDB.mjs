@@ -5,7 +5,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-SCZUQ5VX.mjs";
+} from "./chunk-B2NBDAML.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments

@@ -6,9 +6,9 @@ import {
   logPatchFragments,
   oldestCommitSink,
   sinceWindow
-} from "./chunk-73CMGWWE.mjs";
-import "./chunk-5RTJG65Q.mjs";
-import "./chunk-SCZUQ5VX.mjs";
+} from "./chunk-TZJVOIJG.mjs";
+import "./chunk-SOU5L5Q6.mjs";
+import "./chunk-B2NBDAML.mjs";
 import {
   onAddedLines,
   scanFragments

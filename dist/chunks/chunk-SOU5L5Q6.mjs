@@ -1,4 +1,14 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
+import {
+  decodeText
+} from "./chunk-HE4IKUMM.mjs";
+import {
+  checkObjects,
+  readBlobs
+} from "./chunk-SAOHYP6P.mjs";
+import {
+  LeakwardError
+} from "./chunk-4UU6KND7.mjs";
 
 // src/sources/diff-parse.ts
 var KEY_HEADER_REACH = 8;
@@ -366,11 +376,72 @@ function parseDiff(text, options = {}) {
   return { files, blocks, other };
 }
 
+// src/sources/text-changes.ts
+var ZERO_ID = /^0+$/;
+function addedRuns(text, olds) {
+  const lines = text.split("\n");
+  if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
+  if (olds.length === 0) return text === "" ? [] : [{ startLine: 1, lines, above: [], after: void 0 }];
+  const had = /* @__PURE__ */ new Set();
+  for (const old of olds) for (const line of old.split("\n")) had.add(line);
+  const runs = [];
+  let i = 0;
+  let prevEnd = 0;
+  while (i < lines.length) {
+    if (had.has(lines[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && !had.has(lines[j])) j++;
+    runs.push({ startLine: i + 1, lines: lines.slice(i, j), above: lines.slice(Math.max(prevEnd, i - KEY_HEADER_REACH), i), after: lines[j] });
+    prevEnd = j;
+    i = j;
+  }
+  return runs;
+}
+async function* textChanges(root, changes, maxFileSize, what) {
+  const ids = /* @__PURE__ */ new Set();
+  for (const c of changes) {
+    ids.add(c.newBlob);
+    for (const o of c.oldBlobs) ids.add(o);
+  }
+  const sizes = /* @__PURE__ */ new Map();
+  for await (const info of checkObjects(root, ids)) sizes.set(info.oid, info.size);
+  const readable = (id) => (sizes.get(id) ?? Infinity) <= maxFileSize;
+  const order = [];
+  for (const c of changes) if (readable(c.newBlob)) order.push(c.newBlob, ...c.oldBlobs.filter(readable));
+  const blobs = readBlobs(root, order)[Symbol.asyncIterator]();
+  const next = async () => (await blobs.next()).value.data;
+  try {
+    for (const change of changes) {
+      const size = sizes.get(change.newBlob);
+      if (size === void 0) throw new LeakwardError("GIT_FAILED", `git could not read ${what} of ${change.path}`, "Run `git status` (or `git fsck`) to see what is wrong with the repository.");
+      if (size > maxFileSize) {
+        yield { change, skip: "too-large", detail: `${size} bytes` };
+        continue;
+      }
+      const text = decodeText(await next());
+      const olds = [];
+      for (const o of change.oldBlobs.filter(readable)) {
+        const old = decodeText(await next());
+        if (old !== void 0) olds.push(old);
+      }
+      if (text === void 0) yield { change, skip: "binary" };
+      else yield { change, runs: addedRuns(text, olds), whole: olds.length === 0, bytes: size };
+    }
+  } finally {
+    await blobs.return?.(void 0);
+  }
+}
+
 export {
   KEY_HEADER_REACH,
   beginsBlock,
   withContext,
   DiffParser,
   LineSplitter,
-  parseDiff
+  parseDiff,
+  ZERO_ID,
+  textChanges
 };

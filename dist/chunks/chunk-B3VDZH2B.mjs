@@ -3,21 +3,20 @@ import {
   DiffParser,
   KEY_HEADER_REACH,
   LineSplitter,
+  ZERO_ID,
+  textChanges,
   withContext
-} from "./chunk-5RTJG65Q.mjs";
+} from "./chunk-SOU5L5Q6.mjs";
 import {
   applyIgnoreFiles,
   collectAll,
-  decodeText,
   onAddedLines,
   scanFragments
 } from "./chunk-HE4IKUMM.mjs";
 import {
-  checkObjects,
   gitReason,
   gitRunSync,
   readAhead,
-  readBlobs,
   spawnGit,
   spawnGitAfterTopLevel
 } from "./chunk-SAOHYP6P.mjs";
@@ -54,7 +53,7 @@ async function scanStaged(options = {}) {
   const started = performance.now();
   const cwd = options.cwd ?? process.cwd();
   return scanStagedIn(resolve(cwd, options.target ?? "."), async (topLevel) => {
-    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-CRSZKXXQ.mjs"), import("./scan-SSGV5OIV.mjs")]);
+    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-CRSZKXXQ.mjs"), import("./scan-PWBC6WDB.mjs")]);
     const root = await topLevel;
     const builtin = options.ruleSet ?? loadBuiltinRuleSet();
     await prepareEngines(options, root);
@@ -238,48 +237,21 @@ async function* readDiff(proc, root, opts) {
   if (binaries.length > 0) yield* readBinaryLooking(root, binaries, opts, skip);
 }
 async function* readBinaryLooking(root, files, opts, skip) {
-  const byBlob = /* @__PURE__ */ new Map();
+  const changes = [];
   for (const f of files) {
-    if (!f.newBlob || /^0+$/.test(f.newBlob)) {
-      skip(f.path, "binary");
+    if (!f.newBlob || ZERO_ID.test(f.newBlob)) skip(f.path, "binary");
+    else changes.push({ path: f.path, newBlob: f.newBlob, oldBlobs: f.oldBlob && !ZERO_ID.test(f.oldBlob) ? [f.oldBlob] : [] });
+  }
+  for await (const c of textChanges(root, changes, opts.maxFileSize, "the staged content")) {
+    if ("skip" in c) {
+      skip(c.change.path, c.skip, c.detail);
       continue;
     }
-    byBlob.set(f.newBlob, [...byBlob.get(f.newBlob) ?? [], f]);
-  }
-  const wanted = [];
-  const known = /* @__PURE__ */ new Set();
-  for await (const info of checkObjects(root, [...byBlob.keys()])) {
-    known.add(info.oid);
-    if (info.size > opts.maxFileSize) for (const f of byBlob.get(info.oid) ?? []) skip(f.path, "too-large", `${info.size} bytes`);
-    else wanted.push(info.oid);
-  }
-  const missing = [...byBlob.keys()].find((oid) => !known.has(oid));
-  if (missing) {
-    throw new LeakwardError(
-      "GIT_FAILED",
-      `git could not read the staged content of ${byBlob.get(missing)[0].path}`,
-      "Run `git status` to see what is wrong with the index."
-    );
-  }
-  const seen = /* @__PURE__ */ new Set();
-  for await (const blob of readBlobs(root, wanted)) {
-    seen.add(blob.oid);
-    const text = decodeText(blob.data);
-    for (const f of byBlob.get(blob.oid) ?? []) {
-      if (text === void 0) skip(f.path, "binary");
-      else {
-        opts.onFile?.(f.path);
-        yield { text, path: f.path, startLine: 1, bytes: blob.data.length };
-      }
-    }
-  }
-  for (const oid of wanted) {
-    if (!seen.has(oid)) {
-      throw new LeakwardError(
-        "GIT_FAILED",
-        `git could not read the staged content of ${byBlob.get(oid)?.[0]?.path}`,
-        "Run `git status` to see what is wrong with the index."
-      );
+    if (c.runs.length > 0) opts.onFile?.(c.change.path);
+    for (const r of c.runs) {
+      const run = withContext(r.startLine, r.lines, r.above, r.after);
+      const text = run.lines.join("\n");
+      yield { text, path: c.change.path, startLine: run.startLine, bytes: Buffer.byteLength(text), context: run.context };
     }
   }
 }

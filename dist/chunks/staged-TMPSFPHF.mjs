@@ -6,8 +6,8 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-KNJLIQZ2.mjs";
-import "./chunk-5RTJG65Q.mjs";
+} from "./chunk-B3VDZH2B.mjs";
+import "./chunk-SOU5L5Q6.mjs";
 import "./chunk-HE4IKUMM.mjs";
 import "./chunk-SAOHYP6P.mjs";
 import "./chunk-Z66QYUJO.mjs";

@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-SCZUQ5VX.mjs";
+} from "./chunk-B2NBDAML.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,

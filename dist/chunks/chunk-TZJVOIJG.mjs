@@ -3,8 +3,10 @@ import {
   DiffParser,
   KEY_HEADER_REACH,
   LineSplitter,
+  ZERO_ID,
+  textChanges,
   withContext
-} from "./chunk-5RTJG65Q.mjs";
+} from "./chunk-SOU5L5Q6.mjs";
 import {
   MAX_KEPT_SUPPRESSED,
   addOverflow,
@@ -30,6 +32,7 @@ var PATCH_ARGS = [
   "-p",
   `-U${KEY_HEADER_REACH}`,
   "--cc",
+  "--full-index",
   "--no-renames",
   "--no-ext-diff",
   "--no-textconv",
@@ -68,6 +71,7 @@ async function* readPatches(proc, opts) {
   let seq = 0;
   let blocks = [];
   const ready = [];
+  const binaries = [];
   const skip = (file, reason, detail) => opts.onSkip?.({ path: file.path, reason, detail: `${detail}, commit ${commit?.commit.slice(0, 12) ?? "?"}` });
   const parser = new DiffParser(
     {
@@ -82,7 +86,13 @@ async function* readPatches(proc, opts) {
         const c = commit;
         const fragment = (text, startLine, bytes2, context2) => commitFragment(c, file.path, text, startLine, bytes2, context2);
         if (file.status !== "deleted" && held.length === 0 && opts.byName?.(file.path)) ready.push(fragment("", 1, 0));
-        if (file.binary) return skip(file, "binary", "binary");
+        if (file.binary) {
+          if (file.status === "deleted") return;
+          if (!file.newBlob || ZERO_ID.test(file.newBlob)) return skip(file, "binary", "binary");
+          const oldBlobs = (file.oldBlob ?? "").split(",").filter((o) => o !== "" && !ZERO_ID.test(o));
+          binaries.push({ commit: c, path: file.path, newBlob: file.newBlob, oldBlobs });
+          return;
+        }
         if (file.tooLarge) return skip(file, "too-large", `more than ${opts.maxFileSize} bytes added`);
         if (held.length === 0) return;
         let parts = [];
@@ -137,6 +147,19 @@ async function* readPatches(proc, opts) {
     if (!ok) proc.kill();
   }
   await proc.finish();
+  for await (const t of textChanges(opts.root, binaries, opts.maxFileSize, "a version")) {
+    const { commit: c, path } = t.change;
+    if ("skip" in t) {
+      opts.onSkip?.({ path, reason: t.skip, detail: `${t.detail ? `${t.detail}, ` : ""}commit ${c.commit.slice(0, 12)}` });
+      continue;
+    }
+    let bytes = t.bytes;
+    for (const r of t.runs) {
+      const run = withContext(r.startLine, r.lines, r.above, r.after);
+      yield commitFragment(c, path, run.lines.join("\n"), run.startLine, bytes, run.context.length > 0 ? run.context : void 0);
+      bytes = 0;
+    }
+  }
 }
 var MAX_NAMED_SKIPS = 1e3;
 function boundedSkips() {

@@ -8,12 +8,12 @@ import {
   older,
   oldestCommitSink,
   sinceWindow
-} from "./chunk-73CMGWWE.mjs";
+} from "./chunk-TZJVOIJG.mjs";
 import {
   KEY_HEADER_REACH,
   beginsBlock
-} from "./chunk-5RTJG65Q.mjs";
-import "./chunk-SCZUQ5VX.mjs";
+} from "./chunk-SOU5L5Q6.mjs";
+import "./chunk-B2NBDAML.mjs";
 import {
   decodeText,
   onAddedLines,
