@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-P5VYBYEC.mjs";
 import {
   scan
-} from "./chunks/chunk-B2NBDAML.mjs";
+} from "./chunks/chunk-DAWHDXFZ.mjs";
 import "./chunks/chunk-HE4IKUMM.mjs";
 import {
   gitRun

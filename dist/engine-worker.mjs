@@ -5,7 +5,7 @@ import {
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-B2NBDAML.mjs";
+} from "./chunks/chunk-DAWHDXFZ.mjs";
 import "./chunks/chunk-HE4IKUMM.mjs";
 import "./chunks/chunk-SAOHYP6P.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";

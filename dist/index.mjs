@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-B3VDZH2B.mjs";
+} from "./chunks/chunk-KGZIWIDJ.mjs";
 import {
   initHook
 } from "./chunks/chunk-VMS47KZA.mjs";
@@ -39,7 +39,7 @@ import {
 import "./chunks/chunk-P5VYBYEC.mjs";
 import {
   scan
-} from "./chunks/chunk-B2NBDAML.mjs";
+} from "./chunks/chunk-DAWHDXFZ.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,

@@ -29,7 +29,7 @@ import type { RuleSet, SkippedFile } from '../types.js';
 import { decodeText } from './decode-text.js';
 import { BlobFetcher, feedLines, gitReason, gitRun, readBlobs, spawnGit, streamBlobs, type BlobContent } from './git-stream.js';
 import {
-  boundedSkips, byName, commitFragment, inspectRepo, MAX_GAP, older, oldestCommitSink, sinceWindow,
+  boundedSkips, byName, commitFragment, inspectRepo, MAX_GAP, older, oldestCommitSink, pathSignature, sinceWindow,
   type CommitInfo, type CommitSink, type ObjectTip, type Origin, type PatchFragment, type RepoInfo,
 } from './log-patch.js';
 import { isRegular, rawLogCommits, type RawCommit } from './log-raw.js';
@@ -104,6 +104,7 @@ export async function scanHistory(options: HistoryOptions): Promise<ScanResult> 
     maxFileSize: options.maxFileSize,
     exclude: (path) => pathAllowed(ruleSet.allowlists, path) !== undefined,
     byName: byName(ruleSet),
+    signature: pathSignature(ruleSet),
     onSkip: skips.add,
     roots,
     keptBytes: options.keptBytes ?? KEPT_BYTES,
@@ -181,7 +182,14 @@ interface Kept {
   starts: Int32Array | undefined;
 }
 
-/** A path's verdict (HistoryWalk.pathVerdict): allowlisted, or named by a path-only rule. */
+/**
+ * A path's verdict (HistoryWalk.pathVerdict): `flags` allowlisted, or named by a path-only rule;
+ * `sig` how the rules treat it otherwise (pathSignature).
+ */
+interface PathVerdict {
+  flags: number;
+  sig: string;
+}
 const EXCLUDED = 1;
 const BY_NAME = 2;
 /** Path verdicts remembered; past this the map starts over. */
@@ -204,7 +212,7 @@ class HistoryWalk {
   /** All of git's log has been read (the changes left are queued). */
   logRead = false;
   private origins = new Map<string, Origin>();
-  private verdicts = new Map<string, number>();
+  private verdicts = new Map<string, PathVerdict>();
   /** Ids of replaced versions the walk will keep: a change bringing one in needs not ask git for it. */
   private promised = new Set<string>();
   /** Root versions scanned (see scanRoot). */
@@ -228,6 +236,8 @@ class HistoryWalk {
     maxFileSize: number;
     exclude: (path: string) => boolean;
     byName: ((path: string) => boolean) | undefined;
+    /** How the rules treat a path beyond excluding it (pathSignature): part of a change's identity. */
+    signature: (path: string) => string;
     onSkip: (s: SkippedFile) => void;
     /** The files root commits add (rootVersions): scanned when first read, not where the log lists them, last. */
     roots: Map<string, Origin>;
@@ -337,12 +347,12 @@ class HistoryWalk {
       // Submodules (160000) have no content here; symlinks (120000) hold a path, not a secret.
       if (!isRegular(ch.mode)) continue;
       const verdict = this.pathVerdict(ch.path);
-      if (verdict & EXCLUDED) continue;
-      if (verdict & BY_NAME) named.push(commitFragment(info, ch.path, '', 1, 0));
+      if (verdict.flags & EXCLUDED) continue;
+      if (verdict.flags & BY_NAME) named.push(commitFragment(info, ch.path, '', 1, 0));
       // A mode change, or a merge that kept one side's version as it was: no line is new.
       if (ch.from.includes(ch.oid)) continue;
       if (ch.from.length === 0 && this.scannedAsRoot(ch.oid, ch.path, info)) continue;
-      const key = ch.from.length === 0 ? ch.oid : `${ch.oid}${ch.from.join('')}`;
+      const key = this.changeKey(ch.oid, ch.from, ch.path);
       const seen = this.origins.get(key);
       if (seen) {
         // The same change again, in an older commit (newest first): its findings belong there.
@@ -407,8 +417,8 @@ class HistoryWalk {
         const tab = entry.indexOf('\t');
         const [mode, , oid] = entry.slice(0, tab).split(' ');
         const path = entry.slice(tab + 1);
-        if (tab < 0 || !oid || !isRegular(mode!) || this.pathVerdict(path) & EXCLUDED) continue;
-        if (this.origins.has(oid) || this.rootsScanned.has(oid) || files.has(oid)) continue;
+        if (tab < 0 || !oid || !isRegular(mode!) || this.pathVerdict(path).flags & EXCLUDED) continue;
+        if (this.origins.has(this.changeKey(oid, [], path)) || this.rootsScanned.has(oid) || files.has(oid)) continue;
         files.set(oid, `${tip.ref}:${path}`);
       }
     }
@@ -432,9 +442,22 @@ class HistoryWalk {
   private scannedAsRoot(oid: string, path: string, info: CommitInfo): boolean {
     const root = this.opts.roots.get(oid);
     if (!root || root.path !== path || root.info.commit !== info.commit) return false;
-    // A copy of it made later at another path is the same change.
-    if (!this.origins.has(oid)) this.origins.set(oid, root);
+    // A copy of it made later at another path (treated alike) is the same change.
+    const key = this.changeKey(oid, [], path);
+    if (!this.origins.has(key)) this.origins.set(key, root);
     return true;
+  }
+
+  /**
+   * A change's identity for the seen-set: its version and the versions it replaced, and how the
+   * rules treat its path. The same change at a path treated otherwise is scanned again there: once,
+   * at the newer path, it was scanned with that path's allowlists and path-scoped rules, and moving
+   * its findings to the older path could not bring back what those had dropped or never looked for.
+   */
+  private changeKey(oid: string, from: string[], path: string): string {
+    const { sig } = this.pathVerdict(path);
+    const key = from.length === 0 ? oid : `${oid}${from.join('')}`;
+    return sig === '' ? key : `${key}\0${sig}`;
   }
 
   /** A root version, read: scanned whole at its root commit, once (see scannedAsRoot). */
@@ -442,8 +465,9 @@ class HistoryWalk {
     const root = this.opts.roots.get(oid);
     if (!root || this.rootsScanned.has(oid)) return;
     this.rootsScanned.add(oid);
-    if (this.pathVerdict(root.path) & EXCLUDED) return;
-    if (!this.origins.has(oid)) this.origins.set(oid, root);
+    if (this.pathVerdict(root.path).flags & EXCLUDED) return;
+    const key = this.changeKey(oid, [], root.path);
+    if (!this.origins.has(key)) this.origins.set(key, root);
     const text = this.asText(data);
     if (!this.skipped(root, text) && text.length > 0) out.push(new BlobFragment(root, text, 1, text.length));
   }
@@ -471,13 +495,13 @@ class HistoryWalk {
   }
 
   /**
-   * What the allowlists and path-only rules say of a path, remembered: the same few hundred paths
+   * What the allowlists and rules say of a path (PathVerdict), remembered: the same few hundred paths
    * change again and again, and each verdict runs every path regex.
    */
-  private pathVerdict(path: string): number {
+  private pathVerdict(path: string): PathVerdict {
     let v = this.verdicts.get(path);
     if (v === undefined) {
-      v = (this.opts.exclude(path) ? EXCLUDED : 0) | (this.opts.byName?.(path) ? BY_NAME : 0);
+      v = { flags: (this.opts.exclude(path) ? EXCLUDED : 0) | (this.opts.byName?.(path) ? BY_NAME : 0), sig: this.opts.signature(path) };
       if (this.verdicts.size >= MAX_VERDICTS) this.verdicts = new Map();
       this.verdicts.set(path, v);
     }

@@ -390,6 +390,20 @@ describe('scan --history', () => {
     expect(nextTo).not.toBe(oldAdded);
   });
 
+  it('scans a copy again at a path the rules treat otherwise (a vendored copy an allowlist drops), not only where it was first added', async () => {
+    const key = gen('{{alnum:20}}{{digits:4}}');
+    const cfg = `service:\n  api_key: "${key}"\n`;
+    const repo = gitRepo();
+    commit(repo, 0, 'base', { README: 'base\n' });
+    const added = commit(repo, 1, 'add config', { 'app.yaml': cfg });
+    const copied = commit(repo, 2, 'vendor a copy', { 'vendor/app.yaml': cfg });
+    const r = await history(repo);
+    // Scanned once, the change was seen at vendor/ (newest first) with vendor/'s allowlist, and moving
+    // it back to app.yaml depended on how fast git answered: a dropped finding, or a suppression lost.
+    expect(where(r)).toEqual([{ commit: added, file: 'app.yaml', line: 2 }]);
+    expect(r.suppressed.map((x) => [x.kind, x.finding.file, x.finding.commit])).toContainEqual(['rule-allowlist', 'vendor/app.yaml', copied]);
+  });
+
   it('finds a rotated key whose new body starts lines below its kept BEGIN line (history and --range)', async () => {
     const repo = gitRepo();
     commit(repo, 0, 'readme', { 'README.md': '# x\n' });

@@ -7,13 +7,14 @@ import {
   inspectRepo,
   older,
   oldestCommitSink,
+  pathSignature,
   sinceWindow
-} from "./chunk-TZJVOIJG.mjs";
+} from "./chunk-XJGTZXN3.mjs";
 import {
   KEY_HEADER_REACH,
   beginsBlock
 } from "./chunk-SOU5L5Q6.mjs";
-import "./chunk-B2NBDAML.mjs";
+import "./chunk-DAWHDXFZ.mjs";
 import {
   decodeText,
   onAddedLines,
@@ -513,6 +514,7 @@ async function scanHistory(options) {
     maxFileSize: options.maxFileSize,
     exclude: (path) => pathAllowed(ruleSet.allowlists, path) !== void 0,
     byName: byName(ruleSet),
+    signature: pathSignature(ruleSet),
     onSkip: skips.add,
     roots,
     keptBytes: options.keptBytes ?? KEPT_BYTES
@@ -692,11 +694,11 @@ var HistoryWalk = class {
     for (const ch of changes) {
       if (!isRegular(ch.mode)) continue;
       const verdict = this.pathVerdict(ch.path);
-      if (verdict & EXCLUDED) continue;
-      if (verdict & BY_NAME) named.push(commitFragment(info, ch.path, "", 1, 0));
+      if (verdict.flags & EXCLUDED) continue;
+      if (verdict.flags & BY_NAME) named.push(commitFragment(info, ch.path, "", 1, 0));
       if (ch.from.includes(ch.oid)) continue;
       if (ch.from.length === 0 && this.scannedAsRoot(ch.oid, ch.path, info)) continue;
-      const key = ch.from.length === 0 ? ch.oid : `${ch.oid}${ch.from.join("")}`;
+      const key = this.changeKey(ch.oid, ch.from, ch.path);
       const seen = this.origins.get(key);
       if (seen) {
         this.repeated++;
@@ -759,8 +761,8 @@ ${id}` : id;
         const tab = entry.indexOf("	");
         const [mode, , oid] = entry.slice(0, tab).split(" ");
         const path = entry.slice(tab + 1);
-        if (tab < 0 || !oid || !isRegular(mode) || this.pathVerdict(path) & EXCLUDED) continue;
-        if (this.origins.has(oid) || this.rootsScanned.has(oid) || files.has(oid)) continue;
+        if (tab < 0 || !oid || !isRegular(mode) || this.pathVerdict(path).flags & EXCLUDED) continue;
+        if (this.origins.has(this.changeKey(oid, [], path)) || this.rootsScanned.has(oid) || files.has(oid)) continue;
         files.set(oid, `${tip.ref}:${path}`);
       }
     }
@@ -783,16 +785,29 @@ ${id}` : id;
   scannedAsRoot(oid, path, info) {
     const root = this.opts.roots.get(oid);
     if (!root || root.path !== path || root.info.commit !== info.commit) return false;
-    if (!this.origins.has(oid)) this.origins.set(oid, root);
+    const key = this.changeKey(oid, [], path);
+    if (!this.origins.has(key)) this.origins.set(key, root);
     return true;
+  }
+  /**
+   * A change's identity for the seen-set: its version and the versions it replaced, and how the
+   * rules treat its path. The same change at a path treated otherwise is scanned again there: once,
+   * at the newer path, it was scanned with that path's allowlists and path-scoped rules, and moving
+   * its findings to the older path could not bring back what those had dropped or never looked for.
+   */
+  changeKey(oid, from, path) {
+    const { sig } = this.pathVerdict(path);
+    const key = from.length === 0 ? oid : `${oid}${from.join("")}`;
+    return sig === "" ? key : `${key}\0${sig}`;
   }
   /** A root version, read: scanned whole at its root commit, once (see scannedAsRoot). */
   scanRoot(oid, data, out) {
     const root = this.opts.roots.get(oid);
     if (!root || this.rootsScanned.has(oid)) return;
     this.rootsScanned.add(oid);
-    if (this.pathVerdict(root.path) & EXCLUDED) return;
-    if (!this.origins.has(oid)) this.origins.set(oid, root);
+    if (this.pathVerdict(root.path).flags & EXCLUDED) return;
+    const key = this.changeKey(oid, [], root.path);
+    if (!this.origins.has(key)) this.origins.set(key, root);
     const text = this.asText(data);
     if (!this.skipped(root, text) && text.length > 0) out.push(new BlobFragment(root, text, 1, text.length));
   }
@@ -815,13 +830,13 @@ ${id}` : id;
     return true;
   }
   /**
-   * What the allowlists and path-only rules say of a path, remembered: the same few hundred paths
+   * What the allowlists and rules say of a path (PathVerdict), remembered: the same few hundred paths
    * change again and again, and each verdict runs every path regex.
    */
   pathVerdict(path) {
     let v = this.verdicts.get(path);
     if (v === void 0) {
-      v = (this.opts.exclude(path) ? EXCLUDED : 0) | (this.opts.byName?.(path) ? BY_NAME : 0);
+      v = { flags: (this.opts.exclude(path) ? EXCLUDED : 0) | (this.opts.byName?.(path) ? BY_NAME : 0), sig: this.opts.signature(path) };
       if (this.verdicts.size >= MAX_VERDICTS) this.verdicts = /* @__PURE__ */ new Map();
       this.verdicts.set(path, v);
     }

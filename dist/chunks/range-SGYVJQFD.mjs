@@ -6,9 +6,9 @@ import {
   logPatchFragments,
   oldestCommitSink,
   sinceWindow
-} from "./chunk-TZJVOIJG.mjs";
+} from "./chunk-XJGTZXN3.mjs";
 import "./chunk-SOU5L5Q6.mjs";
-import "./chunk-B2NBDAML.mjs";
+import "./chunk-DAWHDXFZ.mjs";
 import {
   onAddedLines,
   scanFragments

@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-B2NBDAML.mjs";
+} from "./chunk-DAWHDXFZ.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,

@@ -6,7 +6,7 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-B3VDZH2B.mjs";
+} from "./chunk-KGZIWIDJ.mjs";
 import "./chunk-SOU5L5Q6.mjs";
 import "./chunk-HE4IKUMM.mjs";
 import "./chunk-SAOHYP6P.mjs";

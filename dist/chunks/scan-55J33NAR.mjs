@@ -5,7 +5,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-B2NBDAML.mjs";
+} from "./chunk-DAWHDXFZ.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments
