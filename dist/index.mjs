@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-KGZIWIDJ.mjs";
 import {
   initHook
-} from "./chunks/chunk-VMS47KZA.mjs";
+} from "./chunks/chunk-HBPVZFTM.mjs";
 import {
   migrateGitleaks
 } from "./chunks/chunk-BQZ57YHY.mjs";

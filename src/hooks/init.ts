@@ -12,8 +12,8 @@
  * failure still stops the commit. It refuses (exit 2) rather than touch hooks it should not: a
  * core.hooksPath outside the repository (shared by other repositories), or a chained hook already there.
  */
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LeakwardError } from '../errors.js';
 import { gitReason, gitRun } from '../sources/git-stream.js';
@@ -57,8 +57,33 @@ export async function initHook(options: InitOptions): Promise<InitResult> {
       : new LeakwardError('NOT_A_REPO', `cannot install a pre-commit hook here: ${why}`, 'Run `leakward init` in a working tree of the repository.'),
   );
   const husky = findHusky(dir, root);
-  const body = hookText();
-  return husky ? installHusky(root, husky, body) : installGit(root, body);
+  const { body, leakward } = forProject(hookText(), root, husky ? dirname(husky) : projectDir(realpathSync(dir), root));
+  const result = await (husky ? installHusky(root, husky, body) : installGit(root, body));
+  if (result.action === 'unchanged' && !readFileSync(result.hookPath, 'utf8').includes(leakward)) {
+    result.notes.push(`the hook does not look for leakward at ${leakward}, where this project has it: remove leakward's lines from ${result.hookPath} and run \`leakward init\` again`);
+  }
+  return result;
+}
+
+/** The folder whose node_modules holds leakward: `dir` when it is a package (a monorepo's), else the top level. */
+function projectDir(dir: string, root: string): string {
+  for (let d = dir; ; d = dirname(d)) {
+    if (existsSync(join(d, 'package.json')) || existsSync(join(d, 'node_modules'))) return d;
+    if (d === root || dirname(d) === d) return root;
+  }
+}
+
+/**
+ * The hook text for a project in a subfolder of the repository (a monorepo, husky's "project not in
+ * git root" layout): git runs hooks at the top level, so `node_modules/.bin/leakward` is looked for
+ * in the project's folder. At the top level, the text as shipped.
+ */
+export function forProject(body: string, root: string, project: string): { body: string; leakward: string } {
+  const shipped = 'node_modules/.bin/leakward';
+  const rel = relative(root, project).split('\\').join('/');
+  if (rel === '' || rel.startsWith('..')) return { body, leakward: shipped };
+  const leakward = `'${rel.replace(/'/g, `'\\''`)}'/${shipped}`;
+  return { body: body.split(shipped).join(leakward), leakward };
 }
 
 async function git(cwd: string, args: string[], fail: (why: string) => LeakwardError): Promise<string> {

@@ -223,6 +223,26 @@ describe('leakward init: husky', () => {
     expectBlocked(repo);
   });
 
+  it('in a monorepo (the project and husky in a subfolder, husky\'s documented layout) the hook finds leakward there', () => {
+    const repo = gitRepo({ '.gitignore': 'node_modules/\n', 'README.md': '# monorepo\n' });
+    const app = join(repo, 'front end');
+    writeTree(app, { 'package.json': JSON.stringify({ name: 'web', scripts: { prepare: 'cd .. && husky "front end/.husky"' }, devDependencies: { husky: '9.1.7' } }) });
+    mkdirSync(join(app, 'node_modules/.bin'), { recursive: true });
+    symlinkSync(CLI, join(app, 'node_modules/.bin/leakward'));
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-qm', 'init', '--no-verify');
+    expect(run(repo, ['node', HUSKY, 'front end/.husky']).code).toBe(0);
+    const r = cli(['init'], { cwd: app });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/installed in \.husky\/pre-commit \(husky\)/);
+    expect(readFileSync(join(app, '.husky/pre-commit'), 'utf8')).toContain(`'front end'/node_modules/.bin/leakward scan --staged`);
+    expectBlocked(repo);
+    expect(run(repo, ['commit', '-qm', 'skip'], { LEAKWARD_SKIP: '1' }).code).toBe(0);
+    writeTree(repo, { 'ok.txt': 'fine\n' });
+    git(repo, 'add', 'ok.txt');
+    expect(run(repo, ['commit', '-qm', 'clean']).code).toBe(0);
+  });
+
   it('puts leakward first in a hook that ends its own run (exit/exec), after the shebang and husky v8 loader', () => {
     const v8 = '#!/usr/bin/env sh\n. "$(dirname -- "$0")/_/husky.sh"\n\nexec npx lint-staged\n';
     const out = addToShellHook(v8, '# leakward\nleakward scan --staged || exit $?\n');

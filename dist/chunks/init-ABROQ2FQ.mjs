@@ -3,9 +3,10 @@ import {
   CHAINED_NAME,
   HOOK_MARKER,
   addToShellHook,
+  forProject,
   hookText,
   initHook
-} from "./chunk-VMS47KZA.mjs";
+} from "./chunk-HBPVZFTM.mjs";
 import "./chunk-SAOHYP6P.mjs";
 import "./chunk-4UU6KND7.mjs";
 import "./chunk-CCGIFMQI.mjs";
@@ -13,6 +14,7 @@ export {
   CHAINED_NAME,
   HOOK_MARKER,
   addToShellHook,
+  forProject,
   hookText,
   initHook
 };

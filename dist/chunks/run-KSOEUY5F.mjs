@@ -3493,7 +3493,7 @@ async function run(argv, io) {
     code = auditVerify(io, file);
   });
   program2.command("init").description("install the pre-commit hook (`leakward scan --staged`): in .husky/pre-commit when the project uses husky, else as a git hook (core.hooksPath respected); an existing hook is kept and run first").argument("[path]", "a directory in the repository", ".").action(async (path) => {
-    const { initHook } = await import("./init-YTLJKGGK.mjs");
+    const { initHook } = await import("./init-ABROQ2FQ.mjs");
     const r = await initHook({ target: path, cwd: io.cwd });
     const where = r.hookPath.startsWith(`${io.cwd}/`) ? r.hookPath.slice(io.cwd.length + 1) : r.hookPath;
     const what = { created: "installed in", appended: "added to", chained: "installed in", unchanged: "already installed in" }[r.action];

@@ -8,8 +8,8 @@ import {
 } from "./chunk-4UU6KND7.mjs";
 
 // src/hooks/init.ts
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { isAbsolute, join, relative, resolve } from "node:path";
+import { chmodSync, existsSync, mkdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 var HOOK_MARKER = "leakward scan --staged";
 var CHAINED_NAME = "pre-commit.before-leakward";
@@ -31,8 +31,25 @@ async function initHook(options) {
     (why) => /not a git repository/i.test(why) ? new LeakwardError("NOT_A_REPO", `${dir} is not in a git repository: there is no commit to guard`, "Run `git init` first, or run `leakward init` in a repository.") : new LeakwardError("NOT_A_REPO", `cannot install a pre-commit hook here: ${why}`, "Run `leakward init` in a working tree of the repository.")
   );
   const husky = findHusky(dir, root);
-  const body = hookText();
-  return husky ? installHusky(root, husky, body) : installGit(root, body);
+  const { body, leakward } = forProject(hookText(), root, husky ? dirname(husky) : projectDir(realpathSync(dir), root));
+  const result = await (husky ? installHusky(root, husky, body) : installGit(root, body));
+  if (result.action === "unchanged" && !readFileSync(result.hookPath, "utf8").includes(leakward)) {
+    result.notes.push(`the hook does not look for leakward at ${leakward}, where this project has it: remove leakward's lines from ${result.hookPath} and run \`leakward init\` again`);
+  }
+  return result;
+}
+function projectDir(dir, root) {
+  for (let d = dir; ; d = dirname(d)) {
+    if (existsSync(join(d, "package.json")) || existsSync(join(d, "node_modules"))) return d;
+    if (d === root || dirname(d) === d) return root;
+  }
+}
+function forProject(body, root, project) {
+  const shipped = "node_modules/.bin/leakward";
+  const rel = relative(root, project).split("\\").join("/");
+  if (rel === "" || rel.startsWith("..")) return { body, leakward: shipped };
+  const leakward = `'${rel.replace(/'/g, `'\\''`)}'/${shipped}`;
+  return { body: body.split(shipped).join(leakward), leakward };
 }
 async function git(cwd, args, fail) {
   const r = await gitRun(cwd, args);
@@ -147,5 +164,6 @@ export {
   CHAINED_NAME,
   hookText,
   initHook,
+  forProject,
   addToShellHook
 };
