@@ -8,13 +8,13 @@ import {
 } from "./chunks/chunk-P5VYBYEC.mjs";
 import {
   scan
-} from "./chunks/chunk-DAWHDXFZ.mjs";
-import "./chunks/chunk-HE4IKUMM.mjs";
+} from "./chunks/chunk-TZWQEPIH.mjs";
+import "./chunks/chunk-VZELBCBD.mjs";
 import {
   gitRun
 } from "./chunks/chunk-SAOHYP6P.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
-import "./chunks/chunk-VVXK2WQC.mjs";
+import "./chunks/chunk-AN6L7IHO.mjs";
 import "./chunks/chunk-N5HQ6HQ5.mjs";
 import {
   parseBaseline
@@ -25,7 +25,7 @@ import "./chunks/chunk-MCDJBE3I.mjs";
 import {
   LeakwardError
 } from "./chunks/chunk-4UU6KND7.mjs";
-import "./chunks/chunk-Y7HBZTHH.mjs";
+import "./chunks/chunk-2WP26UXQ.mjs";
 import "./chunks/chunk-ALVH6ZA4.mjs";
 import "./chunks/chunk-7CBM26Y7.mjs";
 import {

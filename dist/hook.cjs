@@ -695,7 +695,7 @@ function secretHash(secret) {
   return sha256Hex(secret).slice(0, 24);
 }
 function fingerprint(ruleId, secret, path) {
-  const base = `${ruleId}:${secretHash(secret)}`;
+  const base = `${ruleId}:${secretHash(secret.includes("\r") ? secret.replace(/\r\n/g, "\n") : secret)}`;
   return path === void 0 ? base : `${base}:${path}`;
 }
 var init_fingerprint = __esm({

@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-KGZIWIDJ.mjs";
+} from "./chunks/chunk-ATRGQOB4.mjs";
 import {
   initHook
 } from "./chunks/chunk-HBPVZFTM.mjs";
@@ -22,30 +22,30 @@ import {
 } from "./chunks/chunk-UJ7VG7A6.mjs";
 import {
   applyConfig
-} from "./chunks/chunk-C56FJN6K.mjs";
+} from "./chunks/chunk-HGUK2Y6O.mjs";
 import {
   checkRules,
   expandExample,
   expandTemplates
-} from "./chunks/chunk-XVTH5BGH.mjs";
+} from "./chunks/chunk-KS4BJ5BR.mjs";
 import {
   DiffParser,
   LineSplitter,
   parseDiff
-} from "./chunks/chunk-SOU5L5Q6.mjs";
+} from "./chunks/chunk-GPCPGINJ.mjs";
 import {
   formatSarif
 } from "./chunks/chunk-EKTWJKVV.mjs";
 import "./chunks/chunk-P5VYBYEC.mjs";
 import {
   scan
-} from "./chunks/chunk-DAWHDXFZ.mjs";
+} from "./chunks/chunk-TZWQEPIH.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,
   parseGitleaksIgnore,
   parseLeakwardIgnore
-} from "./chunks/chunk-HE4IKUMM.mjs";
+} from "./chunks/chunk-VZELBCBD.mjs";
 import "./chunks/chunk-SAOHYP6P.mjs";
 import {
   findConfig,
@@ -55,7 +55,7 @@ import {
   loadBuiltinRuleSet,
   makeRulesBundle,
   serializeRulesBundle
-} from "./chunks/chunk-VVXK2WQC.mjs";
+} from "./chunks/chunk-AN6L7IHO.mjs";
 import {
   builtinRulesDir,
   loadRulesDir,
@@ -80,7 +80,7 @@ import {
 } from "./chunks/chunk-4UU6KND7.mjs";
 import {
   createDetector
-} from "./chunks/chunk-Y7HBZTHH.mjs";
+} from "./chunks/chunk-2WP26UXQ.mjs";
 import "./chunks/chunk-ALVH6ZA4.mjs";
 import {
   require_picomatch

@@ -20,7 +20,7 @@ function processIo() {
 // src/cli/main.ts
 async function main(argv) {
   const io = processIo();
-  return argv.length === 2 && argv[0] === "scan" && argv[1] === "--staged" ? (await import("./chunks/scan-command-HP74PPT6.mjs")).runStagedHook(io) : (await import("./chunks/run-KSOEUY5F.mjs")).run(argv, io);
+  return argv.length === 2 && argv[0] === "scan" && argv[1] === "--staged" ? (await import("./chunks/scan-command-6TRKRGKK.mjs")).runStagedHook(io) : (await import("./chunks/run-QFE4IXP3.mjs")).run(argv, io);
 }
 export {
   main

@@ -9,6 +9,8 @@ export function secretHash(secret: string): string {
 }
 
 export function fingerprint(ruleId: string, secret: string, path?: string): string {
-  const base = `${ruleId}:${secretHash(secret)}`;
+  // Line endings are not part of a multi-line secret's identity: a key in a file converted to CRLF is
+  // the same key (history reported it again at the commit that converted the file).
+  const base = `${ruleId}:${secretHash(secret.includes('\r') ? secret.replace(/\r\n/g, '\n') : secret)}`;
   return path === undefined ? base : `${base}:${path}`;
 }

@@ -43,4 +43,9 @@ describe('fingerprint', () => {
     expect(fingerprint('github-pat', 'abc')).toBe('github-pat:ba7816bf8f01cfea414140de');
     expect(fingerprint('r', 'abc', 'a/b.txt')).toBe('r:ba7816bf8f01cfea414140de:a/b.txt');
   });
+
+  it('is the same for a multi-line secret with CRLF or LF line endings (a file converted), not for a lone CR', () => {
+    expect(fingerprint('private-key', 'BEGIN\r\nbody\r\nEND')).toBe(fingerprint('private-key', 'BEGIN\nbody\nEND'));
+    expect(fingerprint('r', 'a\rb')).not.toBe(fingerprint('r', 'a\nb'));
+  });
 });

@@ -404,6 +404,14 @@ describe('scan --history', () => {
     expect(r.suppressed.map((x) => [x.kind, x.finding.file, x.finding.commit])).toContainEqual(['rule-allowlist', 'vendor/app.yaml', copied]);
   });
 
+  it('reports a key once when a later commit only converts its file to CRLF', async () => {
+    const key = gen('-----BEGIN RSA PRIVATE KEY-----\nMIIEow{{base64:58}}\n{{base64:64}}\n{{base64:64}}\n{{base64:40}}==\n-----END RSA PRIVATE KEY-----\n');
+    const repo = gitRepo();
+    const added = commit(repo, 0, 'add key', { 'deploy.pem': key });
+    commit(repo, 1, 'line endings to CRLF', { 'deploy.pem': key.replace(/\n/g, '\r\n') });
+    expect(where(await history(repo))).toEqual([{ commit: added, file: 'deploy.pem', line: 1 }]);
+  });
+
   it('finds a rotated key whose new body starts lines below its kept BEGIN line (history and --range)', async () => {
     const repo = gitRepo();
     commit(repo, 0, 'readme', { 'README.md': '# x\n' });

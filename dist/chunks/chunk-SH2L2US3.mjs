@@ -6,12 +6,12 @@ import {
   ZERO_ID,
   textChanges,
   withContext
-} from "./chunk-SOU5L5Q6.mjs";
+} from "./chunk-GPCPGINJ.mjs";
 import {
   MAX_KEPT_SUPPRESSED,
   addOverflow,
   countOverflow
-} from "./chunk-HE4IKUMM.mjs";
+} from "./chunk-VZELBCBD.mjs";
 import {
   gitReason,
   gitRun,

@@ -1,7 +1,7 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   decodeText
-} from "./chunk-HE4IKUMM.mjs";
+} from "./chunk-VZELBCBD.mjs";
 import {
   checkObjects,
   readBlobs

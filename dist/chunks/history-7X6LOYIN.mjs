@@ -9,17 +9,17 @@ import {
   oldestCommitSink,
   pathSignature,
   sinceWindow
-} from "./chunk-XJGTZXN3.mjs";
+} from "./chunk-SH2L2US3.mjs";
 import {
   KEY_HEADER_REACH,
   beginsBlock
-} from "./chunk-SOU5L5Q6.mjs";
-import "./chunk-DAWHDXFZ.mjs";
+} from "./chunk-GPCPGINJ.mjs";
+import "./chunk-TZWQEPIH.mjs";
 import {
   decodeText,
   onAddedLines,
   scanFragments
-} from "./chunk-HE4IKUMM.mjs";
+} from "./chunk-VZELBCBD.mjs";
 import {
   BlobFetcher,
   feedLines,
@@ -31,7 +31,7 @@ import {
   streamBlobs
 } from "./chunk-SAOHYP6P.mjs";
 import "./chunk-YZBMBJWR.mjs";
-import "./chunk-VVXK2WQC.mjs";
+import "./chunk-AN6L7IHO.mjs";
 import "./chunk-N5HQ6HQ5.mjs";
 import "./chunk-Z66QYUJO.mjs";
 import "./chunk-KWRTRRCW.mjs";
@@ -43,7 +43,7 @@ import {
 import {
   allowlisted,
   pathAllowed
-} from "./chunk-Y7HBZTHH.mjs";
+} from "./chunk-2WP26UXQ.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-7CBM26Y7.mjs";
 import "./chunk-CCGIFMQI.mjs";

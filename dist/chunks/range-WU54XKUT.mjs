@@ -6,18 +6,18 @@ import {
   logPatchFragments,
   oldestCommitSink,
   sinceWindow
-} from "./chunk-XJGTZXN3.mjs";
-import "./chunk-SOU5L5Q6.mjs";
-import "./chunk-DAWHDXFZ.mjs";
+} from "./chunk-SH2L2US3.mjs";
+import "./chunk-GPCPGINJ.mjs";
+import "./chunk-TZWQEPIH.mjs";
 import {
   onAddedLines,
   scanFragments
-} from "./chunk-HE4IKUMM.mjs";
+} from "./chunk-VZELBCBD.mjs";
 import {
   gitRun
 } from "./chunk-SAOHYP6P.mjs";
 import "./chunk-YZBMBJWR.mjs";
-import "./chunk-VVXK2WQC.mjs";
+import "./chunk-AN6L7IHO.mjs";
 import "./chunk-N5HQ6HQ5.mjs";
 import "./chunk-Z66QYUJO.mjs";
 import "./chunk-KWRTRRCW.mjs";
@@ -28,7 +28,7 @@ import {
 } from "./chunk-4UU6KND7.mjs";
 import {
   pathAllowed
-} from "./chunk-Y7HBZTHH.mjs";
+} from "./chunk-2WP26UXQ.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-7CBM26Y7.mjs";
 import "./chunk-CCGIFMQI.mjs";

@@ -6,13 +6,13 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-KGZIWIDJ.mjs";
-import "./chunk-SOU5L5Q6.mjs";
-import "./chunk-HE4IKUMM.mjs";
+} from "./chunk-ATRGQOB4.mjs";
+import "./chunk-GPCPGINJ.mjs";
+import "./chunk-VZELBCBD.mjs";
 import "./chunk-SAOHYP6P.mjs";
 import "./chunk-Z66QYUJO.mjs";
 import "./chunk-4UU6KND7.mjs";
-import "./chunk-Y7HBZTHH.mjs";
+import "./chunk-2WP26UXQ.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-CCGIFMQI.mjs";
 export {

@@ -3,9 +3,9 @@ import {
   WorkerFeed,
   unpack,
   workerAvailable
-} from "./chunk-GK5FK47T.mjs";
+} from "./chunk-HE5R4TBB.mjs";
 import "./chunk-KWRTRRCW.mjs";
-import "./chunk-Y7HBZTHH.mjs";
+import "./chunk-2WP26UXQ.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-CCGIFMQI.mjs";
 export {

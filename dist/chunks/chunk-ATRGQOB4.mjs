@@ -6,13 +6,13 @@ import {
   ZERO_ID,
   textChanges,
   withContext
-} from "./chunk-SOU5L5Q6.mjs";
+} from "./chunk-GPCPGINJ.mjs";
 import {
   applyIgnoreFiles,
   collectAll,
   onAddedLines,
   scanFragments
-} from "./chunk-HE4IKUMM.mjs";
+} from "./chunk-VZELBCBD.mjs";
 import {
   gitReason,
   gitRunSync,
@@ -28,7 +28,7 @@ import {
 } from "./chunk-4UU6KND7.mjs";
 import {
   pathAllowed
-} from "./chunk-Y7HBZTHH.mjs";
+} from "./chunk-2WP26UXQ.mjs";
 
 // src/sources/staged.ts
 import { readFileSync, statSync } from "node:fs";
@@ -53,7 +53,7 @@ async function scanStaged(options = {}) {
   const started = performance.now();
   const cwd = options.cwd ?? process.cwd();
   return scanStagedIn(resolve(cwd, options.target ?? "."), async (topLevel) => {
-    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-CRSZKXXQ.mjs"), import("./scan-55J33NAR.mjs")]);
+    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-RDNBS3LM.mjs"), import("./scan-JHD7ZHRU.mjs")]);
     const root = await topLevel;
     const builtin = options.ruleSet ?? loadBuiltinRuleSet();
     await prepareEngines(options, root);

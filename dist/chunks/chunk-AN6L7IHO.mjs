@@ -14,7 +14,7 @@ import {
 import {
   compilePrefilter,
   indexKeywords
-} from "./chunk-Y7HBZTHH.mjs";
+} from "./chunk-2WP26UXQ.mjs";
 
 // src/rules/shipped.ts
 import { readFileSync } from "node:fs";

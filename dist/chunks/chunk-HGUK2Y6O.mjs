@@ -1,7 +1,7 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   checkRules
-} from "./chunk-XVTH5BGH.mjs";
+} from "./chunk-KS4BJ5BR.mjs";
 import {
   attachToRules,
   compileAllowlist,
