@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-P5VYBYEC.mjs";
 import {
   scan
-} from "./chunks/chunk-TZWQEPIH.mjs";
+} from "./chunks/chunk-EOK2VQVY.mjs";
 import "./chunks/chunk-VZELBCBD.mjs";
 import {
   gitRun

@@ -5,7 +5,7 @@ import {
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-TZWQEPIH.mjs";
+} from "./chunks/chunk-EOK2VQVY.mjs";
 import "./chunks/chunk-VZELBCBD.mjs";
 import "./chunks/chunk-SAOHYP6P.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-ATRGQOB4.mjs";
+} from "./chunks/chunk-SPM2IUJH.mjs";
 import {
   initHook
 } from "./chunks/chunk-HBPVZFTM.mjs";
@@ -39,7 +39,7 @@ import {
 import "./chunks/chunk-P5VYBYEC.mjs";
 import {
   scan
-} from "./chunks/chunk-TZWQEPIH.mjs";
+} from "./chunks/chunk-EOK2VQVY.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,

@@ -1,12 +1,12 @@
 /**
  * Unified diffs → the lines they add. Pure: text in, callbacks out, no I/O.
  *
- * Reads what `git diff --cached -U0` and `git log -p -U0` print (also with context lines, and git's
+ * Reads what `git diff --cached` and `git log -p` print (with or without context lines, and git's
  * combined `diff --cc` format for merges), one line at a time, so a source can stream git's output
  * through it without holding it. Only added lines matter to a secret scanner: a deleted secret is not
  * being committed, and a secret that merely stays is reported where it was added.
  *
- *   const parser = new DiffParser({ added: (file, startLine, lines) => …, fileEnd: (file) => … });
+ *   const parser = new DiffParser({ added: (file, startLine, lines, above, after) => …, fileEnd: (file) => … });
  *   for (const line of lines) if (!parser.push(line)) handleOtherLine(line); // e.g. a commit header
  *   parser.end();
  *

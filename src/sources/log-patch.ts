@@ -73,7 +73,7 @@ const FORMAT = '--format=%x1e%H%x00%ct%x00%an%x00%ae%x00%aI%x00%s';
  */
 const PATCH_ARGS = [
   // Context lines: see readPatches.
-  'log', '-p', `-U${KEY_HEADER_REACH}`, '--cc', '--full-index', '--no-renames', '--no-ext-diff', '--no-textconv', '--no-color', '--no-relative',
+  'log', '-p', `-U${KEY_HEADER_REACH}`, '--cc', '--full-index', '--date-order', '--no-renames', '--no-ext-diff', '--no-textconv', '--no-color', '--no-relative',
   '--no-show-signature', '--src-prefix=a/', '--dst-prefix=b/', FORMAT,
 ];
 
@@ -247,9 +247,14 @@ interface Seen {
   seq: number;
 }
 
-/** Older: an earlier commit time; on a tie, printed later by `git log` (which prints newest first). */
+/**
+ * Older: printed later by `git log`, which prints newest first and, with `--date-order`, never a
+ * commit before its children — so a child whose committer clock was behind its parent's still counts
+ * as newer (by time alone, a secret was reported at the commit that only edited its line). Time
+ * breaks a tie (the root commits' files, read apart, come with the same place).
+ */
 export function older(a: Seen, b: Seen): boolean {
-  return a.time !== b.time ? a.time < b.time : a.seq > b.seq;
+  return a.seq !== b.seq ? a.seq > b.seq : a.time < b.time;
 }
 
 /**

@@ -435,6 +435,17 @@ describe('scan --history', () => {
     expect(where(r)).toEqual([{ commit: added, file: 's.env', line: 1 }]);
   });
 
+  it('reports a secret at the commit that added it though its child, which only edits the line, has an older clock', async () => {
+    const tok = gen('{{github:ghp}}');
+    const repo = gitRepo();
+    const base = commit(repo, 0, 'base', { 'a.txt': 'a\n' });
+    const added = commit(repo, 5, 'add a token', { 's.env': `T=${tok}\n` });
+    const child = commit(repo, 1, 'edit its line, clock behind', { 's.env': `T=${tok} # prod\n` });
+    expect(where(await history(repo))).toEqual([{ commit: added, file: 's.env', line: 1 }]);
+    const r = await scan({ target: repo, range: { range: `${base}..${child}` }, ruleSet });
+    expect(where(r)).toEqual([{ commit: added, file: 's.env', line: 1 }]);
+  });
+
   it('lists changes outside the folder it is run from, whatever diff.relative says', async () => {
     const tok = gen('{{github:ghp}}');
     const repo = gitRepo();

@@ -6,7 +6,7 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-ATRGQOB4.mjs";
+} from "./chunk-SPM2IUJH.mjs";
 import "./chunk-GPCPGINJ.mjs";
 import "./chunk-VZELBCBD.mjs";
 import "./chunk-SAOHYP6P.mjs";

@@ -33,6 +33,7 @@ var PATCH_ARGS = [
   `-U${KEY_HEADER_REACH}`,
   "--cc",
   "--full-index",
+  "--date-order",
   "--no-renames",
   "--no-ext-diff",
   "--no-textconv",
@@ -181,7 +182,7 @@ function boundedSkips() {
   };
 }
 function older(a, b) {
-  return a.time !== b.time ? a.time < b.time : a.seq > b.seq;
+  return a.seq !== b.seq ? a.seq > b.seq : a.time < b.time;
 }
 function detach(f) {
   const copy = (x) => Buffer.from(x, "utf8").toString("utf8");

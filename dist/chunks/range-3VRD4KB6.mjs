@@ -6,9 +6,9 @@ import {
   logPatchFragments,
   oldestCommitSink,
   sinceWindow
-} from "./chunk-SH2L2US3.mjs";
+} from "./chunk-IPQOCP7I.mjs";
 import "./chunk-GPCPGINJ.mjs";
-import "./chunk-TZWQEPIH.mjs";
+import "./chunk-EOK2VQVY.mjs";
 import {
   onAddedLines,
   scanFragments

@@ -9,12 +9,12 @@ import {
   oldestCommitSink,
   pathSignature,
   sinceWindow
-} from "./chunk-SH2L2US3.mjs";
+} from "./chunk-IPQOCP7I.mjs";
 import {
   KEY_HEADER_REACH,
   beginsBlock
 } from "./chunk-GPCPGINJ.mjs";
-import "./chunk-TZWQEPIH.mjs";
+import "./chunk-EOK2VQVY.mjs";
 import {
   decodeText,
   onAddedLines,

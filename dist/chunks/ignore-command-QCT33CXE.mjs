@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-TZWQEPIH.mjs";
+} from "./chunk-EOK2VQVY.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,

@@ -5,7 +5,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-TZWQEPIH.mjs";
+} from "./chunk-EOK2VQVY.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments
