@@ -8,8 +8,8 @@ import {
 } from "./chunks/chunk-P5VYBYEC.mjs";
 import {
   scan
-} from "./chunks/chunk-EOK2VQVY.mjs";
-import "./chunks/chunk-VZELBCBD.mjs";
+} from "./chunks/chunk-X4Z2Z2NV.mjs";
+import "./chunks/chunk-NIA7NA7I.mjs";
 import {
   gitRun
 } from "./chunks/chunk-SAOHYP6P.mjs";

@@ -5,8 +5,8 @@ import {
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-EOK2VQVY.mjs";
-import "./chunks/chunk-VZELBCBD.mjs";
+} from "./chunks/chunk-X4Z2Z2NV.mjs";
+import "./chunks/chunk-NIA7NA7I.mjs";
 import "./chunks/chunk-SAOHYP6P.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
 import "./chunks/chunk-AN6L7IHO.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-SPM2IUJH.mjs";
+} from "./chunks/chunk-NSPP6F4B.mjs";
 import {
   initHook
 } from "./chunks/chunk-HBPVZFTM.mjs";
@@ -32,20 +32,20 @@ import {
   DiffParser,
   LineSplitter,
   parseDiff
-} from "./chunks/chunk-GPCPGINJ.mjs";
+} from "./chunks/chunk-ZCGQKQYP.mjs";
 import {
   formatSarif
 } from "./chunks/chunk-EKTWJKVV.mjs";
 import "./chunks/chunk-P5VYBYEC.mjs";
 import {
   scan
-} from "./chunks/chunk-EOK2VQVY.mjs";
+} from "./chunks/chunk-X4Z2Z2NV.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,
   parseGitleaksIgnore,
   parseLeakwardIgnore
-} from "./chunks/chunk-VZELBCBD.mjs";
+} from "./chunks/chunk-NIA7NA7I.mjs";
 import "./chunks/chunk-SAOHYP6P.mjs";
 import {
   findConfig,

@@ -71,7 +71,8 @@ export async function scanFragments<F extends Fragment & { bytes: number }>(
   let files = 0;
   let bytes = 0;
   const count = (fragment: F) => {
-    files++;
+    // A commit message is scanned, but is not a file change.
+    if ((fragment as { notAFile?: true }).notAFile !== true) files++;
     bytes += fragment.bytes;
     ctx.onProgress?.({ files, bytes });
   };

@@ -29,7 +29,7 @@ import type { RuleSet, SkippedFile } from '../types.js';
 import { decodeText } from './decode-text.js';
 import { BlobFetcher, feedLines, gitReason, gitRun, readBlobs, spawnGit, streamBlobs, type BlobContent } from './git-stream.js';
 import {
-  boundedSkips, byName, commitFragment, inspectRepo, MAX_GAP, older, oldestCommitSink, pathSignature, sinceWindow,
+  boundedSkips, byName, commitFragment, inspectRepo, MAX_GAP, messageFragment, older, oldestCommitSink, pathSignature, sinceWindow,
   type CommitInfo, type CommitSink, type ObjectTip, type Origin, type PatchFragment, type RepoInfo,
 } from './log-patch.js';
 import { isRegular, rawLogCommits, type RawCommit } from './log-raw.js';
@@ -340,8 +340,10 @@ class HistoryWalk {
   }
 
   /** Queues a commit's changes not seen before; returns the ids to ask git for, one per line ('' for none). */
-  private queueChanges({ info, changes }: RawCommit, named: FragmentLane<PatchFragment>): string {
+  private queueChanges({ info, body, changes }: RawCommit, named: FragmentLane<PatchFragment>): string {
     this.commits++;
+    const message = messageFragment(info, body);
+    if (message) named.push(message);
     let ids = '';
     for (const ch of changes) {
       // Submodules (160000) have no content here; symlinks (120000) hold a path, not a secret.

@@ -45,6 +45,8 @@ export type PatchFragment = Fragment & {
   bytes: number; time: number; seq: number; origin?: Origin | undefined;
   /** Its lines that are only context, not added by the commit (see onAddedLines). */
   context?: number[] | undefined;
+  /** Not a file's text (a commit message): not counted as a file change. */
+  notAFile?: true | undefined;
 };
 
 export interface LogPatchOptions {
@@ -84,12 +86,27 @@ const PATCH_ARGS = [
  */
 export const MAX_GAP = 200;
 
+/**
+ * Where a finding in a commit's message is reported: a name no file in a tree has in practice (git
+ * would allow it), which path allowlists do not match.
+ */
+export const MESSAGE_PATH = '(commit message)';
+
+/** A commit's whole message as a Fragment (its line 1 is the subject), or undefined for an empty one. */
+export function messageFragment(c: CommitInfo, body: string): PatchFragment | undefined {
+  const text = body.replace(/\n+$/, '');
+  if (text.trim() === '') return undefined;
+  const f = commitFragment(c, MESSAGE_PATH, text, 1, Buffer.byteLength(text));
+  f.notAFile = true;
+  return f;
+}
+
 /** A Fragment of `path` as `commit` has it, with what a sink needs to weigh which commit is older. */
 export function commitFragment(c: CommitInfo, path: string, text: string, startLine: number, bytes: number, context?: number[]): PatchFragment {
   return {
     text, path, startLine, bytes,
     commit: c.commit, author: c.author, email: c.email, date: c.date, message: c.message, time: c.time, seq: c.seq, origin: undefined,
-    context,
+    context, notAFile: undefined,
   };
 }
 

@@ -28,13 +28,18 @@ export interface FileChange {
 
 export interface RawCommit {
   info: CommitInfo;
+  /** The whole commit message (`info.message` is its subject): scanned too, a token pasted in it is pushed with the commit. */
+  body: string;
   /** Added, modified and type-changed files (deletions bring nothing in). */
   changes: FileChange[];
 }
 
-/** Header fields after the commit id, each a NUL-separated token (`-z` also ends records with NUL). */
-const FORMAT = '--format=%x1e%H%x00%ct%x00%an%x00%ae%x00%aI%x00%s';
-const HEADER_FIELDS = 5;
+/**
+ * Header fields after the commit id, each a NUL-separated token (`-z` also ends records with NUL).
+ * The message (`%B`, last) may hold anything but a NUL (git stops a message there).
+ */
+const FORMAT = '--format=%x1e%H%x00%ct%x00%an%x00%ae%x00%aI%x00%s%x00%B';
+const HEADER_FIELDS = 6;
 
 /**
  * Flags that pin what the parser reads whatever the user's config says: full ids, no renames (a renamed
@@ -105,11 +110,12 @@ export class RawLogParser {
   }
 
   private header(): void {
-    const [h, ct, an, ae, ai, subject] = this.fields;
+    const [h, ct, an, ae, ai, subject, body] = this.fields;
     this.want = 'any';
-    // Newest first, so `seq` counts up: the CommitInfo convention is "higher = older on a time tie".
+    // Newest first, so `seq` counts up: the CommitInfo convention is "higher = older".
     this.pending = {
       info: { commit: h!, time: Number(ct), seq: this.seq++, author: an!, email: ae!, date: ai!, message: subject! },
+      body: body!,
       changes: [],
     };
   }

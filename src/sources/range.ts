@@ -14,8 +14,10 @@ import { onAddedLines } from '../scan-core.js';
 import { scanFragments, type ScanContext, type ScanProgress, type ScanResult } from '../scan.js';
 import type { RuleSet } from '../types.js';
 import type { CommitScanOptions } from './history.js';
-import { gitRun } from './git-stream.js';
-import { boundedSkips, byName, inspectRepo, logPatchFragments, oldestCommitSink, sinceWindow } from './log-patch.js';
+import { gitReason, gitRun } from './git-stream.js';
+import {
+  boundedSkips, byName, inspectRepo, logPatchFragments, messageFragment, oldestCommitSink, sinceWindow, type CommitInfo, type PatchFragment,
+} from './log-patch.js';
 
 export interface RangeOptions extends CommitScanOptions {
   /** `A..B` (commits in B, not in A) or `A...B` (in either, not in both); an empty side means HEAD. */
@@ -62,15 +64,21 @@ export async function scanRange(options: RangeOptions): Promise<ScanResult> {
   const select: string[] = [];
   if (options.since !== undefined) select.push(`--since=${options.since}`);
   if (options.maxCount !== undefined) select.push(`--max-count=${options.maxCount}`);
+  const revs = [`${from}${range.symmetric ? '...' : '..'}${to}`];
+  // The commits' messages, from a walk of their own (no diffs: quick), scanned after their patches.
+  const messages = commitMessages(options.root, select, revs);
+  messages.catch(() => {});
+  const infos: CommitInfo[] = [];
   const log = logPatchFragments({
     root: options.root,
     select,
-    revs: [`${from}${range.symmetric ? '...' : '..'}${to}`],
+    revs,
     maxFileSize: options.maxFileSize,
     exclude: (path) => pathAllowed(ruleSet.allowlists, path) !== undefined,
     ...(byName(ruleSet) ? { byName: byName(ruleSet)! } : {}),
     onSkip: skips.add,
-    onCommit: () => {
+    onCommit: (c) => {
+      infos.push(c);
       commits++;
     },
   });
@@ -80,12 +88,31 @@ export async function scanRange(options: RangeOptions): Promise<ScanResult> {
     ...(options.onProgress ? { onProgress: (p: ScanProgress) => options.onProgress!({ ...p, commits }) } : {}),
   };
   const sink = onAddedLines(oldestCommitSink());
-  const result = await scanFragments(log.fragments, ctx, { mode: 'range', skipped: skips.list, started, sink });
+  async function* fragments(): AsyncGenerator<PatchFragment> {
+    yield* log.fragments;
+    const bodies = await messages;
+    for (const c of infos) {
+      const f = messageFragment(c, bodies.get(c.commit) ?? '');
+      if (f) yield f;
+    }
+  }
+  const result = await scanFragments(fragments(), ctx, { mode: 'range', skipped: skips.list, started, sink });
   result.stats.commits = commits;
   skips.count(result.stats);
   if (commits === 0) notes.push(`the range ${options.range} has no commits: nothing to scan.`);
   result.notes = notes;
   return result;
+}
+
+/** Each commit's whole message, by id, for the commits `git log` lists for these options and revisions. */
+async function commitMessages(root: string, select: string[], revs: string[]): Promise<Map<string, string>> {
+  const r = await gitRun(root, ['log', '-z', '--format=%H%x00%B', ...select, '--end-of-options', ...revs]);
+  if (r.code !== 0) throw new LeakwardError('GIT_FAILED', `git could not read the commit messages: ${gitReason(r.stderr) ?? `exit code ${r.code}`}`, 'Run `git log` there to see what is wrong.');
+  // -z ends each commit with a NUL, and the format puts one between id and message: they alternate.
+  const parts = r.stdout.split('\0');
+  const bodies = new Map<string, string>();
+  for (let k = 0; k + 1 < parts.length; k += 2) bodies.set(parts[k]!.replace(/^\n/, ''), parts[k + 1]!);
+  return bodies;
 }
 
 /** The commit a revision names, or an error that says what to do (in CI, usually: fetch more history). */

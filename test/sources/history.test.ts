@@ -446,6 +446,24 @@ describe('scan --history', () => {
     expect(where(r)).toEqual([{ commit: added, file: 's.env', line: 1 }]);
   });
 
+  it('scans commit messages (history and --range): a token pasted in one is reported at its commit, once', async () => {
+    const tok = gen('{{github:ghp}}');
+    const repo = gitRepo();
+    const base = commit(repo, 0, 'init', { 'a.txt': 'a\n' });
+    const pasted = commit(repo, 1, `fix CI\n\nuse the token ${tok} for the deploy step`, { 'a.txt': 'a\nb\n' });
+    // The same message again (a cherry-pick carries it): one finding, at the older commit.
+    gitAt(repo, 2, 'checkout', '-q', '-b', 'other', base);
+    const picked = commit(repo, 2, `fix CI\n\nuse the token ${tok} for the deploy step`, { 'b.txt': 'b\n' });
+    const r = await history(repo);
+    expect(r.findings.map((f) => ({ commit: f.commit, file: f.file, line: f.line, column: f.column, message: f.message }))).toEqual([
+      { commit: pasted, file: '(commit message)', line: 3, column: 15, message: 'fix CI' },
+    ]);
+    expect(r.stats.files).toBe(3); // file changes: a.txt twice, b.txt; messages are not files
+    const onBranch = await scan({ target: repo, range: { range: `${base}..${picked}` }, ruleSet });
+    expect(where(onBranch)).toEqual([{ commit: picked, file: '(commit message)', line: 3 }]);
+    expect(onBranch.stats.files).toBe(1);
+  });
+
   it('lists changes outside the folder it is run from, whatever diff.relative says', async () => {
     const tok = gen('{{github:ghp}}');
     const repo = gitRepo();

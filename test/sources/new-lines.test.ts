@@ -128,7 +128,9 @@ describe('common runs, forward and back', () => {
 });
 
 describe('RawLogParser', () => {
-  const header = (id: string, subject: string) => `\x1e${id}\x001700000000\x00A U Thor\x00a@example.com\x002023-11-14T22:13:20+00:00\x00${subject}`;
+  // The subject, then the whole message (%B), which may hold anything but a NUL.
+  const header = (id: string, subject: string) =>
+    `\x1e${id}\x001700000000\x00A U Thor\x00a@example.com\x002023-11-14T22:13:20+00:00\x00${subject}\x00${subject}\n\n:100644 body\n\x1e line\n`;
   const parse = (tokens: string[]) => {
     const out: RawCommit[] = [];
     const p = new RawLogParser((c) => out.push(c));
@@ -148,6 +150,7 @@ describe('RawLogParser', () => {
     ]);
     expect(out.map((c) => c.info.commit)).toEqual([id('1'), id('2'), id('3')]);
     expect(out[0]!.info.message).toBe('first: with \x1e and : inside');
+    expect(out[0]!.body).toBe('first: with \x1e and : inside\n\n:100644 body\n\x1e line\n');
     expect(out[0]!.changes).toEqual([
       { path: ':odd\nname \x1e.txt', oid: id('a'), mode: '100644', from: [] },
       { path: 'src/app.js', oid: id('b'), mode: '100644', from: [id('a')] },

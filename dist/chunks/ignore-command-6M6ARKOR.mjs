@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-EOK2VQVY.mjs";
+} from "./chunk-X4Z2Z2NV.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,
@@ -12,7 +12,7 @@ import {
   parseFingerprint,
   parseGitleaksIgnore,
   removeLines
-} from "./chunk-VZELBCBD.mjs";
+} from "./chunk-NIA7NA7I.mjs";
 import "./chunk-SAOHYP6P.mjs";
 import "./chunk-YZBMBJWR.mjs";
 import "./chunk-AN6L7IHO.mjs";

@@ -4,7 +4,7 @@ import {
   applyIgnoreFiles,
   decodeText,
   scanFragments
-} from "./chunk-VZELBCBD.mjs";
+} from "./chunk-NIA7NA7I.mjs";
 import {
   gitReason,
   gitRun
@@ -212,10 +212,10 @@ async function scanSource(options) {
     };
     const withNotes = (r) => notes.length > 0 ? { ...r, notes: [...notes, ...r.notes ?? []] } : r;
     if (options.history) {
-      const { scanHistory } = await import("./history-YJZXCUGL.mjs");
+      const { scanHistory } = await import("./history-DUUAQ2SA.mjs");
       return withNotes(await scanHistory({ ...common, ...options.history }));
     }
-    const { scanRange } = await import("./range-3VRD4KB6.mjs");
+    const { scanRange } = await import("./range-D6ZSFOFK.mjs");
     return withNotes(await scanRange({ ...common, ...options.range }));
   }
   const ruleSet = resolveRuleSet(options, root, notes, config);

@@ -5,21 +5,22 @@ import {
   byName,
   commitFragment,
   inspectRepo,
+  messageFragment,
   older,
   oldestCommitSink,
   pathSignature,
   sinceWindow
-} from "./chunk-IPQOCP7I.mjs";
+} from "./chunk-GSZRNAJL.mjs";
 import {
   KEY_HEADER_REACH,
   beginsBlock
-} from "./chunk-GPCPGINJ.mjs";
-import "./chunk-EOK2VQVY.mjs";
+} from "./chunk-ZCGQKQYP.mjs";
+import "./chunk-X4Z2Z2NV.mjs";
 import {
   decodeText,
   onAddedLines,
   scanFragments
-} from "./chunk-VZELBCBD.mjs";
+} from "./chunk-NIA7NA7I.mjs";
 import {
   BlobFetcher,
   feedLines,
@@ -50,8 +51,8 @@ import "./chunk-CCGIFMQI.mjs";
 
 // src/sources/log-raw.ts
 import { StringDecoder } from "node:string_decoder";
-var FORMAT = "--format=%x1e%H%x00%ct%x00%an%x00%ae%x00%aI%x00%s";
-var HEADER_FIELDS = 5;
+var FORMAT = "--format=%x1e%H%x00%ct%x00%an%x00%ae%x00%aI%x00%s%x00%B";
+var HEADER_FIELDS = 6;
 var RAW_ARGS = [
   "log",
   "--raw",
@@ -117,10 +118,11 @@ var RawLogParser = class {
     this.flush();
   }
   header() {
-    const [h, ct, an, ae, ai, subject] = this.fields;
+    const [h, ct, an, ae, ai, subject, body] = this.fields;
     this.want = "any";
     this.pending = {
       info: { commit: h, time: Number(ct), seq: this.seq++, author: an, email: ae, date: ai, message: subject },
+      body,
       changes: []
     };
   }
@@ -688,8 +690,10 @@ var HistoryWalk = class {
     this.logRead = true;
   }
   /** Queues a commit's changes not seen before; returns the ids to ask git for, one per line ('' for none). */
-  queueChanges({ info, changes }, named) {
+  queueChanges({ info, body, changes }, named) {
     this.commits++;
+    const message = messageFragment(info, body);
+    if (message) named.push(message);
     let ids = "";
     for (const ch of changes) {
       if (!isRegular(ch.mode)) continue;

@@ -4,16 +4,18 @@ import {
   byName,
   inspectRepo,
   logPatchFragments,
+  messageFragment,
   oldestCommitSink,
   sinceWindow
-} from "./chunk-IPQOCP7I.mjs";
-import "./chunk-GPCPGINJ.mjs";
-import "./chunk-EOK2VQVY.mjs";
+} from "./chunk-GSZRNAJL.mjs";
+import "./chunk-ZCGQKQYP.mjs";
+import "./chunk-X4Z2Z2NV.mjs";
 import {
   onAddedLines,
   scanFragments
-} from "./chunk-VZELBCBD.mjs";
+} from "./chunk-NIA7NA7I.mjs";
 import {
+  gitReason,
   gitRun
 } from "./chunk-SAOHYP6P.mjs";
 import "./chunk-YZBMBJWR.mjs";
@@ -71,15 +73,21 @@ async function scanRange(options) {
   const select = [];
   if (options.since !== void 0) select.push(`--since=${options.since}`);
   if (options.maxCount !== void 0) select.push(`--max-count=${options.maxCount}`);
+  const revs = [`${from}${range.symmetric ? "..." : ".."}${to}`];
+  const messages = commitMessages(options.root, select, revs);
+  messages.catch(() => {
+  });
+  const infos = [];
   const log = logPatchFragments({
     root: options.root,
     select,
-    revs: [`${from}${range.symmetric ? "..." : ".."}${to}`],
+    revs,
     maxFileSize: options.maxFileSize,
     exclude: (path) => pathAllowed(ruleSet.allowlists, path) !== void 0,
     ...byName(ruleSet) ? { byName: byName(ruleSet) } : {},
     onSkip: skips.add,
-    onCommit: () => {
+    onCommit: (c) => {
+      infos.push(c);
       commits++;
     }
   });
@@ -89,12 +97,28 @@ async function scanRange(options) {
     ...options.onProgress ? { onProgress: (p) => options.onProgress({ ...p, commits }) } : {}
   };
   const sink = onAddedLines(oldestCommitSink());
-  const result = await scanFragments(log.fragments, ctx, { mode: "range", skipped: skips.list, started, sink });
+  async function* fragments() {
+    yield* log.fragments;
+    const bodies = await messages;
+    for (const c of infos) {
+      const f = messageFragment(c, bodies.get(c.commit) ?? "");
+      if (f) yield f;
+    }
+  }
+  const result = await scanFragments(fragments(), ctx, { mode: "range", skipped: skips.list, started, sink });
   result.stats.commits = commits;
   skips.count(result.stats);
   if (commits === 0) notes.push(`the range ${options.range} has no commits: nothing to scan.`);
   result.notes = notes;
   return result;
+}
+async function commitMessages(root, select, revs) {
+  const r = await gitRun(root, ["log", "-z", "--format=%H%x00%B", ...select, "--end-of-options", ...revs]);
+  if (r.code !== 0) throw new LeakwardError("GIT_FAILED", `git could not read the commit messages: ${gitReason(r.stderr) ?? `exit code ${r.code}`}`, "Run `git log` there to see what is wrong.");
+  const parts = r.stdout.split("\0");
+  const bodies = /* @__PURE__ */ new Map();
+  for (let k = 0; k + 1 < parts.length; k += 2) bodies.set(parts[k].replace(/^\n/, ""), parts[k + 1]);
+  return bodies;
 }
 async function resolveCommit(root, rev, shallow) {
   const r = await gitRun(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]);

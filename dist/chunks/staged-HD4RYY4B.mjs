@@ -6,9 +6,9 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-SPM2IUJH.mjs";
-import "./chunk-GPCPGINJ.mjs";
-import "./chunk-VZELBCBD.mjs";
+} from "./chunk-NSPP6F4B.mjs";
+import "./chunk-ZCGQKQYP.mjs";
+import "./chunk-NIA7NA7I.mjs";
 import "./chunk-SAOHYP6P.mjs";
 import "./chunk-Z66QYUJO.mjs";
 import "./chunk-4UU6KND7.mjs";

@@ -178,7 +178,7 @@ async function scanFragments(fragments, ctx, extra) {
   let files = 0;
   let bytes = 0;
   const count = (fragment) => {
-    files++;
+    if (fragment.notAFile !== true) files++;
     bytes += fragment.bytes;
     ctx.onProgress?.({ files, bytes });
   };

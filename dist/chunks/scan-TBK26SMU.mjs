@@ -5,11 +5,11 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-EOK2VQVY.mjs";
+} from "./chunk-X4Z2Z2NV.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments
-} from "./chunk-VZELBCBD.mjs";
+} from "./chunk-NIA7NA7I.mjs";
 import "./chunk-SAOHYP6P.mjs";
 import "./chunk-YZBMBJWR.mjs";
 import "./chunk-AN6L7IHO.mjs";

@@ -6,12 +6,12 @@ import {
   ZERO_ID,
   textChanges,
   withContext
-} from "./chunk-GPCPGINJ.mjs";
+} from "./chunk-ZCGQKQYP.mjs";
 import {
   MAX_KEPT_SUPPRESSED,
   addOverflow,
   countOverflow
-} from "./chunk-VZELBCBD.mjs";
+} from "./chunk-NIA7NA7I.mjs";
 import {
   gitReason,
   gitRun,
@@ -45,6 +45,14 @@ var PATCH_ARGS = [
   FORMAT
 ];
 var MAX_GAP = 200;
+var MESSAGE_PATH = "(commit message)";
+function messageFragment(c, body) {
+  const text = body.replace(/\n+$/, "");
+  if (text.trim() === "") return void 0;
+  const f = commitFragment(c, MESSAGE_PATH, text, 1, Buffer.byteLength(text));
+  f.notAFile = true;
+  return f;
+}
 function commitFragment(c, path, text, startLine, bytes, context) {
   return {
     text,
@@ -59,7 +67,8 @@ function commitFragment(c, path, text, startLine, bytes, context) {
     time: c.time,
     seq: c.seq,
     origin: void 0,
-    context
+    context,
+    notAFile: void 0
   };
 }
 function logPatchFragments(opts) {
@@ -397,6 +406,7 @@ function byName(ruleSet) {
 
 export {
   MAX_GAP,
+  messageFragment,
   commitFragment,
   logPatchFragments,
   boundedSkips,

@@ -6,13 +6,13 @@ import {
   ZERO_ID,
   textChanges,
   withContext
-} from "./chunk-GPCPGINJ.mjs";
+} from "./chunk-ZCGQKQYP.mjs";
 import {
   applyIgnoreFiles,
   collectAll,
   onAddedLines,
   scanFragments
-} from "./chunk-VZELBCBD.mjs";
+} from "./chunk-NIA7NA7I.mjs";
 import {
   gitReason,
   gitRunSync,
@@ -53,7 +53,7 @@ async function scanStaged(options = {}) {
   const started = performance.now();
   const cwd = options.cwd ?? process.cwd();
   return scanStagedIn(resolve(cwd, options.target ?? "."), async (topLevel) => {
-    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-RDNBS3LM.mjs"), import("./scan-TRGW4FDF.mjs")]);
+    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-RDNBS3LM.mjs"), import("./scan-TBK26SMU.mjs")]);
     const root = await topLevel;
     const builtin = options.ruleSet ?? loadBuiltinRuleSet();
     await prepareEngines(options, root);
