@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-P5VYBYEC.mjs";
 import {
   scan
-} from "./chunks/chunk-X4Z2Z2NV.mjs";
+} from "./chunks/chunk-QZ5UD5H3.mjs";
 import "./chunks/chunk-NIA7NA7I.mjs";
 import {
   gitRun

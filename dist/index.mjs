@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-NSPP6F4B.mjs";
+} from "./chunks/chunk-ZJFGVW5K.mjs";
 import {
   initHook
 } from "./chunks/chunk-HBPVZFTM.mjs";
@@ -39,7 +39,7 @@ import {
 import "./chunks/chunk-P5VYBYEC.mjs";
 import {
   scan
-} from "./chunks/chunk-X4Z2Z2NV.mjs";
+} from "./chunks/chunk-QZ5UD5H3.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,

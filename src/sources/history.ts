@@ -120,6 +120,8 @@ export async function scanHistory(options: HistoryOptions): Promise<ScanResult> 
   const source = async (lane: FragmentLane<PatchFragment>): Promise<void> => {
     if (repo.hasCommits) await walk.run(log.commits, lane);
     if (tips.length > 0) await walk.runTips(tips, lane);
+    // Annotated tags' messages (release notes), like commit messages; not dated, so whole history only.
+    if (select.length === 1 && repo.tags.length > 0) await walk.runTagMessages(repo.tags, lane);
   };
   const result = await scanFragments(source, ctx, {
     mode: 'history', skipped: skips.list, started, sink, ...(options.engine ? { worker: options.engine } : {}),
@@ -436,6 +438,39 @@ class HistoryWalk {
   }
 
   /**
+   * The messages of annotated tags (a tag of a tag too, followed down): scanned like commit messages,
+   * as `<ref> (tag message)`, with no commit, and newer than any commit (see TipFragment).
+   */
+  async runTagMessages(tags: Array<{ ref: string; oid: string }>, out: FragmentLane<PatchFragment>): Promise<void> {
+    const seen = new Set<string>();
+    let level: Array<{ ref: string; oid: string }> = [];
+    for (const t of tags) {
+      if (seen.has(t.oid)) continue;
+      seen.add(t.oid);
+      level.push(t);
+    }
+    // Tags of tags: bounded, as git bounds them.
+    for (let depth = 0; level.length > 0 && depth < 16; depth++) {
+      const byId = new Map(level.map((t) => [t.oid, t.ref]));
+      const next: Array<{ ref: string; oid: string }> = [];
+      for await (const { oid, data } of readBlobs(this.opts.root, byId.keys())) {
+        const ref = byId.get(oid)!;
+        const text = data.toString('utf8');
+        const end = text.indexOf('\n\n');
+        const inner = /^object ([0-9a-f]+)\ntype tag\n/.exec(text)?.[1];
+        if (inner && !seen.has(inner)) {
+          seen.add(inner);
+          next.push({ ref, oid: inner });
+        }
+        const message = end < 0 ? '' : text.slice(end + 2).replace(/\n+$/, '');
+        if (message.trim() !== '') out.push(new TipFragment(`${ref} (tag message)`, Buffer.from(message, 'utf8'), true));
+        if (out.full()) await out.room();
+      }
+      level = next;
+    }
+  }
+
+  /**
    * Whether a change is a root commit adding a file, scanned apart (runRoots, or scanRoot when a
    * later change read it first), so not queued here. History is read newest first, so a root commit
    * comes last: scanning its files there — an initial import is often most of what a history adds —
@@ -647,8 +682,8 @@ class BlobFragment implements PatchFragment, Utf8Text {
 }
 
 /**
- * A file a ref leads to without a commit (HistoryWalk.runTips): no commit, author or date, and newer
- * than any commit, so a secret also in a commit is reported at the commit.
+ * A file a ref leads to without a commit (HistoryWalk.runTips), or a tag's message: no commit,
+ * author or date, and newer than any commit, so a secret also in a commit is reported at the commit.
  */
 class TipFragment implements PatchFragment, Utf8Text {
   readonly commit = undefined;
@@ -661,9 +696,11 @@ class TipFragment implements PatchFragment, Utf8Text {
   readonly origin = undefined;
   readonly startLine = 1;
   readonly bytes: number;
+  readonly notAFile: true | undefined;
 
-  constructor(readonly path: string, readonly utf8: Buffer) {
+  constructor(readonly path: string, readonly utf8: Buffer, message = false) {
     this.bytes = utf8.length;
+    this.notAFile = message ? true : undefined;
   }
 
   get text(): string {

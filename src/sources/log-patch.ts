@@ -441,6 +441,8 @@ export interface RepoInfo {
   refs: number;
   /** Refs that lead to a file or a folder rather than a commit (see objectTips). */
   tips: ObjectTip[];
+  /** Refs to annotated tags: the tag object's id. */
+  tags: Array<{ ref: string; oid: string }>;
 }
 
 /** A ref that leads to a blob or a tree, not a commit. */
@@ -483,6 +485,8 @@ export async function inspectRepo(root: string, flag = '--history'): Promise<Rep
   }
   const lines = refs.stdout.split('\n').filter(Boolean);
   const tips = await objectTips(root, lines);
+  // Annotated tags (`objecttype` tag): their messages are pushed with them.
+  const tags = lines.map((l) => l.split(' ')).filter((f) => f[0] === 'tag' && f[4] !== undefined).map((f) => ({ ref: f[4]!, oid: f[2]! }));
   // HEAD names a branch even before its first commit (symbolic-ref succeeds on an unborn branch); a
   // detached HEAD always points at a commit. So there are commits iff a ref leads to one or HEAD is detached.
   const detached = head.code !== 0;
@@ -491,6 +495,7 @@ export async function inspectRepo(root: string, flag = '--history'): Promise<Rep
     hasCommits: lines.length > tips.length || detached,
     refs: lines.length + (detached ? 1 : 0),
     tips,
+    tags,
   };
 }
 

@@ -464,6 +464,22 @@ describe('scan --history', () => {
     expect(onBranch.stats.files).toBe(1);
   });
 
+  it('scans annotated tags\' messages (release notes), a tag of a tag too, with no commit', async () => {
+    const [inNotes, inInner] = [gen('{{github:ghp}}'), gen('{{github:gho}}')];
+    const repo = gitRepo();
+    commit(repo, 0, 'init', { 'a.txt': 'a\n' });
+    gitAt(repo, 1, 'tag', '-a', '-m', `v1\n\ndeploy with ${inNotes}`, 'v1');
+    gitAt(repo, 1, 'tag', '-a', '-m', `inner\n${inInner}`, 'inner', 'HEAD');
+    gitAt(repo, 1, 'tag', '-a', '-m', 'outer', 'outer', 'inner');
+    gitAt(repo, 1, 'tag', '-d', 'inner');
+    const r = await history(repo);
+    expect(r.findings.map((f) => ({ commit: f.commit, file: f.file, line: f.line })).sort((a, b) => (a.file < b.file ? -1 : 1))).toEqual([
+      { commit: undefined, file: 'refs/tags/outer (tag message)', line: 2 },
+      { commit: undefined, file: 'refs/tags/v1 (tag message)', line: 3 },
+    ]);
+    expect(r.stats.files).toBe(1);
+  });
+
   it('lists changes outside the folder it is run from, whatever diff.relative says', async () => {
     const tok = gen('{{github:ghp}}');
     const repo = gitRepo();

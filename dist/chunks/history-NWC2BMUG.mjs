@@ -10,12 +10,12 @@ import {
   oldestCommitSink,
   pathSignature,
   sinceWindow
-} from "./chunk-GSZRNAJL.mjs";
+} from "./chunk-K43E33P2.mjs";
 import {
   KEY_HEADER_REACH,
   beginsBlock
 } from "./chunk-ZCGQKQYP.mjs";
-import "./chunk-X4Z2Z2NV.mjs";
+import "./chunk-QZ5UD5H3.mjs";
 import {
   decodeText,
   onAddedLines,
@@ -531,6 +531,7 @@ async function scanHistory(options) {
   const source = async (lane) => {
     if (repo.hasCommits) await walk.run(log.commits, lane);
     if (tips.length > 0) await walk.runTips(tips, lane);
+    if (select.length === 1 && repo.tags.length > 0) await walk.runTagMessages(repo.tags, lane);
   };
   const result = await scanFragments(source, ctx, {
     mode: "history",
@@ -781,6 +782,37 @@ ${id}` : id;
     }
   }
   /**
+   * The messages of annotated tags (a tag of a tag too, followed down): scanned like commit messages,
+   * as `<ref> (tag message)`, with no commit, and newer than any commit (see TipFragment).
+   */
+  async runTagMessages(tags, out) {
+    const seen = /* @__PURE__ */ new Set();
+    let level = [];
+    for (const t of tags) {
+      if (seen.has(t.oid)) continue;
+      seen.add(t.oid);
+      level.push(t);
+    }
+    for (let depth = 0; level.length > 0 && depth < 16; depth++) {
+      const byId = new Map(level.map((t) => [t.oid, t.ref]));
+      const next = [];
+      for await (const { oid, data } of readBlobs(this.opts.root, byId.keys())) {
+        const ref = byId.get(oid);
+        const text = data.toString("utf8");
+        const end = text.indexOf("\n\n");
+        const inner = /^object ([0-9a-f]+)\ntype tag\n/.exec(text)?.[1];
+        if (inner && !seen.has(inner)) {
+          seen.add(inner);
+          next.push({ ref, oid: inner });
+        }
+        const message = end < 0 ? "" : text.slice(end + 2).replace(/\n+$/, "");
+        if (message.trim() !== "") out.push(new TipFragment(`${ref} (tag message)`, Buffer.from(message, "utf8"), true));
+        if (out.full()) await out.room();
+      }
+      level = next;
+    }
+  }
+  /**
    * Whether a change is a root commit adding a file, scanned apart (runRoots, or scanRoot when a
    * later change read it first), so not queued here. History is read newest first, so a root commit
    * comes last: scanning its files there — an initial import is often most of what a history adds —
@@ -969,10 +1001,11 @@ var BlobFragment = class {
   }
 };
 var TipFragment = class {
-  constructor(path, utf8) {
+  constructor(path, utf8, message = false) {
     this.path = path;
     this.utf8 = utf8;
     this.bytes = utf8.length;
+    this.notAFile = message ? true : void 0;
   }
   path;
   utf8;
@@ -986,6 +1019,7 @@ var TipFragment = class {
   origin = void 0;
   startLine = 1;
   bytes;
+  notAFile;
   get text() {
     return this.utf8.toString("utf8");
   }

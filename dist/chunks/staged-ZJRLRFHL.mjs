@@ -6,7 +6,7 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-NSPP6F4B.mjs";
+} from "./chunk-ZJFGVW5K.mjs";
 import "./chunk-ZCGQKQYP.mjs";
 import "./chunk-NIA7NA7I.mjs";
 import "./chunk-SAOHYP6P.mjs";

@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-X4Z2Z2NV.mjs";
+} from "./chunk-QZ5UD5H3.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,

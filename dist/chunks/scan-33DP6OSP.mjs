@@ -5,7 +5,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-X4Z2Z2NV.mjs";
+} from "./chunk-QZ5UD5H3.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments

@@ -342,12 +342,14 @@ async function inspectRepo(root, flag = "--history") {
   }
   const lines = refs.stdout.split("\n").filter(Boolean);
   const tips = await objectTips(root, lines);
+  const tags = lines.map((l) => l.split(" ")).filter((f) => f[0] === "tag" && f[4] !== void 0).map((f) => ({ ref: f[4], oid: f[2] }));
   const detached = head.code !== 0;
   return {
     shallow: top.stdout.split("\n")[1]?.trim() === "true",
     hasCommits: lines.length > tips.length || detached,
     refs: lines.length + (detached ? 1 : 0),
-    tips
+    tips,
+    tags
   };
 }
 async function objectTips(root, refLines) {

@@ -7,9 +7,9 @@ import {
   messageFragment,
   oldestCommitSink,
   sinceWindow
-} from "./chunk-GSZRNAJL.mjs";
+} from "./chunk-K43E33P2.mjs";
 import "./chunk-ZCGQKQYP.mjs";
-import "./chunk-X4Z2Z2NV.mjs";
+import "./chunk-QZ5UD5H3.mjs";
 import {
   onAddedLines,
   scanFragments
