@@ -1,14 +1,14 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   formatSarif
-} from "./chunks/chunk-EKTWJKVV.mjs";
+} from "./chunks/chunk-JQDHKPHH.mjs";
 import {
   redact,
   sortFindings
-} from "./chunks/chunk-P5VYBYEC.mjs";
+} from "./chunks/chunk-VAISFBYK.mjs";
 import {
   scan
-} from "./chunks/chunk-QZ5UD5H3.mjs";
+} from "./chunks/chunk-YT2NESYJ.mjs";
 import "./chunks/chunk-NIA7NA7I.mjs";
 import {
   gitRun

@@ -5,7 +5,7 @@ import {
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-QZ5UD5H3.mjs";
+} from "./chunks/chunk-YT2NESYJ.mjs";
 import "./chunks/chunk-NIA7NA7I.mjs";
 import "./chunks/chunk-SAOHYP6P.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";

@@ -1915,7 +1915,7 @@ var init_diff_parse = __esm({
   "src/sources/diff-parse.ts"() {
     "use strict";
     KEY_HEADER_REACH = 8;
-    beginsBlock = (line) => line.startsWith("-----BEGIN ");
+    beginsBlock = (line) => line.trimStart().startsWith("-----BEGIN ");
     HUNK = /^(@{2,}) ((?:-\d+(?:,\d+)? )+)\+(\d+)(?:,(\d+))? \1(?: |$)/;
     OLD_RANGE = /-\d+(?:,(\d+))?/g;
     BASE85_LINE = /^[A-Za-z][0-9A-Za-z!#$%&()*+;<=>?@^_`{|}~-]*$/;
@@ -2586,16 +2586,47 @@ function redactIn(text, ...found) {
   const secrets = found.flatMap((f) => [f.encoded, f.secret]).filter((s) => !!s).sort((a, b) => b.length - a.length);
   let out = text;
   for (const s of secrets) {
-    out = out.split(s).join(redact(s));
+    if (out.includes(s)) out = out.split(s).join(redact(s));
     const first = s.split(/\r?\n/)[0];
-    if (first.length >= 8 && first !== s) out = out.split(first).join(redact(first));
+    if (first.length >= 8 && first !== s && out.includes(first)) out = out.split(first).join(redact(first));
+    out = cutEnds(out, first);
   }
   return out;
 }
+var MIN_PIECE = 6;
+function cutEnds(text, s) {
+  let out = text;
+  if (out.length < MIN_PIECE || s.length <= MIN_PIECE) return out;
+  if (s.includes(out.slice(0, MIN_PIECE))) {
+    for (let k = Math.min(s.length - 1, out.length); k >= MIN_PIECE; k--) {
+      if (out.startsWith(s.slice(s.length - k))) {
+        out = `********${out.slice(k)}`;
+        break;
+      }
+    }
+  }
+  if (out.length >= MIN_PIECE && s.includes(out.slice(-MIN_PIECE))) {
+    for (let k = Math.min(s.length - 1, out.length); k >= MIN_PIECE; k--) {
+      if (out.endsWith(s.slice(0, k))) {
+        out = `${out.slice(0, out.length - k)}${redact(s.slice(0, k))}`;
+        break;
+      }
+    }
+  }
+  return out;
+}
+var MAX_EVERYWHERE = 2e3;
 var MAX_LINES = 100;
 function redactorFor(found) {
+  const all = [...found];
+  const distinct = /* @__PURE__ */ new Map();
+  for (const x of all) distinct.set(`${x.secret}\0${x.encoded ?? ""}`, x);
+  if (distinct.size <= MAX_EVERYWHERE) {
+    const everything = [...distinct.values()];
+    return (_f, text) => redactIn(text, ...everything);
+  }
   const byLine = /* @__PURE__ */ new Map();
-  for (const x of found) {
+  for (const x of all) {
     for (let l = x.line; l <= Math.min(x.endLine, x.line + MAX_LINES); l++) {
       const key = `${x.file}\0${l}`;
       const list = byLine.get(key);

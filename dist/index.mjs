@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-ZJFGVW5K.mjs";
+} from "./chunks/chunk-7HLQ2N7Z.mjs";
 import {
   initHook
 } from "./chunks/chunk-HBPVZFTM.mjs";
@@ -32,14 +32,14 @@ import {
   DiffParser,
   LineSplitter,
   parseDiff
-} from "./chunks/chunk-ZCGQKQYP.mjs";
+} from "./chunks/chunk-ZNIQ76VJ.mjs";
 import {
   formatSarif
-} from "./chunks/chunk-EKTWJKVV.mjs";
-import "./chunks/chunk-P5VYBYEC.mjs";
+} from "./chunks/chunk-JQDHKPHH.mjs";
+import "./chunks/chunk-VAISFBYK.mjs";
 import {
   scan
-} from "./chunks/chunk-QZ5UD5H3.mjs";
+} from "./chunks/chunk-YT2NESYJ.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,

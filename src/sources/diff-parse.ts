@@ -43,8 +43,8 @@ export interface DiffFile {
  */
 export const KEY_HEADER_REACH = 8;
 
-/** Whether `line` starts a PEM or PGP block (`-----BEGIN …`). */
-export const beginsBlock = (line: string): boolean => line.startsWith('-----BEGIN ');
+/** Whether `line` starts a PEM or PGP block (`-----BEGIN …`), indented too (a YAML block scalar). */
+export const beginsBlock = (line: string): boolean => line.trimStart().startsWith('-----BEGIN ');
 
 /** Of the unchanged lines above a change (nearest last), those scanned with it: from a BEGIN line if one is there, else the nearest. */
 export function contextAbove(above: string[]): string[] {

@@ -391,7 +391,7 @@ function spansAround(added: number[], starts: Int32Array, data: Buffer): LineSpa
   for (const k of added) {
     let from = Math.max(0, k - CONTEXT);
     // (A BEGIN line found inside the span before merges the two.)
-    if (from > last) from = keyHeaderAbove(data, starts, from);
+    if (from > last) from = Math.min(from, keyHeaderAbove(data, starts, k));
     const to = Math.min(lines, k + CONTEXT + 1);
     if (spans.length > 0 && from <= last) {
       last = Math.max(last, to);
@@ -414,12 +414,13 @@ function spansAround(added: number[], starts: Int32Array, data: Buffer): LineSpa
   return spans;
 }
 
-/** The line (index) of a BEGIN line at most KEY_HEADER_REACH lines above `from`, else `from`. */
-function keyHeaderAbove(data: Buffer, starts: Int32Array, from: number): number {
-  for (let j = from - 1; j >= Math.max(0, from - KEY_HEADER_REACH); j--) {
-    const at = starts[j]!;
-    // '-' first: nearly every line fails there, without a string made.
+/** The line (index) of a BEGIN line at most KEY_HEADER_REACH lines above line `k`, else `k`. */
+function keyHeaderAbove(data: Buffer, starts: Int32Array, k: number): number {
+  for (let j = k - 1; j >= Math.max(0, k - KEY_HEADER_REACH); j--) {
+    let at = starts[j]!;
+    // Indented (a YAML block scalar) too; '-' first: nearly every line fails there, without a string made.
+    while (data[at] === 32 || data[at] === 9) at++;
     if (data[at] === 45 && beginsBlock(data.toString('latin1', at, Math.min(at + 11, data.length)))) return j;
   }
-  return from;
+  return k;
 }

@@ -421,6 +421,13 @@ describe('scan --history', () => {
     expect(keys(await history(repo))).toEqual(expect.arrayContaining([[added, 1], [rotated, 1]]));
     expect(keys(await history(repo))).toHaveLength(2);
     expect(keys(await scan({ target: repo, range: { range: `${added}..${rotated}` }, ruleSet }))).toEqual([[rotated, 1]]);
+    // Indented, in a YAML block scalar (a Kubernetes Secret): the same.
+    const yaml = () => `stringData:\n  id_ed25519: |\n${opensshKey().replace(/^(?=.)/gm, '    ')}`;
+    const inYaml = commit(repo, 3, 'add to the secret', { 'secret.yaml': yaml() });
+    const rotatedYaml = commit(repo, 4, 'rotate in the secret', { 'secret.yaml': yaml() });
+    const yamlKeys = (r: ScanResult) => r.findings.filter((f) => f.file === 'secret.yaml').map((f) => [f.commit, f.line]);
+    expect(yamlKeys(await history(repo))).toEqual(expect.arrayContaining([[inYaml, 3], [rotatedYaml, 3]]));
+    expect(yamlKeys(await scan({ target: repo, range: { range: `${inYaml}..${rotatedYaml}` }, ruleSet }))).toEqual([[rotatedYaml, 3]]);
   });
 
   it('--since keeps a branch tip newer than the date though a child on another branch has an older clock', async () => {

@@ -79,10 +79,11 @@ describe('scanStaged: what the commit adds', () => {
   });
 
   it('blocks a rotated key whose new body starts lines below its kept BEGIN line', async () => {
-    const repo = committed({ id_ed25519: opensshKey() });
-    writeTree(repo, { id_ed25519: opensshKey() });
+    const yaml = () => `stringData:\n  id_ed25519: |\n${opensshKey().replace(/^(?=.)/gm, '    ')}`;
+    const repo = committed({ id_ed25519: opensshKey(), 'secret.yaml': yaml() });
+    writeTree(repo, { id_ed25519: opensshKey(), 'secret.yaml': yaml() });
     git(repo, 'add', '.');
-    expect((await staged(repo)).findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`)).toEqual(['id_ed25519:1 private-key']);
+    expect((await staged(repo)).findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`).sort()).toEqual(['id_ed25519:1 private-key', 'secret.yaml:3 private-key']);
   });
 
   it('partial staging (git apply --cached of one hunk): only the staged hunk counts', async () => {

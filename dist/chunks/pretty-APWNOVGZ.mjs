@@ -4,7 +4,7 @@ import {
   redactorFor,
   sortFindings,
   sortSuppressed
-} from "./chunk-P5VYBYEC.mjs";
+} from "./chunk-VAISFBYK.mjs";
 import "./chunk-CCGIFMQI.mjs";
 
 // src/report/pretty.ts

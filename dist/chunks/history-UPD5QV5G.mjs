@@ -10,12 +10,12 @@ import {
   oldestCommitSink,
   pathSignature,
   sinceWindow
-} from "./chunk-K43E33P2.mjs";
+} from "./chunk-4ZBEJZ5T.mjs";
 import {
   KEY_HEADER_REACH,
   beginsBlock
-} from "./chunk-ZCGQKQYP.mjs";
-import "./chunk-QZ5UD5H3.mjs";
+} from "./chunk-ZNIQ76VJ.mjs";
+import "./chunk-YT2NESYJ.mjs";
 import {
   decodeText,
   onAddedLines,
@@ -445,7 +445,7 @@ function spansAround(added, starts, data) {
   let last = -1;
   for (const k of added) {
     let from = Math.max(0, k - CONTEXT);
-    if (from > last) from = keyHeaderAbove(data, starts, from);
+    if (from > last) from = Math.min(from, keyHeaderAbove(data, starts, k));
     const to = Math.min(lines, k + CONTEXT + 1);
     if (spans.length > 0 && from <= last) {
       last = Math.max(last, to);
@@ -466,12 +466,13 @@ function spansAround(added, starts, data) {
   }
   return spans;
 }
-function keyHeaderAbove(data, starts, from) {
-  for (let j = from - 1; j >= Math.max(0, from - KEY_HEADER_REACH); j--) {
-    const at = starts[j];
+function keyHeaderAbove(data, starts, k) {
+  for (let j = k - 1; j >= Math.max(0, k - KEY_HEADER_REACH); j--) {
+    let at = starts[j];
+    while (data[at] === 32 || data[at] === 9) at++;
     if (data[at] === 45 && beginsBlock(data.toString("latin1", at, Math.min(at + 11, data.length)))) return j;
   }
-  return from;
+  return k;
 }
 
 // src/sources/history.ts

@@ -6,7 +6,7 @@ import {
   ZERO_ID,
   textChanges,
   withContext
-} from "./chunk-ZCGQKQYP.mjs";
+} from "./chunk-ZNIQ76VJ.mjs";
 import {
   applyIgnoreFiles,
   collectAll,
@@ -53,7 +53,7 @@ async function scanStaged(options = {}) {
   const started = performance.now();
   const cwd = options.cwd ?? process.cwd();
   return scanStagedIn(resolve(cwd, options.target ?? "."), async (topLevel) => {
-    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-RDNBS3LM.mjs"), import("./scan-33DP6OSP.mjs")]);
+    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-RDNBS3LM.mjs"), import("./scan-ETFBUHOD.mjs")]);
     const root = await topLevel;
     const builtin = options.ruleSet ?? loadBuiltinRuleSet();
     await prepareEngines(options, root);

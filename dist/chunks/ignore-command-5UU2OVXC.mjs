@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-QZ5UD5H3.mjs";
+} from "./chunk-YT2NESYJ.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,

@@ -6,8 +6,8 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-ZJFGVW5K.mjs";
-import "./chunk-ZCGQKQYP.mjs";
+} from "./chunk-7HLQ2N7Z.mjs";
+import "./chunk-ZNIQ76VJ.mjs";
 import "./chunk-NIA7NA7I.mjs";
 import "./chunk-SAOHYP6P.mjs";
 import "./chunk-Z66QYUJO.mjs";

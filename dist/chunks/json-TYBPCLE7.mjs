@@ -4,7 +4,7 @@ import {
   sortFindings,
   sortSuppressed,
   viewFinding
-} from "./chunk-P5VYBYEC.mjs";
+} from "./chunk-VAISFBYK.mjs";
 import "./chunk-CCGIFMQI.mjs";
 
 // src/report/json.ts

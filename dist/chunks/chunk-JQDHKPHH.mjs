@@ -4,7 +4,7 @@ import {
   redactorFor,
   sortFindings,
   sortSuppressed
-} from "./chunk-P5VYBYEC.mjs";
+} from "./chunk-VAISFBYK.mjs";
 
 // src/report/sarif.ts
 var TOOL_VERSION = "0.1.0";

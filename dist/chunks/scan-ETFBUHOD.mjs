@@ -5,7 +5,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-QZ5UD5H3.mjs";
+} from "./chunk-YT2NESYJ.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments

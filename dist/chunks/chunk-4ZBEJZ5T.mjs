@@ -6,7 +6,7 @@ import {
   ZERO_ID,
   textChanges,
   withContext
-} from "./chunk-ZCGQKQYP.mjs";
+} from "./chunk-ZNIQ76VJ.mjs";
 import {
   MAX_KEPT_SUPPRESSED,
   addOverflow,

@@ -2,8 +2,8 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   TOOL_VERSION,
   formatSarif
-} from "./chunk-EKTWJKVV.mjs";
-import "./chunk-P5VYBYEC.mjs";
+} from "./chunk-JQDHKPHH.mjs";
+import "./chunk-VAISFBYK.mjs";
 import "./chunk-CCGIFMQI.mjs";
 export {
   TOOL_VERSION,

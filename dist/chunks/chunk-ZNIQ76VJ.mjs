@@ -12,7 +12,7 @@ import {
 
 // src/sources/diff-parse.ts
 var KEY_HEADER_REACH = 8;
-var beginsBlock = (line) => line.startsWith("-----BEGIN ");
+var beginsBlock = (line) => line.trimStart().startsWith("-----BEGIN ");
 function contextAbove(above) {
   for (let k = above.length - 1; k >= 0; k--) if (beginsBlock(above[k])) return above.slice(k);
   return above.slice(-1);

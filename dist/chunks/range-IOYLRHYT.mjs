@@ -7,9 +7,9 @@ import {
   messageFragment,
   oldestCommitSink,
   sinceWindow
-} from "./chunk-K43E33P2.mjs";
-import "./chunk-ZCGQKQYP.mjs";
-import "./chunk-QZ5UD5H3.mjs";
+} from "./chunk-4ZBEJZ5T.mjs";
+import "./chunk-ZNIQ76VJ.mjs";
+import "./chunk-YT2NESYJ.mjs";
 import {
   onAddedLines,
   scanFragments
