@@ -8,13 +8,13 @@ import {
 } from "./chunks/chunk-VAISFBYK.mjs";
 import {
   scan
-} from "./chunks/chunk-YT2NESYJ.mjs";
-import "./chunks/chunk-NIA7NA7I.mjs";
+} from "./chunks/chunk-I3R2ERTX.mjs";
+import "./chunks/chunk-7Y4OEC3L.mjs";
 import {
   gitRun
 } from "./chunks/chunk-SAOHYP6P.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
-import "./chunks/chunk-AN6L7IHO.mjs";
+import "./chunks/chunk-A57WY3RA.mjs";
 import "./chunks/chunk-N5HQ6HQ5.mjs";
 import {
   parseBaseline
@@ -25,7 +25,7 @@ import "./chunks/chunk-MCDJBE3I.mjs";
 import {
   LeakwardError
 } from "./chunks/chunk-4UU6KND7.mjs";
-import "./chunks/chunk-2WP26UXQ.mjs";
+import "./chunks/chunk-QYHKEGST.mjs";
 import "./chunks/chunk-ALVH6ZA4.mjs";
 import "./chunks/chunk-7CBM26Y7.mjs";
 import {

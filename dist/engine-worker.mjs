@@ -1,15 +1,15 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   unpack
-} from "./chunks/chunk-HE5R4TBB.mjs";
+} from "./chunks/chunk-DRPOP2DL.mjs";
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-YT2NESYJ.mjs";
-import "./chunks/chunk-NIA7NA7I.mjs";
+} from "./chunks/chunk-I3R2ERTX.mjs";
+import "./chunks/chunk-7Y4OEC3L.mjs";
 import "./chunks/chunk-SAOHYP6P.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
-import "./chunks/chunk-AN6L7IHO.mjs";
+import "./chunks/chunk-A57WY3RA.mjs";
 import "./chunks/chunk-N5HQ6HQ5.mjs";
 import "./chunks/chunk-Z66QYUJO.mjs";
 import "./chunks/chunk-KWRTRRCW.mjs";
@@ -18,7 +18,7 @@ import "./chunks/chunk-MCDJBE3I.mjs";
 import "./chunks/chunk-4UU6KND7.mjs";
 import {
   createDetector
-} from "./chunks/chunk-2WP26UXQ.mjs";
+} from "./chunks/chunk-QYHKEGST.mjs";
 import "./chunks/chunk-ALVH6ZA4.mjs";
 import "./chunks/chunk-7CBM26Y7.mjs";
 import "./chunks/chunk-CCGIFMQI.mjs";

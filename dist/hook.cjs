@@ -343,6 +343,19 @@ function pathAllowed(allowlists, path) {
     (a) => a.paths.length > 0 && a.paths.some((p) => p.test(path)) && (a.condition === "OR" || a.regexes.length === 0 && a.stopwords.length === 0 && a.commits.size === 0)
   );
 }
+function pathSignature(ruleSet) {
+  const tests = [];
+  for (const a of ruleSet.allowlists) if (a.paths.length > 0) tests.push(a.paths);
+  for (const r of ruleSet.rules) {
+    if (r.matcher && r.pathMatcher) tests.push([r.pathMatcher]);
+    for (const a of r.allowlists) if (a.paths.length > 0) tests.push(a.paths);
+  }
+  return (path) => {
+    let sig = "";
+    for (let i = 0; i < tests.length; i++) if (tests[i].some((m) => m.test(path))) sig += `${i},`;
+    return sig;
+  };
+}
 var init_allowlist = __esm({
   "src/engine/allowlist.ts"() {
     "use strict";
@@ -2187,6 +2200,18 @@ var init_diff_parse = __esm({
 function gitReason(stderr) {
   return stderr.split("\n").find((l) => l.trim() && !l.startsWith("hint:"))?.replace(/^fatal: /, "").trim();
 }
+async function gitRun(cwd, args, input) {
+  const child = (0, import_node_child_process.spawn)("git", [...PINNED_CONFIG, ...args], { cwd, env: GIT_ENV });
+  const out = [];
+  const err = [];
+  child.stdout.on("data", (b) => out.push(b));
+  child.stderr.on("data", (b) => err.push(b));
+  child.stdin.on("error", () => {
+  });
+  child.stdin.end(input ?? "");
+  const [code] = await exited(child);
+  return { code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") };
+}
 function gitRunSync(cwd, args) {
   const r = (0, import_node_child_process.spawnSync)("git", [...PINNED_CONFIG, ...args], { cwd, env: GIT_ENV, stdio: ["ignore", "pipe", "pipe"] });
   if (r.error) throw cannotRunGit(r.error);
@@ -2779,6 +2804,7 @@ async function scanStagedIn(dir, rulesFor, extra) {
   const fragments = readDiff(diff, root, {
     maxFileSize: rules.maxFileSize,
     exclude: (path) => pathAllowed(ruleSet.allowlists, path) !== void 0,
+    signature: pathSignature(ruleSet),
     onSkip: (s) => skipped.push(s),
     onFile: (path) => files.add(path)
   });
@@ -2864,6 +2890,7 @@ async function* readDiff(proc, root, opts) {
   const ready = [];
   let current = [];
   const binaries = [];
+  const moved = [];
   const parser = new DiffParser(
     {
       added(file, startLine, lines, above, after) {
@@ -2876,6 +2903,11 @@ async function* readDiff(proc, root, opts) {
         current = [];
         if (file.status === "deleted" || file.mode === "160000") return;
         if (opts.exclude?.(file.path)) return;
+        const from = file.oldPath;
+        if (from !== void 0 && from !== file.path && (opts.exclude?.(from) || opts.signature?.(from) !== opts.signature?.(file.path))) {
+          moved.push(file);
+          return;
+        }
         if (file.binary) {
           binaries.push(file);
           return;
@@ -2920,10 +2952,21 @@ async function* readDiff(proc, root, opts) {
   }
   await proc.finish();
   while (ready.length > 0) yield ready.shift();
-  if (binaries.length > 0) yield* readBinaryLooking(root, binaries, opts, skip);
+  if (binaries.length > 0 || moved.length > 0) yield* readBinaryLooking(root, binaries, await withStagedIds(root, moved), opts, skip);
 }
-async function* readBinaryLooking(root, files, opts, skip) {
-  const changes = [];
+async function withStagedIds(root, files) {
+  if (files.length === 0) return [];
+  const r = await gitRun(root, ["--literal-pathspecs", "ls-files", "-s", "-z", "--", ...files.map((f) => f.path)]);
+  if (r.code !== 0) throw new LeakwardError("GIT_FAILED", `git could not read the index: ${gitReason(r.stderr) ?? `exit code ${r.code}`}`, "Run `git status` to see what is wrong with the index.");
+  const ids = /* @__PURE__ */ new Map();
+  for (const entry of r.stdout.split("\0")) {
+    const tab = entry.indexOf("	");
+    if (tab > 0) ids.set(entry.slice(tab + 1), entry.slice(0, tab).split(" ")[1]);
+  }
+  return files.flatMap((f) => ids.has(f.path) ? [{ path: f.path, newBlob: ids.get(f.path), oldBlobs: [] }] : []);
+}
+async function* readBinaryLooking(root, files, whole, opts, skip) {
+  const changes = [...whole];
   for (const f of files) {
     if (!f.newBlob || ZERO_ID.test(f.newBlob)) skip(f.path, "binary");
     else changes.push({ path: f.path, newBlob: f.newBlob, oldBlobs: f.oldBlob && !ZERO_ID.test(f.oldBlob) ? [f.oldBlob] : [] });

@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-7HLQ2N7Z.mjs";
+} from "./chunks/chunk-YAL6ERCW.mjs";
 import {
   initHook
 } from "./chunks/chunk-HBPVZFTM.mjs";
@@ -22,30 +22,30 @@ import {
 } from "./chunks/chunk-UJ7VG7A6.mjs";
 import {
   applyConfig
-} from "./chunks/chunk-HGUK2Y6O.mjs";
+} from "./chunks/chunk-SSWLJ5XY.mjs";
 import {
   checkRules,
   expandExample,
   expandTemplates
-} from "./chunks/chunk-KS4BJ5BR.mjs";
+} from "./chunks/chunk-ZCOXKLFZ.mjs";
 import {
   DiffParser,
   LineSplitter,
   parseDiff
-} from "./chunks/chunk-ZNIQ76VJ.mjs";
+} from "./chunks/chunk-MR66EIQW.mjs";
 import {
   formatSarif
 } from "./chunks/chunk-JQDHKPHH.mjs";
 import "./chunks/chunk-VAISFBYK.mjs";
 import {
   scan
-} from "./chunks/chunk-YT2NESYJ.mjs";
+} from "./chunks/chunk-I3R2ERTX.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,
   parseGitleaksIgnore,
   parseLeakwardIgnore
-} from "./chunks/chunk-NIA7NA7I.mjs";
+} from "./chunks/chunk-7Y4OEC3L.mjs";
 import "./chunks/chunk-SAOHYP6P.mjs";
 import {
   findConfig,
@@ -55,7 +55,7 @@ import {
   loadBuiltinRuleSet,
   makeRulesBundle,
   serializeRulesBundle
-} from "./chunks/chunk-AN6L7IHO.mjs";
+} from "./chunks/chunk-A57WY3RA.mjs";
 import {
   builtinRulesDir,
   loadRulesDir,
@@ -80,7 +80,7 @@ import {
 } from "./chunks/chunk-4UU6KND7.mjs";
 import {
   createDetector
-} from "./chunks/chunk-2WP26UXQ.mjs";
+} from "./chunks/chunk-QYHKEGST.mjs";
 import "./chunks/chunk-ALVH6ZA4.mjs";
 import {
   require_picomatch

@@ -1,5 +1,5 @@
 /** gitleaks allowlist semantics: OR drops on any criterion, AND needs every criterion that is set. */
-import type { CompiledAllowlist, Finding, SuppressionKind } from '../types.js';
+import type { CompiledAllowlist, Finding, RuleSet, SuppressionKind } from '../types.js';
 
 export function allowlistMatches(a: CompiledAllowlist, f: Finding): boolean {
   const checks: boolean[] = [];
@@ -44,4 +44,24 @@ export function pathAllowed(allowlists: CompiledAllowlist[], path: string): Comp
       a.paths.some((p) => p.test(path)) &&
       (a.condition === 'OR' || (a.regexes.length === 0 && a.stopwords.length === 0 && a.commits.size === 0)),
   );
+}
+
+/**
+ * How the rules treat a path, beyond leaving it out: which path-scoped rules run there and which
+ * allowlists' path conditions hold, as the list of those that do ('' for none, most paths). Content
+ * seen at two paths with the same signature gives the same findings; with different ones it may not
+ * (a vendored copy that an allowlist drops, a `.netrc` rule that only runs on `.netrc`).
+ */
+export function pathSignature(ruleSet: RuleSet): (path: string) => string {
+  const tests: Array<CompiledAllowlist['paths']> = [];
+  for (const a of ruleSet.allowlists) if (a.paths.length > 0) tests.push(a.paths);
+  for (const r of ruleSet.rules) {
+    if (r.matcher && r.pathMatcher) tests.push([r.pathMatcher]);
+    for (const a of r.allowlists) if (a.paths.length > 0) tests.push(a.paths);
+  }
+  return (path) => {
+    let sig = '';
+    for (let i = 0; i < tests.length; i++) if (tests[i]!.some((m) => m.test(path))) sig += `${i},`;
+    return sig;
+  };
 }

@@ -20,7 +20,7 @@
  * flight and the one waiting for room (git's output is read only while there is room), the root files'
  * ids (200k), plus the distinct secrets found.
  */
-import { allowlisted, pathAllowed } from '../engine/allowlist.js';
+import { allowlisted, pathAllowed, pathSignature } from '../engine/allowlist.js';
 import type { EngineSpec, Utf8Text } from '../engine/worker-detector.js';
 import { LeakwardError } from '../errors.js';
 import { onAddedLines, type FragmentLane } from '../scan-core.js';
@@ -29,7 +29,7 @@ import type { RuleSet, SkippedFile } from '../types.js';
 import { decodeText } from './decode-text.js';
 import { BlobFetcher, feedLines, gitReason, gitRun, readBlobs, spawnGit, streamBlobs, type BlobContent } from './git-stream.js';
 import {
-  boundedSkips, byName, commitFragment, inspectRepo, MAX_GAP, messageFragment, older, oldestCommitSink, pathSignature, sinceWindow,
+  boundedSkips, byName, commitFragment, inspectRepo, MAX_GAP, messageFragment, older, oldestCommitSink, sinceWindow,
   type CommitInfo, type CommitSink, type ObjectTip, type Origin, type PatchFragment, type RepoInfo,
 } from './log-patch.js';
 import { isRegular, rawLogCommits, type RawCommit } from './log-raw.js';

@@ -10,7 +10,7 @@ import { statSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import { LeakwardError } from '../errors.js';
 import { addOverflow, countOverflow, MAX_KEPT_SUPPRESSED, type FindingSink } from '../scan-core.js';
-import type { CompiledRule, DetectResult, Finding, Fragment, RuleSet, ScanStats, SkippedFile, Suppression } from '../types.js';
+import type { DetectResult, Finding, Fragment, RuleSet, ScanStats, SkippedFile, Suppression } from '../types.js';
 import { DiffParser, KEY_HEADER_REACH, LineSplitter, withContext, type DiffFile } from './diff-parse.js';
 import { gitReason, gitRun, readAhead, spawnGit, type GitProcess } from './git-stream.js';
 import { textChanges, ZERO_ID, type BinaryLookingChange } from './text-changes.js';
@@ -546,26 +546,6 @@ export async function sinceWindow(root: string, since: string): Promise<string> 
 }
 
 /** Path-only rules (no regex: the file's name is the finding), to test names that have no text to scan. */
-/**
- * How the rules treat a path, beyond leaving it out: which path-scoped rules run there and which
- * allowlists' path conditions hold, as the list of those that do ('' for none, most paths). Content
- * seen at two paths with the same signature gives the same findings; with different ones it may not
- * (a vendored copy that an allowlist drops, a `.netrc` rule that only runs on `.netrc`).
- */
-export function pathSignature(ruleSet: RuleSet): (path: string) => string {
-  const tests: Array<CompiledRule['allowlists'][number]['paths']> = [];
-  for (const a of ruleSet.allowlists) if (a.paths.length > 0) tests.push(a.paths);
-  for (const r of ruleSet.rules) {
-    if (r.matcher && r.pathMatcher) tests.push([r.pathMatcher]);
-    for (const a of r.allowlists) if (a.paths.length > 0) tests.push(a.paths);
-  }
-  return (path) => {
-    let sig = '';
-    for (let i = 0; i < tests.length; i++) if (tests[i]!.some((m) => m.test(path))) sig += `${i},`;
-    return sig;
-  };
-}
-
 export function byName(ruleSet: RuleSet): ((path: string) => boolean) | undefined {
   const rules = ruleSet.rules.filter((r) => !r.matcher && r.pathMatcher);
   return rules.length ? (path) => rules.some((r) => r.pathMatcher!.test(path)) : undefined;

@@ -13,7 +13,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
-import { pathAllowed } from '../engine/allowlist.js';
+import { pathAllowed, pathSignature } from '../engine/allowlist.js';
 import { LeakwardError } from '../errors.js';
 import { parseBaseline } from '../filters/baseline.js';
 import { applyIgnoreFiles } from '../config/ignore-files.js';
@@ -21,7 +21,7 @@ import { collectAll, onAddedLines, scanFragments, type ScanContext } from '../sc
 import type { ScanResult } from '../scan.js';
 import type { Fragment, RuleSet, SkippedFile } from '../types.js';
 import { DiffParser, KEY_HEADER_REACH, LineSplitter, withContext, type DiffFile } from './diff-parse.js';
-import { gitReason, gitRunSync, readAhead, spawnGit, spawnGitAfterTopLevel, type GitProcess, type GitResult } from './git-stream.js';
+import { gitReason, gitRun, gitRunSync, readAhead, spawnGit, spawnGitAfterTopLevel, type GitProcess, type GitResult } from './git-stream.js';
 import { textChanges, ZERO_ID, type BinaryLookingChange } from './text-changes.js';
 
 /**
@@ -122,6 +122,7 @@ export async function scanStagedIn(
   const fragments = readDiff(diff, root, {
     maxFileSize: rules.maxFileSize,
     exclude: (path) => pathAllowed(ruleSet.allowlists, path) !== undefined,
+    signature: pathSignature(ruleSet),
     onSkip: (s) => skipped.push(s),
     onFile: (path) => files.add(path),
   });
@@ -207,6 +208,8 @@ export interface StagedReadOptions {
   /** Skip a file whose added text is larger (bytes). */
   maxFileSize: number;
   exclude?: (path: string) => boolean;
+  /** How the rules treat a path (pathSignature): a file moved from a path treated otherwise is scanned whole. */
+  signature?: (path: string) => string;
   onSkip?: (s: SkippedFile) => void;
   /** Called once for each file that yields fragments. */
   onFile?: (path: string) => void;
@@ -232,6 +235,7 @@ async function* readDiff(proc: GitProcess, root: string, opts: StagedReadOptions
   const ready: Array<StagedFragment> = [];
   let current: Array<StagedFragment> = [];
   const binaries: DiffFile[] = [];
+  const moved: DiffFile[] = [];
   const parser = new DiffParser(
     {
       added(file, startLine, lines, above, after) {
@@ -248,6 +252,13 @@ async function* readDiff(proc: GitProcess, root: string, opts: StagedReadOptions
         // A submodule's "content" is the commit id it points to.
         if (file.status === 'deleted' || file.mode === '160000') return;
         if (opts.exclude?.(file.path)) return;
+        // Moved (or copied) from a path the rules treat otherwise — left out (node_modules/), an
+        // allowlist's, a path-scoped rule's: its unchanged lines were never scanned as they are now.
+        const from = file.oldPath;
+        if (from !== undefined && from !== file.path && (opts.exclude?.(from) || opts.signature?.(from) !== opts.signature?.(file.path))) {
+          moved.push(file);
+          return;
+        }
         if (file.binary) {
           binaries.push(file);
           return;
@@ -293,7 +304,24 @@ async function* readDiff(proc: GitProcess, root: string, opts: StagedReadOptions
   // A diff cut short (git failed half way) must not pass for a clean one.
   await proc.finish();
   while (ready.length > 0) yield ready.shift()!;
-  if (binaries.length > 0) yield* readBinaryLooking(root, binaries, opts, skip);
+  if (binaries.length > 0 || moved.length > 0) yield* readBinaryLooking(root, binaries, await withStagedIds(root, moved), opts, skip);
+}
+
+/**
+ * Moved files to scan whole, with their staged versions' ids: the diff names none for a file moved
+ * unchanged (no index line), so the index is asked (`ls-files -s`).
+ */
+async function withStagedIds(root: string, files: DiffFile[]): Promise<BinaryLookingChange[]> {
+  if (files.length === 0) return [];
+  const r = await gitRun(root, ['--literal-pathspecs', 'ls-files', '-s', '-z', '--', ...files.map((f) => f.path)]);
+  if (r.code !== 0) throw new LeakwardError('GIT_FAILED', `git could not read the index: ${gitReason(r.stderr) ?? `exit code ${r.code}`}`, 'Run `git status` to see what is wrong with the index.');
+  const ids = new Map<string, string>();
+  // `<mode> <id> <stage>\t<path>`
+  for (const entry of r.stdout.split('\0')) {
+    const tab = entry.indexOf('\t');
+    if (tab > 0) ids.set(entry.slice(tab + 1), entry.slice(0, tab).split(' ')[1]!);
+  }
+  return files.flatMap((f) => (ids.has(f.path) ? [{ path: f.path, newBlob: ids.get(f.path)!, oldBlobs: [] }] : []));
 }
 
 /**
@@ -304,10 +332,11 @@ async function* readDiff(proc: GitProcess, root: string, opts: StagedReadOptions
 async function* readBinaryLooking(
   root: string,
   files: DiffFile[],
+  whole: BinaryLookingChange[],
   opts: StagedReadOptions,
   skip: (path: string, reason: SkippedFile['reason'], detail?: string) => void,
 ): AsyncGenerator<StagedFragment> {
-  const changes: BinaryLookingChange[] = [];
+  const changes: BinaryLookingChange[] = [...whole];
   for (const f of files) {
     if (!f.newBlob || ZERO_ID.test(f.newBlob)) skip(f.path, 'binary');
     else changes.push({ path: f.path, newBlob: f.newBlob, oldBlobs: f.oldBlob && !ZERO_ID.test(f.oldBlob) ? [f.oldBlob] : [] });

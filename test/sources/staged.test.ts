@@ -59,6 +59,25 @@ describe('scanStaged: what the commit adds', () => {
     expect(r.stats.files).toBe(1); // new.env: its added line "y"
   });
 
+  it('scans a file moved out of a path the rules treat otherwise whole (node_modules/, vendor/, to .netrc)', async () => {
+    const a = tok();
+    const repo = committed({
+      'node_modules/pkg/config.js': `module.exports = { token: "${a}" };\n`,
+      'netrc.txt': `machine api.example.com\n  login deploy\n  password ${gen('Zq8{{alnum:13}}')}\n`,
+      'vendor/settings.py': `db_password = "${gen('Hk7{{alnum:17}}')}"\n`,
+      'plain.env': `P=${tok()}\n`,
+    });
+    mkdirSync(join(repo, 'src'));
+    git(repo, 'mv', 'node_modules/pkg/config.js', 'src/config.js');
+    git(repo, 'mv', 'netrc.txt', '.netrc');
+    git(repo, 'mv', 'vendor/settings.py', 'src/settings.py');
+    git(repo, 'mv', 'plain.env', 'moved.env'); // treated alike: not scanned again
+    const r = await staged(repo);
+    expect(r.findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`).sort()).toEqual([
+      '.netrc:3 netrc-password', 'src/config.js:1 github-pat', 'src/settings.py:1 generic-password',
+    ]);
+  });
+
   it('sees the unchanged line above and below a change: a key\'s new body between kept BEGIN and END lines, a value under a kept name', async () => {
     const body = gen('MIIEow{{base64:58}}\n{{base64:64}}\n{{base64:64}}\n{{base64:40}}==');
     const old = tok();

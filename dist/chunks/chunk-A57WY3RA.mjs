@@ -14,7 +14,7 @@ import {
 import {
   compilePrefilter,
   indexKeywords
-} from "./chunk-2WP26UXQ.mjs";
+} from "./chunk-QYHKEGST.mjs";
 
 // src/rules/shipped.ts
 import { readFileSync } from "node:fs";

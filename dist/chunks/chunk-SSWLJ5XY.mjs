@@ -1,7 +1,7 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   checkRules
-} from "./chunk-KS4BJ5BR.mjs";
+} from "./chunk-ZCOXKLFZ.mjs";
 import {
   attachToRules,
   compileAllowlist,

@@ -36,6 +36,19 @@ function pathAllowed(allowlists, path) {
     (a) => a.paths.length > 0 && a.paths.some((p) => p.test(path)) && (a.condition === "OR" || a.regexes.length === 0 && a.stopwords.length === 0 && a.commits.size === 0)
   );
 }
+function pathSignature(ruleSet) {
+  const tests = [];
+  for (const a of ruleSet.allowlists) if (a.paths.length > 0) tests.push(a.paths);
+  for (const r of ruleSet.rules) {
+    if (r.matcher && r.pathMatcher) tests.push([r.pathMatcher]);
+    for (const a of r.allowlists) if (a.paths.length > 0) tests.push(a.paths);
+  }
+  return (path) => {
+    let sig = "";
+    for (let i = 0; i < tests.length; i++) if (tests[i].some((m) => m.test(path))) sig += `${i},`;
+    return sig;
+  };
+}
 
 // src/engine/prefilter.ts
 var ASCII = 128;
@@ -818,6 +831,7 @@ function dedupe(findings) {
 export {
   allowlisted,
   pathAllowed,
+  pathSignature,
   crc32,
   base62,
   makeChecksummedToken,

@@ -1,7 +1,7 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   checkRules
-} from "./chunk-KS4BJ5BR.mjs";
+} from "./chunk-ZCOXKLFZ.mjs";
 import {
   builtinRulesDir,
   loadRulesDir
@@ -9,7 +9,7 @@ import {
 import "./chunk-P7L454IC.mjs";
 import "./chunk-MCDJBE3I.mjs";
 import "./chunk-4UU6KND7.mjs";
-import "./chunk-2WP26UXQ.mjs";
+import "./chunk-QYHKEGST.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-7CBM26Y7.mjs";
 import "./chunk-CCGIFMQI.mjs";

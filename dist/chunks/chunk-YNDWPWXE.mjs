@@ -6,12 +6,12 @@ import {
   ZERO_ID,
   textChanges,
   withContext
-} from "./chunk-ZNIQ76VJ.mjs";
+} from "./chunk-MR66EIQW.mjs";
 import {
   MAX_KEPT_SUPPRESSED,
   addOverflow,
   countOverflow
-} from "./chunk-NIA7NA7I.mjs";
+} from "./chunk-7Y4OEC3L.mjs";
 import {
   gitReason,
   gitRun,
@@ -388,19 +388,6 @@ async function sinceWindow(root, since) {
   }
   return `--since ${JSON.stringify(since)}: commits newer than ${when}.`;
 }
-function pathSignature(ruleSet) {
-  const tests = [];
-  for (const a of ruleSet.allowlists) if (a.paths.length > 0) tests.push(a.paths);
-  for (const r of ruleSet.rules) {
-    if (r.matcher && r.pathMatcher) tests.push([r.pathMatcher]);
-    for (const a of r.allowlists) if (a.paths.length > 0) tests.push(a.paths);
-  }
-  return (path) => {
-    let sig = "";
-    for (let i = 0; i < tests.length; i++) if (tests[i].some((m) => m.test(path))) sig += `${i},`;
-    return sig;
-  };
-}
 function byName(ruleSet) {
   const rules = ruleSet.rules.filter((r) => !r.matcher && r.pathMatcher);
   return rules.length ? (path) => rules.some((r) => r.pathMatcher.test(path)) : void 0;
@@ -416,6 +403,5 @@ export {
   oldestCommitSink,
   inspectRepo,
   sinceWindow,
-  pathSignature,
   byName
 };

@@ -10,7 +10,7 @@ import {
   crc32,
   createDetector,
   makeChecksummedToken
-} from "./chunk-2WP26UXQ.mjs";
+} from "./chunk-QYHKEGST.mjs";
 
 // src/rules/templates.ts
 import { randomBytes, randomUUID } from "node:crypto";

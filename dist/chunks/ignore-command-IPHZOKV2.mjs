@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-YT2NESYJ.mjs";
+} from "./chunk-I3R2ERTX.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,
@@ -12,10 +12,10 @@ import {
   parseFingerprint,
   parseGitleaksIgnore,
   removeLines
-} from "./chunk-NIA7NA7I.mjs";
+} from "./chunk-7Y4OEC3L.mjs";
 import "./chunk-SAOHYP6P.mjs";
 import "./chunk-YZBMBJWR.mjs";
-import "./chunk-AN6L7IHO.mjs";
+import "./chunk-A57WY3RA.mjs";
 import "./chunk-N5HQ6HQ5.mjs";
 import "./chunk-Z66QYUJO.mjs";
 import "./chunk-KWRTRRCW.mjs";
@@ -26,7 +26,7 @@ import {
 } from "./chunk-4UU6KND7.mjs";
 import {
   createDetector
-} from "./chunk-2WP26UXQ.mjs";
+} from "./chunk-QYHKEGST.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-7CBM26Y7.mjs";
 import "./chunk-CCGIFMQI.mjs";

@@ -7,19 +7,19 @@ import {
   messageFragment,
   oldestCommitSink,
   sinceWindow
-} from "./chunk-4ZBEJZ5T.mjs";
-import "./chunk-ZNIQ76VJ.mjs";
-import "./chunk-YT2NESYJ.mjs";
+} from "./chunk-YNDWPWXE.mjs";
+import "./chunk-MR66EIQW.mjs";
+import "./chunk-I3R2ERTX.mjs";
 import {
   onAddedLines,
   scanFragments
-} from "./chunk-NIA7NA7I.mjs";
+} from "./chunk-7Y4OEC3L.mjs";
 import {
   gitReason,
   gitRun
 } from "./chunk-SAOHYP6P.mjs";
 import "./chunk-YZBMBJWR.mjs";
-import "./chunk-AN6L7IHO.mjs";
+import "./chunk-A57WY3RA.mjs";
 import "./chunk-N5HQ6HQ5.mjs";
 import "./chunk-Z66QYUJO.mjs";
 import "./chunk-KWRTRRCW.mjs";
@@ -30,7 +30,7 @@ import {
 } from "./chunk-4UU6KND7.mjs";
 import {
   pathAllowed
-} from "./chunk-2WP26UXQ.mjs";
+} from "./chunk-QYHKEGST.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-7CBM26Y7.mjs";
 import "./chunk-CCGIFMQI.mjs";

@@ -3,9 +3,9 @@ import {
   WorkerFeed,
   unpack,
   workerAvailable
-} from "./chunk-HE5R4TBB.mjs";
+} from "./chunk-DRPOP2DL.mjs";
 import "./chunk-KWRTRRCW.mjs";
-import "./chunk-2WP26UXQ.mjs";
+import "./chunk-QYHKEGST.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-CCGIFMQI.mjs";
 export {

@@ -8,19 +8,18 @@ import {
   messageFragment,
   older,
   oldestCommitSink,
-  pathSignature,
   sinceWindow
-} from "./chunk-4ZBEJZ5T.mjs";
+} from "./chunk-YNDWPWXE.mjs";
 import {
   KEY_HEADER_REACH,
   beginsBlock
-} from "./chunk-ZNIQ76VJ.mjs";
-import "./chunk-YT2NESYJ.mjs";
+} from "./chunk-MR66EIQW.mjs";
+import "./chunk-I3R2ERTX.mjs";
 import {
   decodeText,
   onAddedLines,
   scanFragments
-} from "./chunk-NIA7NA7I.mjs";
+} from "./chunk-7Y4OEC3L.mjs";
 import {
   BlobFetcher,
   feedLines,
@@ -32,7 +31,7 @@ import {
   streamBlobs
 } from "./chunk-SAOHYP6P.mjs";
 import "./chunk-YZBMBJWR.mjs";
-import "./chunk-AN6L7IHO.mjs";
+import "./chunk-A57WY3RA.mjs";
 import "./chunk-N5HQ6HQ5.mjs";
 import "./chunk-Z66QYUJO.mjs";
 import "./chunk-KWRTRRCW.mjs";
@@ -43,8 +42,9 @@ import {
 } from "./chunk-4UU6KND7.mjs";
 import {
   allowlisted,
-  pathAllowed
-} from "./chunk-2WP26UXQ.mjs";
+  pathAllowed,
+  pathSignature
+} from "./chunk-QYHKEGST.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-7CBM26Y7.mjs";
 import "./chunk-CCGIFMQI.mjs";

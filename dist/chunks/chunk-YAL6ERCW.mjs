@@ -6,15 +6,16 @@ import {
   ZERO_ID,
   textChanges,
   withContext
-} from "./chunk-ZNIQ76VJ.mjs";
+} from "./chunk-MR66EIQW.mjs";
 import {
   applyIgnoreFiles,
   collectAll,
   onAddedLines,
   scanFragments
-} from "./chunk-NIA7NA7I.mjs";
+} from "./chunk-7Y4OEC3L.mjs";
 import {
   gitReason,
+  gitRun,
   gitRunSync,
   readAhead,
   spawnGit,
@@ -27,8 +28,9 @@ import {
   LeakwardError
 } from "./chunk-4UU6KND7.mjs";
 import {
-  pathAllowed
-} from "./chunk-2WP26UXQ.mjs";
+  pathAllowed,
+  pathSignature
+} from "./chunk-QYHKEGST.mjs";
 
 // src/sources/staged.ts
 import { readFileSync, statSync } from "node:fs";
@@ -53,7 +55,7 @@ async function scanStaged(options = {}) {
   const started = performance.now();
   const cwd = options.cwd ?? process.cwd();
   return scanStagedIn(resolve(cwd, options.target ?? "."), async (topLevel) => {
-    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-RDNBS3LM.mjs"), import("./scan-ETFBUHOD.mjs")]);
+    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-7AXFDK6E.mjs"), import("./scan-G3Z4Y6TJ.mjs")]);
     const root = await topLevel;
     const builtin = options.ruleSet ?? loadBuiltinRuleSet();
     await prepareEngines(options, root);
@@ -90,6 +92,7 @@ async function scanStagedIn(dir, rulesFor, extra) {
   const fragments = readDiff(diff, root, {
     maxFileSize: rules.maxFileSize,
     exclude: (path) => pathAllowed(ruleSet.allowlists, path) !== void 0,
+    signature: pathSignature(ruleSet),
     onSkip: (s) => skipped.push(s),
     onFile: (path) => files.add(path)
   });
@@ -178,6 +181,7 @@ async function* readDiff(proc, root, opts) {
   const ready = [];
   let current = [];
   const binaries = [];
+  const moved = [];
   const parser = new DiffParser(
     {
       added(file, startLine, lines, above, after) {
@@ -190,6 +194,11 @@ async function* readDiff(proc, root, opts) {
         current = [];
         if (file.status === "deleted" || file.mode === "160000") return;
         if (opts.exclude?.(file.path)) return;
+        const from = file.oldPath;
+        if (from !== void 0 && from !== file.path && (opts.exclude?.(from) || opts.signature?.(from) !== opts.signature?.(file.path))) {
+          moved.push(file);
+          return;
+        }
         if (file.binary) {
           binaries.push(file);
           return;
@@ -234,10 +243,21 @@ async function* readDiff(proc, root, opts) {
   }
   await proc.finish();
   while (ready.length > 0) yield ready.shift();
-  if (binaries.length > 0) yield* readBinaryLooking(root, binaries, opts, skip);
+  if (binaries.length > 0 || moved.length > 0) yield* readBinaryLooking(root, binaries, await withStagedIds(root, moved), opts, skip);
 }
-async function* readBinaryLooking(root, files, opts, skip) {
-  const changes = [];
+async function withStagedIds(root, files) {
+  if (files.length === 0) return [];
+  const r = await gitRun(root, ["--literal-pathspecs", "ls-files", "-s", "-z", "--", ...files.map((f) => f.path)]);
+  if (r.code !== 0) throw new LeakwardError("GIT_FAILED", `git could not read the index: ${gitReason(r.stderr) ?? `exit code ${r.code}`}`, "Run `git status` to see what is wrong with the index.");
+  const ids = /* @__PURE__ */ new Map();
+  for (const entry of r.stdout.split("\0")) {
+    const tab = entry.indexOf("	");
+    if (tab > 0) ids.set(entry.slice(tab + 1), entry.slice(0, tab).split(" ")[1]);
+  }
+  return files.flatMap((f) => ids.has(f.path) ? [{ path: f.path, newBlob: ids.get(f.path), oldBlobs: [] }] : []);
+}
+async function* readBinaryLooking(root, files, whole, opts, skip) {
+  const changes = [...whole];
   for (const f of files) {
     if (!f.newBlob || ZERO_ID.test(f.newBlob)) skip(f.path, "binary");
     else changes.push({ path: f.path, newBlob: f.newBlob, oldBlobs: f.oldBlob && !ZERO_ID.test(f.oldBlob) ? [f.oldBlob] : [] });

@@ -4,7 +4,7 @@ import {
 } from "./chunk-KWRTRRCW.mjs";
 import {
   engineFragment
-} from "./chunk-2WP26UXQ.mjs";
+} from "./chunk-QYHKEGST.mjs";
 
 // src/engine/worker-detector.ts
 import { availableParallelism } from "node:os";

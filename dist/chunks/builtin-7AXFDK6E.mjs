@@ -1,15 +1,20 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
-  applyConfig
-} from "./chunk-HGUK2Y6O.mjs";
-import "./chunk-KS4BJ5BR.mjs";
+  loadBuiltinRuleSet,
+  makeRulesBundle,
+  serializeRulesBundle
+} from "./chunk-A57WY3RA.mjs";
+import "./chunk-N5HQ6HQ5.mjs";
+import "./chunk-KWRTRRCW.mjs";
 import "./chunk-P7L454IC.mjs";
 import "./chunk-MCDJBE3I.mjs";
 import "./chunk-4UU6KND7.mjs";
-import "./chunk-2WP26UXQ.mjs";
+import "./chunk-QYHKEGST.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-7CBM26Y7.mjs";
 import "./chunk-CCGIFMQI.mjs";
 export {
-  applyConfig
+  loadBuiltinRuleSet,
+  makeRulesBundle,
+  serializeRulesBundle
 };

@@ -4,8 +4,8 @@ import {
 } from "./chunk-BQZ57YHY.mjs";
 import {
   applyConfig
-} from "./chunk-HGUK2Y6O.mjs";
-import "./chunk-KS4BJ5BR.mjs";
+} from "./chunk-SSWLJ5XY.mjs";
+import "./chunk-ZCOXKLFZ.mjs";
 import {
   dialectOf,
   findConfig,
@@ -14,7 +14,7 @@ import {
 } from "./chunk-YZBMBJWR.mjs";
 import {
   loadBuiltinRuleSet
-} from "./chunk-AN6L7IHO.mjs";
+} from "./chunk-A57WY3RA.mjs";
 import {
   parseToml
 } from "./chunk-N5HQ6HQ5.mjs";
@@ -26,7 +26,7 @@ import {
 import {
   LeakwardError
 } from "./chunk-4UU6KND7.mjs";
-import "./chunk-2WP26UXQ.mjs";
+import "./chunk-QYHKEGST.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-7CBM26Y7.mjs";
 import "./chunk-CCGIFMQI.mjs";

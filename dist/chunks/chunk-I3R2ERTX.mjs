@@ -4,7 +4,7 @@ import {
   applyIgnoreFiles,
   decodeText,
   scanFragments
-} from "./chunk-NIA7NA7I.mjs";
+} from "./chunk-7Y4OEC3L.mjs";
 import {
   gitReason,
   gitRun
@@ -15,7 +15,7 @@ import {
 } from "./chunk-YZBMBJWR.mjs";
 import {
   loadBuiltinRuleSet
-} from "./chunk-AN6L7IHO.mjs";
+} from "./chunk-A57WY3RA.mjs";
 import {
   loadLinearEngine
 } from "./chunk-MCDJBE3I.mjs";
@@ -24,7 +24,7 @@ import {
 } from "./chunk-4UU6KND7.mjs";
 import {
   pathAllowed
-} from "./chunk-2WP26UXQ.mjs";
+} from "./chunk-QYHKEGST.mjs";
 
 // src/sources/stdin.ts
 async function readStdin(stream) {
@@ -168,7 +168,7 @@ var configApi;
 async function prepareEngines(options, root) {
   if (findConfig(root, options.config)) {
     await loadLinearEngine();
-    configApi ??= await import("./apply-WXIGEWFA.mjs");
+    configApi ??= await import("./apply-UWMSCBS3.mjs");
   }
 }
 function readScanConfig(options, root) {
@@ -212,10 +212,10 @@ async function scanSource(options) {
     };
     const withNotes = (r) => notes.length > 0 ? { ...r, notes: [...notes, ...r.notes ?? []] } : r;
     if (options.history) {
-      const { scanHistory } = await import("./history-UPD5QV5G.mjs");
+      const { scanHistory } = await import("./history-IY4L2255.mjs");
       return withNotes(await scanHistory({ ...common, ...options.history }));
     }
-    const { scanRange } = await import("./range-IOYLRHYT.mjs");
+    const { scanRange } = await import("./range-VBYUZRDI.mjs");
     return withNotes(await scanRange({ ...common, ...options.range }));
   }
   const ruleSet = resolveRuleSet(options, root, notes, config);

@@ -6,13 +6,13 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-7HLQ2N7Z.mjs";
-import "./chunk-ZNIQ76VJ.mjs";
-import "./chunk-NIA7NA7I.mjs";
+} from "./chunk-YAL6ERCW.mjs";
+import "./chunk-MR66EIQW.mjs";
+import "./chunk-7Y4OEC3L.mjs";
 import "./chunk-SAOHYP6P.mjs";
 import "./chunk-Z66QYUJO.mjs";
 import "./chunk-4UU6KND7.mjs";
-import "./chunk-2WP26UXQ.mjs";
+import "./chunk-QYHKEGST.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-CCGIFMQI.mjs";
 export {

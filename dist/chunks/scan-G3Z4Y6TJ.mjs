@@ -5,21 +5,21 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-YT2NESYJ.mjs";
+} from "./chunk-I3R2ERTX.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments
-} from "./chunk-NIA7NA7I.mjs";
+} from "./chunk-7Y4OEC3L.mjs";
 import "./chunk-SAOHYP6P.mjs";
 import "./chunk-YZBMBJWR.mjs";
-import "./chunk-AN6L7IHO.mjs";
+import "./chunk-A57WY3RA.mjs";
 import "./chunk-N5HQ6HQ5.mjs";
 import "./chunk-Z66QYUJO.mjs";
 import "./chunk-KWRTRRCW.mjs";
 import "./chunk-P7L454IC.mjs";
 import "./chunk-MCDJBE3I.mjs";
 import "./chunk-4UU6KND7.mjs";
-import "./chunk-2WP26UXQ.mjs";
+import "./chunk-QYHKEGST.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-7CBM26Y7.mjs";
 import "./chunk-CCGIFMQI.mjs";

@@ -1,20 +1,15 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
-  loadBuiltinRuleSet,
-  makeRulesBundle,
-  serializeRulesBundle
-} from "./chunk-AN6L7IHO.mjs";
-import "./chunk-N5HQ6HQ5.mjs";
-import "./chunk-KWRTRRCW.mjs";
+  applyConfig
+} from "./chunk-SSWLJ5XY.mjs";
+import "./chunk-ZCOXKLFZ.mjs";
 import "./chunk-P7L454IC.mjs";
 import "./chunk-MCDJBE3I.mjs";
 import "./chunk-4UU6KND7.mjs";
-import "./chunk-2WP26UXQ.mjs";
+import "./chunk-QYHKEGST.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-7CBM26Y7.mjs";
 import "./chunk-CCGIFMQI.mjs";
 export {
-  loadBuiltinRuleSet,
-  makeRulesBundle,
-  serializeRulesBundle
+  applyConfig
 };

@@ -7,7 +7,7 @@ import {
 } from "./chunk-4UU6KND7.mjs";
 import {
   createDetector
-} from "./chunk-2WP26UXQ.mjs";
+} from "./chunk-QYHKEGST.mjs";
 
 // src/filters/ignore.ts
 var IGNORE_NAME = ".leakwardignore";
@@ -183,7 +183,7 @@ async function scanFragments(fragments, ctx, extra) {
     ctx.onProgress?.({ files, bytes });
   };
   const main = typeof fragments === "function" ? fragments : pushing(fragments);
-  const onWorker = extra.worker ? await import("./worker-detector-36KXP5RO.mjs") : void 0;
+  const onWorker = extra.worker ? await import("./worker-detector-2BO346CO.mjs") : void 0;
   if (extra.worker && onWorker?.workerAvailable()) {
     const help = extra.helpWhen && {
       when: extra.helpWhen,
