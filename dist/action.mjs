@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-VAISFBYK.mjs";
 import {
   scan
-} from "./chunks/chunk-I3R2ERTX.mjs";
+} from "./chunks/chunk-GR2IWEEC.mjs";
 import "./chunks/chunk-7Y4OEC3L.mjs";
 import {
   gitRun

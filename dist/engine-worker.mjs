@@ -5,7 +5,7 @@ import {
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-I3R2ERTX.mjs";
+} from "./chunks/chunk-GR2IWEEC.mjs";
 import "./chunks/chunk-7Y4OEC3L.mjs";
 import "./chunks/chunk-SAOHYP6P.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";

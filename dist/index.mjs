@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-YAL6ERCW.mjs";
+} from "./chunks/chunk-BYVJIRED.mjs";
 import {
   initHook
 } from "./chunks/chunk-HBPVZFTM.mjs";
@@ -39,7 +39,7 @@ import {
 import "./chunks/chunk-VAISFBYK.mjs";
 import {
   scan
-} from "./chunks/chunk-I3R2ERTX.mjs";
+} from "./chunks/chunk-GR2IWEEC.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,

@@ -137,12 +137,12 @@ export async function scanHistory(options: HistoryOptions): Promise<ScanResult> 
   return result;
 }
 
-/** What the scan made of refs that lead to a file or a folder (`ref:path` is where their findings are). */
+/** What the scan made of refs that lead to a file or a folder (`ref/path` is where their findings are). */
 function tipsNote(tips: ObjectTip[], scanned: boolean): string {
   const names = tips.slice(0, 3).map((t) => `${t.ref} (a ${t.type === 'blob' ? 'file' : 'folder'})`).join(', ') + (tips.length > 3 ? `, and ${tips.length - 3} more` : '');
   return scanned
     ? `${tips.length === 1 ? 'a ref leads' : `${tips.length} refs lead`} to a file or folder, not a commit: ${names}. Scanned as ${tips.length === 1 ? 'it is' : 'they are'}; ` +
-      'a finding there has no commit, and its path is the ref\'s name (`ref:path` inside a folder).'
+      'a finding there has no commit, and its path is the ref\'s name (`ref/path` inside a folder).'
     : `not scanned in a --since/--max-count window, having no commit date: ${names}. Scan the whole history to include them.`;
 }
 
@@ -408,10 +408,16 @@ class HistoryWalk {
    * here has no commit; one in a commit too is reported there (a ref's place counts as newest).
    */
   async runTips(tips: ObjectTip[], out: FragmentLane<PatchFragment>): Promise<void> {
-    const files = new Map<string, string>();
+    // Each version once per way the rules treat its path (changeKey), as reported: `ref/path`, so
+    // that path rules and allowlists (`(^|/)\.netrc$`, `vendor/`) read the folder's own paths.
+    const files = new Map<string, { oid: string; path: string }>();
+    const add = (oid: string, inner: string, path: string) => {
+      const key = this.changeKey(oid, [], inner);
+      if (!this.origins.has(key) && !files.has(key)) files.set(key, { oid, path });
+    };
     for (const tip of tips) {
       if (tip.type === 'blob') {
-        if (!files.has(tip.oid)) files.set(tip.oid, tip.ref);
+        add(tip.oid, tip.ref, tip.ref);
         continue;
       }
       const r = await gitRun(this.opts.root, ['ls-tree', '-r', '-z', '--full-tree', tip.oid]);
@@ -422,12 +428,14 @@ class HistoryWalk {
         const [mode, , oid] = entry.slice(0, tab).split(' ');
         const path = entry.slice(tab + 1);
         if (tab < 0 || !oid || !isRegular(mode!) || this.pathVerdict(path).flags & EXCLUDED) continue;
-        if (this.origins.has(this.changeKey(oid, [], path)) || this.rootsScanned.has(oid) || files.has(oid)) continue;
-        files.set(oid, `${tip.ref}:${path}`);
+        add(oid, path, `${tip.ref}/${path}`);
       }
     }
-    for await (const blob of readBlobs(this.opts.root, files.keys())) {
-      const path = files.get(blob.oid)!;
+    // git answers in the order asked, a version asked twice twice.
+    const order = [...files.values()];
+    let k = 0;
+    for await (const blob of readBlobs(this.opts.root, order.map((f) => f.oid))) {
+      const { path } = order[k++]!;
       const data = this.asText(blob.data);
       const skip = (reason: 'binary' | 'too-large', detail: string) => this.opts.onSkip({ path, reason, detail });
       if (data.length > this.opts.maxFileSize) skip('too-large', `${data.length} bytes, over the ${this.opts.maxFileSize}-byte limit`);

@@ -345,7 +345,7 @@ describe('scan --history', () => {
     const r = await history(repo);
     expect(r.findings.map((f) => ({ commit: f.commit, file: f.file, line: f.line })).sort((a, b) => (a.file < b.file ? -1 : 1))).toEqual([
       { commit: c, file: 'a.env', line: 1 },
-      { commit: undefined, file: 'refs/tags/a-folder:b.env', line: 2 },
+      { commit: undefined, file: 'refs/tags/a-folder/b.env', line: 2 },
       { commit: undefined, file: 'refs/tags/key-annotated', line: 1 },
     ]);
     expect(r.findings.find((f) => f.commit === undefined)?.author).toBeUndefined();
@@ -355,6 +355,14 @@ describe('scan --history', () => {
     const windowed = await history(repo, { maxCount: 5 });
     expect(where(windowed)).toEqual([{ commit: c, file: 'a.env', line: 1 }]);
     expect(windowed.notes?.join('\n')).toMatch(/not scanned in a --since\/--max-count window.*refs\/tags\/a-folder/s);
+    // In a folder, path rules and allowlists read its own paths: the same version in a minified
+    // bundle (allowlisted) and in config.js (not), a .netrc at its top.
+    const pw = gitIn(repo, `const db_password = "${gen('{{alnum:20}}')}";\n`, 'hash-object', '-w', '--stdin');
+    const netrc = gitIn(repo, `machine api.example.com\n  login deploy\n  password ${gen('{{alnum:16}}')}\n`, 'hash-object', '-w', '--stdin');
+    gitAt(repo, 2, 'tag', 'home', gitIn(repo, `100644 blob ${pw}\tapp.min.js\n100644 blob ${pw}\tconfig.js\n100644 blob ${netrc}\t.netrc\n`, 'mktree'));
+    const home = await history(repo);
+    expect(home.findings.filter((f) => f.file.startsWith('refs/tags/home/')).map((f) => `${f.file} ${f.ruleId}`).sort())
+      .toEqual(['refs/tags/home/.netrc netrc-password', 'refs/tags/home/config.js generic-password']);
   });
 
   it('limits to a window with --since and --max-count', async () => {

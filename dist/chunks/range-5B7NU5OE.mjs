@@ -9,7 +9,7 @@ import {
   sinceWindow
 } from "./chunk-YNDWPWXE.mjs";
 import "./chunk-MR66EIQW.mjs";
-import "./chunk-I3R2ERTX.mjs";
+import "./chunk-GR2IWEEC.mjs";
 import {
   onAddedLines,
   scanFragments

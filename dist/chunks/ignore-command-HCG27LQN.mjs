@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-I3R2ERTX.mjs";
+} from "./chunk-GR2IWEEC.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,

@@ -14,7 +14,7 @@ import {
   KEY_HEADER_REACH,
   beginsBlock
 } from "./chunk-MR66EIQW.mjs";
-import "./chunk-I3R2ERTX.mjs";
+import "./chunk-GR2IWEEC.mjs";
 import {
   decodeText,
   onAddedLines,
@@ -553,7 +553,7 @@ async function scanHistory(options) {
 }
 function tipsNote(tips, scanned) {
   const names = tips.slice(0, 3).map((t) => `${t.ref} (a ${t.type === "blob" ? "file" : "folder"})`).join(", ") + (tips.length > 3 ? `, and ${tips.length - 3} more` : "");
-  return scanned ? `${tips.length === 1 ? "a ref leads" : `${tips.length} refs lead`} to a file or folder, not a commit: ${names}. Scanned as ${tips.length === 1 ? "it is" : "they are"}; a finding there has no commit, and its path is the ref's name (\`ref:path\` inside a folder).` : `not scanned in a --since/--max-count window, having no commit date: ${names}. Scan the whole history to include them.`;
+  return scanned ? `${tips.length === 1 ? "a ref leads" : `${tips.length} refs lead`} to a file or folder, not a commit: ${names}. Scanned as ${tips.length === 1 ? "it is" : "they are"}; a finding there has no commit, and its path is the ref's name (\`ref/path\` inside a folder).` : `not scanned in a --since/--max-count window, having no commit date: ${names}. Scan the whole history to include them.`;
 }
 var MAX_ROOT_FILES = 2e5;
 async function rootVersions(commits) {
@@ -756,9 +756,13 @@ ${id}` : id;
    */
   async runTips(tips, out) {
     const files = /* @__PURE__ */ new Map();
+    const add = (oid, inner, path) => {
+      const key = this.changeKey(oid, [], inner);
+      if (!this.origins.has(key) && !files.has(key)) files.set(key, { oid, path });
+    };
     for (const tip of tips) {
       if (tip.type === "blob") {
-        if (!files.has(tip.oid)) files.set(tip.oid, tip.ref);
+        add(tip.oid, tip.ref, tip.ref);
         continue;
       }
       const r = await gitRun(this.opts.root, ["ls-tree", "-r", "-z", "--full-tree", tip.oid]);
@@ -768,12 +772,13 @@ ${id}` : id;
         const [mode, , oid] = entry.slice(0, tab).split(" ");
         const path = entry.slice(tab + 1);
         if (tab < 0 || !oid || !isRegular(mode) || this.pathVerdict(path).flags & EXCLUDED) continue;
-        if (this.origins.has(this.changeKey(oid, [], path)) || this.rootsScanned.has(oid) || files.has(oid)) continue;
-        files.set(oid, `${tip.ref}:${path}`);
+        add(oid, path, `${tip.ref}/${path}`);
       }
     }
-    for await (const blob of readBlobs(this.opts.root, files.keys())) {
-      const path = files.get(blob.oid);
+    const order = [...files.values()];
+    let k = 0;
+    for await (const blob of readBlobs(this.opts.root, order.map((f) => f.oid))) {
+      const { path } = order[k++];
       const data = this.asText(blob.data);
       const skip = (reason, detail) => this.opts.onSkip({ path, reason, detail });
       if (data.length > this.opts.maxFileSize) skip("too-large", `${data.length} bytes, over the ${this.opts.maxFileSize}-byte limit`);

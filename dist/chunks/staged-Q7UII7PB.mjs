@@ -6,7 +6,7 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-YAL6ERCW.mjs";
+} from "./chunk-BYVJIRED.mjs";
 import "./chunk-MR66EIQW.mjs";
 import "./chunk-7Y4OEC3L.mjs";
 import "./chunk-SAOHYP6P.mjs";

@@ -5,7 +5,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-I3R2ERTX.mjs";
+} from "./chunk-GR2IWEEC.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments
