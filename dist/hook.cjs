@@ -2952,20 +2952,23 @@ async function* readDiff(proc, root, opts) {
   }
   await proc.finish();
   while (ready.length > 0) yield ready.shift();
-  if (binaries.length > 0 || moved.length > 0) yield* readBinaryLooking(root, binaries, await withStagedIds(root, moved), opts, skip);
+  if (binaries.length > 0 || moved.length > 0) yield* readFromIndex(root, binaries, await withStagedIds(root, moved), opts, skip);
 }
 async function withStagedIds(root, files) {
   if (files.length === 0) return [];
-  const r = await gitRun(root, ["--literal-pathspecs", "ls-files", "-s", "-z", "--", ...files.map((f) => f.path)]);
-  if (r.code !== 0) throw new LeakwardError("GIT_FAILED", `git could not read the index: ${gitReason(r.stderr) ?? `exit code ${r.code}`}`, "Run `git status` to see what is wrong with the index.");
   const ids = /* @__PURE__ */ new Map();
-  for (const entry of r.stdout.split("\0")) {
-    const tab = entry.indexOf("	");
-    if (tab > 0) ids.set(entry.slice(tab + 1), entry.slice(0, tab).split(" ")[1]);
+  for (let k = 0; k < files.length; k += 500) {
+    const paths = files.slice(k, k + 500).map((f) => f.path);
+    const r = await gitRun(root, ["--literal-pathspecs", "ls-files", "-s", "-z", "--", ...paths]);
+    if (r.code !== 0) throw new LeakwardError("GIT_FAILED", `git could not read the index: ${gitReason(r.stderr) ?? `exit code ${r.code}`}`, "Run `git status` to see what is wrong with the index.");
+    for (const entry of r.stdout.split("\0")) {
+      const tab = entry.indexOf("	");
+      if (tab > 0) ids.set(entry.slice(tab + 1), entry.slice(0, tab).split(" ")[1]);
+    }
   }
   return files.flatMap((f) => ids.has(f.path) ? [{ path: f.path, newBlob: ids.get(f.path), oldBlobs: [] }] : []);
 }
-async function* readBinaryLooking(root, files, whole, opts, skip) {
+async function* readFromIndex(root, files, whole, opts, skip) {
   const changes = [...whole];
   for (const f of files) {
     if (!f.newBlob || ZERO_ID.test(f.newBlob)) skip(f.path, "binary");

@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-BYVJIRED.mjs";
+} from "./chunks/chunk-JL32L5TD.mjs";
 import {
   initHook
 } from "./chunks/chunk-HBPVZFTM.mjs";

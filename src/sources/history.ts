@@ -11,8 +11,12 @@
  * `cat-file` 6× slower (4.25 s against 0.69 s for the same blobs). Each version is read once: the one
  * a change replaced is kept for the next (older) change to that file, which brings it in.
  *
- * A change made by several commits (a cherry-pick, the same edit on two branches) is scanned once and
- * its findings belong to the oldest of them; the same secret added in several places is reported once,
+ * Also scanned: each commit's message (from the same log), and — whole history only — the files of
+ * refs that lead to a blob or a tree instead of a commit, and annotated tags' messages (runTips,
+ * runTagMessages); those have no commit.
+ *
+ * A change made by several commits (a cherry-pick, the same edit on two branches) is scanned once — at
+ * paths the rules treat alike (HistoryWalk.changeKey) — and its findings belong to the oldest of them; the same secret added in several places is reported once,
  * at the oldest (src/sources/log-patch.ts, oldestCommitSink). The root commits' files, which newest
  * first would come last, are read by a second `cat-file` from the start and scanned whenever the engine
  * thread has room (HistoryWalk.runRoots). Memory is bounded: the changes seen (300k), the versions

@@ -5,7 +5,7 @@
  * Merges: `git log -p` shows no diff for a merge by default, so a line that came from a merged branch is
  * reported once, at the branch commit that wrote it (with its real author). `--cc` adds only what the
  * merge itself introduced — a line new against every parent, such as a conflict resolution — so nothing
- * is reported twice and nothing hides in a merge. `--first-parent` was rejected: it would credit a whole
+ * is reported twice and nothing hides in a merge. The commits' messages are scanned too. `--first-parent` was rejected: it would credit a whole
  * merged branch to the merge commit and to whoever merged it.
  */
 import { pathAllowed } from '../engine/allowlist.js';

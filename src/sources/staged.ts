@@ -217,8 +217,9 @@ export interface StagedReadOptions {
 
 /**
  * The staged changes of the repository at `root` as Fragments: each run of added lines of a file,
- * at its line number in the staged file. A file git calls binary is read whole from the index and
- * scanned when it is text after all (UTF-16, or marked binary in .gitattributes).
+ * at its line number in the staged file, with context lines (withContext). A file git calls binary is
+ * read from the index and compared with HEAD's as text when it is text after all (UTF-16, or marked
+ * binary in .gitattributes).
  */
 export async function* readStaged(root: string, opts: StagedReadOptions): AsyncGenerator<StagedFragment> {
   yield* readDiff(startDiff(root), root, opts);
@@ -304,7 +305,7 @@ async function* readDiff(proc: GitProcess, root: string, opts: StagedReadOptions
   // A diff cut short (git failed half way) must not pass for a clean one.
   await proc.finish();
   while (ready.length > 0) yield ready.shift()!;
-  if (binaries.length > 0 || moved.length > 0) yield* readBinaryLooking(root, binaries, await withStagedIds(root, moved), opts, skip);
+  if (binaries.length > 0 || moved.length > 0) yield* readFromIndex(root, binaries, await withStagedIds(root, moved), opts, skip);
 }
 
 /**
@@ -313,23 +314,28 @@ async function* readDiff(proc: GitProcess, root: string, opts: StagedReadOptions
  */
 async function withStagedIds(root: string, files: DiffFile[]): Promise<BinaryLookingChange[]> {
   if (files.length === 0) return [];
-  const r = await gitRun(root, ['--literal-pathspecs', 'ls-files', '-s', '-z', '--', ...files.map((f) => f.path)]);
-  if (r.code !== 0) throw new LeakwardError('GIT_FAILED', `git could not read the index: ${gitReason(r.stderr) ?? `exit code ${r.code}`}`, 'Run `git status` to see what is wrong with the index.');
   const ids = new Map<string, string>();
-  // `<mode> <id> <stage>\t<path>`
-  for (const entry of r.stdout.split('\0')) {
-    const tab = entry.indexOf('\t');
-    if (tab > 0) ids.set(entry.slice(tab + 1), entry.slice(0, tab).split(' ')[1]!);
+  // In batches, so that a move of many files stays within the command line's limit.
+  for (let k = 0; k < files.length; k += 500) {
+    const paths = files.slice(k, k + 500).map((f) => f.path);
+    const r = await gitRun(root, ['--literal-pathspecs', 'ls-files', '-s', '-z', '--', ...paths]);
+    if (r.code !== 0) throw new LeakwardError('GIT_FAILED', `git could not read the index: ${gitReason(r.stderr) ?? `exit code ${r.code}`}`, 'Run `git status` to see what is wrong with the index.');
+    // `<mode> <id> <stage>\t<path>`
+    for (const entry of r.stdout.split('\0')) {
+      const tab = entry.indexOf('\t');
+      if (tab > 0) ids.set(entry.slice(tab + 1), entry.slice(0, tab).split(' ')[1]!);
+    }
   }
   return files.flatMap((f) => (ids.has(f.path) ? [{ path: f.path, newBlob: ids.get(f.path)!, oldBlobs: [] }] : []));
 }
 
 /**
- * Files git calls binary: the staged version and the one in HEAD are read and compared as text when
- * they are (text-changes.ts: UTF-16, or text marked binary in .gitattributes), so only what the commit
- * adds is scanned, as for any other file.
+ * Files whose diff does not tell what to scan. Those git calls binary: the staged version and the one
+ * in HEAD are read and compared as text when they are (text-changes.ts: UTF-16, or text marked binary
+ * in .gitattributes), so only what the commit adds is scanned, as for any other file. `whole`: files
+ * moved from a path the rules treat otherwise, read and scanned whole.
  */
-async function* readBinaryLooking(
+async function* readFromIndex(
   root: string,
   files: DiffFile[],
   whole: BinaryLookingChange[],

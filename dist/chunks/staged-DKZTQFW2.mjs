@@ -6,7 +6,7 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-BYVJIRED.mjs";
+} from "./chunk-JL32L5TD.mjs";
 import "./chunk-MR66EIQW.mjs";
 import "./chunk-7Y4OEC3L.mjs";
 import "./chunk-SAOHYP6P.mjs";

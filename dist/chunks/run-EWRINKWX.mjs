@@ -5,7 +5,7 @@ import {
   EXIT_FINDINGS,
   reportError,
   runScan
-} from "./chunk-F4UZGWZY.mjs";
+} from "./chunk-YCT3D5RY.mjs";
 import "./chunk-4UU6KND7.mjs";
 import {
   __commonJS,
