@@ -1,14 +1,14 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   formatSarif
-} from "./chunks/chunk-JQDHKPHH.mjs";
+} from "./chunks/chunk-3BOPD7PK.mjs";
 import {
   redact,
   sortFindings
-} from "./chunks/chunk-VAISFBYK.mjs";
+} from "./chunks/chunk-7KIPLWYL.mjs";
 import {
   scan
-} from "./chunks/chunk-GR2IWEEC.mjs";
+} from "./chunks/chunk-5XSG65UI.mjs";
 import "./chunks/chunk-7Y4OEC3L.mjs";
 import {
   gitRun

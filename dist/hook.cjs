@@ -2546,6 +2546,7 @@ function addedRuns(text, olds) {
   return runs;
 }
 async function* textChanges(root, changes, maxFileSize, what) {
+  const limit = Math.max(maxFileSize, READ_LIMIT);
   const ids = /* @__PURE__ */ new Set();
   for (const c of changes) {
     ids.add(c.newBlob);
@@ -2553,7 +2554,7 @@ async function* textChanges(root, changes, maxFileSize, what) {
   }
   const sizes = /* @__PURE__ */ new Map();
   for await (const info of checkObjects(root, ids)) sizes.set(info.oid, info.size);
-  const readable = (id) => (sizes.get(id) ?? Infinity) <= maxFileSize;
+  const readable = (id) => (sizes.get(id) ?? Infinity) <= limit;
   const order = [];
   for (const c of changes) if (readable(c.newBlob)) order.push(c.newBlob, ...c.oldBlobs.filter(readable));
   const blobs = readBlobs(root, order)[Symbol.asyncIterator]();
@@ -2562,7 +2563,7 @@ async function* textChanges(root, changes, maxFileSize, what) {
     for (const change of changes) {
       const size = sizes.get(change.newBlob);
       if (size === void 0) throw new LeakwardError("GIT_FAILED", `git could not read ${what} of ${change.path}`, "Run `git status` (or `git fsck`) to see what is wrong with the repository.");
-      if (size > maxFileSize) {
+      if (size > limit) {
         yield { change, skip: "too-large", detail: `${size} bytes` };
         continue;
       }
@@ -2572,14 +2573,21 @@ async function* textChanges(root, changes, maxFileSize, what) {
         const old = decodeText(await next());
         if (old !== void 0) olds.push(old);
       }
-      if (text === void 0) yield { change, skip: "binary" };
-      else yield { change, runs: addedRuns(text, olds), whole: olds.length === 0, bytes: size };
+      if (text === void 0) {
+        yield { change, skip: "binary" };
+        continue;
+      }
+      const runs = addedRuns(text, olds);
+      let added = 0;
+      for (const r of runs) for (const line of r.lines) added += Buffer.byteLength(line) + 1;
+      if (added > maxFileSize) yield { change, skip: "too-large", detail: `${added} bytes added` };
+      else yield { change, runs, whole: olds.length === 0, bytes: size };
     }
   } finally {
     await blobs.return?.(void 0);
   }
 }
-var ZERO_ID;
+var ZERO_ID, READ_LIMIT;
 var init_text_changes = __esm({
   "src/sources/text-changes.ts"() {
     "use strict";
@@ -2588,6 +2596,7 @@ var init_text_changes = __esm({
     init_diff_parse();
     init_git_stream();
     ZERO_ID = /^0+$/;
+    READ_LIMIT = 64 * 1024 * 1024;
   }
 });
 

@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-JL32L5TD.mjs";
+} from "./chunks/chunk-SYN62X67.mjs";
 import {
   initHook
 } from "./chunks/chunk-HBPVZFTM.mjs";
@@ -32,14 +32,14 @@ import {
   DiffParser,
   LineSplitter,
   parseDiff
-} from "./chunks/chunk-MR66EIQW.mjs";
+} from "./chunks/chunk-R3YSWLWX.mjs";
 import {
   formatSarif
-} from "./chunks/chunk-JQDHKPHH.mjs";
-import "./chunks/chunk-VAISFBYK.mjs";
+} from "./chunks/chunk-3BOPD7PK.mjs";
+import "./chunks/chunk-7KIPLWYL.mjs";
 import {
   scan
-} from "./chunks/chunk-GR2IWEEC.mjs";
+} from "./chunks/chunk-5XSG65UI.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,

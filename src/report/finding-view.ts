@@ -53,7 +53,9 @@ export function viewFinding(f: Finding, noRedact: boolean, redactor: (f: Finding
   if (f.structure) v.structure = f.structure;
   if (f.verification) v.verification = f.verification;
   if (f.decodedFrom) v.decodedFrom = f.decodedFrom;
-  for (const k of ['commit', 'author', 'email', 'date', 'message'] as const) if (f[k] !== undefined) v[k] = f[k];
+  for (const k of ['commit', 'author', 'email', 'date'] as const) if (f[k] !== undefined) v[k] = f[k];
+  // The commit's subject may hold a secret too (one pasted into it is found as `(commit message)`).
+  if (f.message !== undefined) v.message = hide(f.message);
   return v;
 }
 

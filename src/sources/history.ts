@@ -102,6 +102,9 @@ export async function scanHistory(options: HistoryOptions): Promise<ScanResult> 
   // Refs to a file or folder have no commit, so no date: they belong to the whole history, not a window.
   const tips = select.length === 1 ? repo.tips : [];
   if (repo.tips.length > 0) notes.push(tipsNote(repo.tips, tips.length > 0));
+  if (repo.tags.length > 0 && select.length > 1) {
+    notes.push(`annotated tags' messages are not scanned in a --since/--max-count window (${repo.tags.length} tag${repo.tags.length === 1 ? '' : 's'}): scan the whole history to include them.`);
+  }
   const skips = boundedSkips();
   const walk = new HistoryWalk({
     root: options.root,
@@ -461,8 +464,8 @@ class HistoryWalk {
       seen.add(t.oid);
       level.push(t);
     }
-    // Tags of tags: bounded, as git bounds them.
-    for (let depth = 0; level.length > 0 && depth < 16; depth++) {
+    // Tags of tags, followed to the end (a chain cannot loop: an object names the one it tags by its hash).
+    while (level.length > 0) {
       const byId = new Map(level.map((t) => [t.oid, t.ref]));
       const next: Array<{ ref: string; oid: string }> = [];
       for await (const { oid, data } of readBlobs(this.opts.root, byId.keys())) {

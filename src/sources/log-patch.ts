@@ -306,13 +306,14 @@ const placeOf = (c: Candidate<unknown>): Seen => (c.origin ? c.origin.info : c.a
 
 const fileOf = (c: Candidate<unknown>): string => (c.origin ? c.origin.path : c.finding.file);
 
-/** Older place first; within a commit, the first file and line. */
+/** Older place first; within a commit, the first file and line, a file before the commit's message. */
 function before(a: Candidate<unknown>, b: Candidate<unknown>): boolean {
   const pa = placeOf(a);
   const pb = placeOf(b);
   if (pa.commit !== pb.commit) return older(pa, pb);
   const fa = fileOf(a);
   const fb = fileOf(b);
+  if ((fa === MESSAGE_PATH) !== (fb === MESSAGE_PATH)) return fb === MESSAGE_PATH;
   return fa < fb || (fa === fb && a.finding.line < b.finding.line);
 }
 

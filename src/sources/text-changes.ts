@@ -58,13 +58,21 @@ export function addedRuns(text: string, olds: string[]): AddedRun[] {
 }
 
 /**
+ * The largest version read to be compared (bytes; more when --max-file-size is larger): the limit on
+ * what a change adds applies to the added text, as for any diff — a `-diff` line must not turn a big
+ * text file's new line into a skipped file.
+ */
+const READ_LIMIT = 64 * 1024 * 1024;
+
+/**
  * Reads each change's versions from the repository and compares them (addedRuns), one change at a
- * time (a pull request may add hundreds of images: only one change's versions are held). A version
- * over `maxFileSize` bytes is skipped as too large, one that does not decode as text as binary; an
- * old version that is binary, too large or missing is left out of the comparison. `what` names the
- * versions in the error when git cannot read a new one.
+ * time (a pull request may add hundreds of images: only one change's versions are held). A change
+ * that adds more than `maxFileSize` bytes, or a version past READ_LIMIT, is skipped as too large; one
+ * that does not decode as text as binary; an old version that is binary, too large or missing is
+ * left out of the comparison. `what` names the versions in the error when git cannot read a new one.
  */
 export async function* textChanges<C extends BinaryLookingChange>(root: string, changes: C[], maxFileSize: number, what: string): AsyncGenerator<TextChange<C>> {
+  const limit = Math.max(maxFileSize, READ_LIMIT);
   const ids = new Set<string>();
   for (const c of changes) {
     ids.add(c.newBlob);
@@ -72,7 +80,7 @@ export async function* textChanges<C extends BinaryLookingChange>(root: string, 
   }
   const sizes = new Map<string, number>();
   for await (const info of checkObjects(root, ids)) sizes.set(info.oid, info.size);
-  const readable = (id: string) => (sizes.get(id) ?? Infinity) <= maxFileSize;
+  const readable = (id: string) => (sizes.get(id) ?? Infinity) <= limit;
   // In change order, each change's new version then its old ones: git answers in the order asked.
   const order: string[] = [];
   for (const c of changes) if (readable(c.newBlob)) order.push(c.newBlob, ...c.oldBlobs.filter(readable));
@@ -82,7 +90,7 @@ export async function* textChanges<C extends BinaryLookingChange>(root: string, 
     for (const change of changes) {
       const size = sizes.get(change.newBlob);
       if (size === undefined) throw new LeakwardError('GIT_FAILED', `git could not read ${what} of ${change.path}`, 'Run `git status` (or `git fsck`) to see what is wrong with the repository.');
-      if (size > maxFileSize) {
+      if (size > limit) {
         yield { change, skip: 'too-large', detail: `${size} bytes` };
         continue;
       }
@@ -92,8 +100,15 @@ export async function* textChanges<C extends BinaryLookingChange>(root: string, 
         const old = decodeText(await next());
         if (old !== undefined) olds.push(old);
       }
-      if (text === undefined) yield { change, skip: 'binary' };
-      else yield { change, runs: addedRuns(text, olds), whole: olds.length === 0, bytes: size };
+      if (text === undefined) {
+        yield { change, skip: 'binary' };
+        continue;
+      }
+      const runs = addedRuns(text, olds);
+      let added = 0;
+      for (const r of runs) for (const line of r.lines) added += Buffer.byteLength(line) + 1;
+      if (added > maxFileSize) yield { change, skip: 'too-large', detail: `${added} bytes added` };
+      else yield { change, runs, whole: olds.length === 0, bytes: size };
     }
   } finally {
     await blobs.return?.(undefined);

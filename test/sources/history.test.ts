@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadBuiltinRuleSet } from '../../src/rules/builtin.js';
 import { scan, type ScanResult } from '../../src/scan.js';
+import { formatJson } from '../../src/report/json.js';
 import { BlobFetcher } from '../../src/sources/git-stream.js';
 import { scanHistory } from '../../src/sources/history.js';
 import type { RuleSet } from '../../src/types.js';
@@ -477,6 +478,15 @@ describe('scan --history', () => {
     const onBranch = await scan({ target: repo, range: { range: `${base}..${picked}` }, ruleSet });
     expect(where(onBranch)).toEqual([{ commit: picked, file: '(commit message)', line: 3 }]);
     expect(onBranch.stats.files).toBe(1);
+    // In the subject, and in a file of the same commit: reported at the file; the JSON report's
+    // `message` (the subject) is redacted like the rest.
+    const both = gen('{{github:gho}}');
+    const withFile = commit(repo, 3, `add ${both}`, { 'config.js': `token = "${both}"\n` });
+    const r2 = await history(repo);
+    expect(r2.findings.filter((f) => f.secret === both).map((f) => [f.commit, f.file, f.line])).toEqual([[withFile, 'config.js', 1]]);
+    const json = formatJson(r2, { noRedact: false, showSuppressed: true });
+    expect(json).not.toContain(both);
+    expect(json).not.toContain(tok);
   });
 
   it('scans annotated tags\' messages (release notes), a tag of a tag too, with no commit', async () => {
@@ -487,11 +497,19 @@ describe('scan --history', () => {
     gitAt(repo, 1, 'tag', '-a', '-m', `inner\n${inInner}`, 'inner', 'HEAD');
     gitAt(repo, 1, 'tag', '-a', '-m', 'outer', 'outer', 'inner');
     gitAt(repo, 1, 'tag', '-d', 'inner');
+    // A long chain of tags of tags: followed to the end.
+    const deep = gen('{{github:ghu}}');
+    gitAt(repo, 1, 'tag', '-a', '-m', `deep\n${deep}`, 'chain-0', 'HEAD');
+    for (let k = 1; k <= 20; k++) gitAt(repo, 1, 'tag', '-a', '-m', `level ${k}`, `chain-${k}`, `chain-${k - 1}`);
+    for (let k = 0; k < 20; k++) gitAt(repo, 1, 'tag', '-d', `chain-${k}`);
     const r = await history(repo);
     expect(r.findings.map((f) => ({ commit: f.commit, file: f.file, line: f.line })).sort((a, b) => (a.file < b.file ? -1 : 1))).toEqual([
+      { commit: undefined, file: 'refs/tags/chain-20 (tag message)', line: 2 },
       { commit: undefined, file: 'refs/tags/outer (tag message)', line: 2 },
       { commit: undefined, file: 'refs/tags/v1 (tag message)', line: 3 },
     ]);
+    // Not in a window (tags have no commit date), and said so.
+    expect((await history(repo, { maxCount: 5 })).notes?.join('\n')).toMatch(/annotated tags' messages are not scanned in a --since\/--max-count window/);
     expect(r.stats.files).toBe(1);
   });
 

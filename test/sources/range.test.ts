@@ -98,6 +98,13 @@ describe('scan --range', () => {
     const r = await range(repo, `${base}..${head}`);
     expect(where(r)).toEqual([{ commit: head, file: 'app.cfg', line: 1 }, { commit: head, file: 'win.ini', line: 2 }]);
     expect(r.skipped).toEqual([]);
+    // The size limit is on what a change adds, as for any diff: a -diff line does not turn a large
+    // file's one new line into a skipped file.
+    const big = commit(repo, 2, 'big data', { 'data.cfg': 'x = 1\n'.repeat(2000) });
+    const more = gen('{{github:ghp}}');
+    const appended = commit(repo, 3, 'append', { 'data.cfg': `${'x = 1\n'.repeat(2000)}token = "${more}"\n` });
+    const limited = await scan({ target: repo, range: { range: `${big}..${appended}` }, ruleSet, maxFileSize: 4096 });
+    expect(where(limited)).toEqual([{ commit: appended, file: 'data.cfg', line: 2001 }]);
   });
 
   it('exits 2 with a clear message for an unknown ref, or a range that is not one', () => {

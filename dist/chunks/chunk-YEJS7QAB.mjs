@@ -109,7 +109,7 @@ function checkSourceFlags(path, flags) {
   }
 }
 async function runScan(io, path, flags, mode) {
-  const { scan } = await import("./scan-DJ7LAXIC.mjs");
+  const { scan } = await import("./scan-J6IAS4Q6.mjs");
   let baseline;
   if (flags.baseline) {
     const { parseBaseline } = await import("./baseline-RR4G43HW.mjs");
@@ -160,13 +160,13 @@ async function runScan(io, path, flags, mode) {
     const { formatBaseline } = await import("./baseline-RR4G43HW.mjs");
     text = formatBaseline([...result.findings, ...result.suppressed.filter((s) => s.kind === "baseline").map((s) => s.finding)]);
   } else if (flags.format === "json") {
-    const { formatJson } = await import("./json-TYBPCLE7.mjs");
+    const { formatJson } = await import("./json-VLZ74PXK.mjs");
     text = formatJson(result, { noRedact: !flags.redact, showSuppressed: flags.showSuppressed === true });
   } else if (flags.format === "sarif") {
-    const { formatSarif } = await import("./sarif-MYITVBWD.mjs");
+    const { formatSarif } = await import("./sarif-GDLT4QFH.mjs");
     text = formatSarif(result, result.rules, { noRedact: !flags.redact, showSuppressed: flags.showSuppressed === true });
   } else {
-    const { formatPretty } = await import("./pretty-APWNOVGZ.mjs");
+    const { formatPretty } = await import("./pretty-AE3PUBRB.mjs");
     const color = flags.color !== false && io.isTTY && !flags.output && !io.env.NO_COLOR;
     text = formatPretty(result, { color, noRedact: !flags.redact, showSuppressed: flags.showSuppressed === true });
   }
@@ -202,7 +202,7 @@ function nothingRead(io, result) {
   return true;
 }
 async function scanStagedFor(io, target, flags, baseline, mode) {
-  const { scanStaged } = await import("./staged-DKZTQFW2.mjs");
+  const { scanStaged } = await import("./staged-T6QALDYR.mjs");
   return scanStaged({
     target,
     ...flags.maxFileSize !== void 0 ? { maxFileSize: flags.maxFileSize } : {},

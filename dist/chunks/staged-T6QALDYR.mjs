@@ -6,8 +6,8 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-JL32L5TD.mjs";
-import "./chunk-MR66EIQW.mjs";
+} from "./chunk-SYN62X67.mjs";
+import "./chunk-R3YSWLWX.mjs";
 import "./chunk-7Y4OEC3L.mjs";
 import "./chunk-SAOHYP6P.mjs";
 import "./chunk-Z66QYUJO.mjs";

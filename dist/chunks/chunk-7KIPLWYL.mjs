@@ -91,7 +91,8 @@ function viewFinding(f, noRedact, redactor) {
   if (f.structure) v.structure = f.structure;
   if (f.verification) v.verification = f.verification;
   if (f.decodedFrom) v.decodedFrom = f.decodedFrom;
-  for (const k of ["commit", "author", "email", "date", "message"]) if (f[k] !== void 0) v[k] = f[k];
+  for (const k of ["commit", "author", "email", "date"]) if (f[k] !== void 0) v[k] = f[k];
+  if (f.message !== void 0) v.message = hide(f.message);
   return v;
 }
 function sortFindings(findings) {

@@ -4,7 +4,7 @@ import {
   redactorFor,
   sortFindings,
   sortSuppressed
-} from "./chunk-VAISFBYK.mjs";
+} from "./chunk-7KIPLWYL.mjs";
 
 // src/report/sarif.ts
 var TOOL_VERSION = "0.1.0";

@@ -4,7 +4,7 @@ import {
   sortFindings,
   sortSuppressed,
   viewFinding
-} from "./chunk-VAISFBYK.mjs";
+} from "./chunk-7KIPLWYL.mjs";
 import "./chunk-CCGIFMQI.mjs";
 
 // src/report/json.ts

@@ -6,7 +6,7 @@ import {
   ZERO_ID,
   textChanges,
   withContext
-} from "./chunk-MR66EIQW.mjs";
+} from "./chunk-R3YSWLWX.mjs";
 import {
   MAX_KEPT_SUPPRESSED,
   addOverflow,
@@ -208,6 +208,7 @@ function before(a, b) {
   if (pa.commit !== pb.commit) return older(pa, pb);
   const fa = fileOf(a);
   const fb = fileOf(b);
+  if (fa === MESSAGE_PATH !== (fb === MESSAGE_PATH)) return fb === MESSAGE_PATH;
   return fa < fb || fa === fb && a.finding.line < b.finding.line;
 }
 var OldestPerKey = class {

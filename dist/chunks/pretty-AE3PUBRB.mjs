@@ -4,7 +4,7 @@ import {
   redactorFor,
   sortFindings,
   sortSuppressed
-} from "./chunk-VAISFBYK.mjs";
+} from "./chunk-7KIPLWYL.mjs";
 import "./chunk-CCGIFMQI.mjs";
 
 // src/report/pretty.ts

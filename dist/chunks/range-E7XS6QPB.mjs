@@ -7,9 +7,9 @@ import {
   messageFragment,
   oldestCommitSink,
   sinceWindow
-} from "./chunk-YNDWPWXE.mjs";
-import "./chunk-MR66EIQW.mjs";
-import "./chunk-GR2IWEEC.mjs";
+} from "./chunk-5447A4LL.mjs";
+import "./chunk-R3YSWLWX.mjs";
+import "./chunk-5XSG65UI.mjs";
 import {
   onAddedLines,
   scanFragments

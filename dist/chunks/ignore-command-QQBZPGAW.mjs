@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-GR2IWEEC.mjs";
+} from "./chunk-5XSG65UI.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,

@@ -5,7 +5,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-GR2IWEEC.mjs";
+} from "./chunk-5XSG65UI.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments

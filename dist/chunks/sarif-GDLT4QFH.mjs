@@ -2,8 +2,8 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   TOOL_VERSION,
   formatSarif
-} from "./chunk-JQDHKPHH.mjs";
-import "./chunk-VAISFBYK.mjs";
+} from "./chunk-3BOPD7PK.mjs";
+import "./chunk-7KIPLWYL.mjs";
 import "./chunk-CCGIFMQI.mjs";
 export {
   TOOL_VERSION,

@@ -9,12 +9,12 @@ import {
   older,
   oldestCommitSink,
   sinceWindow
-} from "./chunk-YNDWPWXE.mjs";
+} from "./chunk-5447A4LL.mjs";
 import {
   KEY_HEADER_REACH,
   beginsBlock
-} from "./chunk-MR66EIQW.mjs";
-import "./chunk-GR2IWEEC.mjs";
+} from "./chunk-R3YSWLWX.mjs";
+import "./chunk-5XSG65UI.mjs";
 import {
   decodeText,
   onAddedLines,
@@ -511,6 +511,9 @@ async function scanHistory(options) {
   if (sinceNote) notes.push(sinceNote);
   const tips = select.length === 1 ? repo.tips : [];
   if (repo.tips.length > 0) notes.push(tipsNote(repo.tips, tips.length > 0));
+  if (repo.tags.length > 0 && select.length > 1) {
+    notes.push(`annotated tags' messages are not scanned in a --since/--max-count window (${repo.tags.length} tag${repo.tags.length === 1 ? "" : "s"}): scan the whole history to include them.`);
+  }
   const skips = boundedSkips();
   const walk = new HistoryWalk({
     root: options.root,
@@ -799,7 +802,7 @@ ${id}` : id;
       seen.add(t.oid);
       level.push(t);
     }
-    for (let depth = 0; level.length > 0 && depth < 16; depth++) {
+    while (level.length > 0) {
       const byId = new Map(level.map((t) => [t.oid, t.ref]));
       const next = [];
       for await (const { oid, data } of readBlobs(this.opts.root, byId.keys())) {
