@@ -1,14 +1,18 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
+  MESSAGE_PATH
+} from "./chunks/chunk-TJYFQRP5.mjs";
+import {
   formatSarif
 } from "./chunks/chunk-3BOPD7PK.mjs";
 import {
   redact,
   sortFindings
 } from "./chunks/chunk-7KIPLWYL.mjs";
+import "./chunks/chunk-R3YSWLWX.mjs";
 import {
   scan
-} from "./chunks/chunk-5XSG65UI.mjs";
+} from "./chunks/chunk-X2P6IXWL.mjs";
 import "./chunks/chunk-7Y4OEC3L.mjs";
 import {
   gitRun
@@ -856,24 +860,34 @@ function verdictOf(verdicts, f) {
 }
 
 // src/action/annotations.ts
-function repoPath(prefix, file) {
-  const p = prefix.replace(/^\.\/?/, "").replace(/\/+$/, "");
-  return p ? `${p}/${file}` : file;
+function notInAFile(f) {
+  return f.file === MESSAGE_PATH || f.file.endsWith(" (tag message)") || f.commit === void 0 && f.file.startsWith("refs/");
+}
+function placeOf(f) {
+  return f.file === MESSAGE_PATH ? `the message of commit ${f.commit?.slice(0, 12) ?? ""}` : f.file;
 }
 function verdictWords(v) {
   if (v.revoked) return "verified live, and revoked";
   if (v.status === "not verified") return "";
   return v.status === "live" ? "verified live" : v.status === "invalid" ? "checked: not live" : "verification inconclusive";
 }
-function findingAnnotations(findings, verdicts, prefix = ".") {
+function findingAnnotations(findings, verdicts) {
   return findings.map((f) => {
     const v = verdictWords(verdictOf(verdicts, f));
+    const head = `${f.description}: ${redact(f.secret)} (${f.confidence} confidence${v ? `, ${v}` : ""}).`;
+    if (notInAFile(f)) {
+      return {
+        level: f.confidence === "low" ? "warning" : "error",
+        title: `leakward: ${f.ruleId}`,
+        message: `${head} In ${placeOf(f)}, line ${f.line}. Treat it as compromised: revoke or rotate it; rewriting the message does not unpublish it.`
+      };
+    }
     const where = f.commit ? ` Added in commit ${f.commit.slice(0, 12)}.` : "";
     const a = {
       level: f.confidence === "low" ? "warning" : "error",
       title: `leakward: ${f.ruleId}`,
-      message: `${f.description}: ${redact(f.secret)} (${f.confidence} confidence${v ? `, ${v}` : ""}).${where} Treat it as compromised: revoke or rotate it, then remove it. A false positive? Add \`leakward:allow\` in a comment on the line.`,
-      file: f.file === "<stdin>" ? f.file : repoPath(prefix, f.file),
+      message: `${head}${where} Treat it as compromised: revoke or rotate it, then remove it. A false positive? Add \`leakward:allow\` in a comment on the line.`,
+      file: f.file,
       startLine: f.line,
       endLine: f.endLine
     };
@@ -966,10 +980,9 @@ function statusCell(v) {
   return v.detail ? `${s} \u2014 ${cell(v.detail)}` : s;
 }
 function row(f, v, ctx) {
-  const file = repoPath(ctx.prefix ?? ".", f.file);
-  const at = `${cell(file)}:${f.line}`;
+  const at = `${cell(f.file)}:${f.line}`;
   const ref = f.commit ?? ctx.headSha;
-  const where = ctx.repoUrl && ref ? `[${at}](${ctx.repoUrl}/blob/${ref}/${encodePath(file)}#L${f.line})` : at;
+  const where = !ctx.repoUrl ? at : !notInAFile(f) && ref ? `[${at}](${ctx.repoUrl}/blob/${ref}/${encodePath(f.file)}#L${f.line})` : f.file === MESSAGE_PATH && f.commit ? `[${at}](${ctx.repoUrl}/commit/${f.commit})` : at;
   const commit = f.commit ? ctx.repoUrl ? `[\`${f.commit.slice(0, 7)}\`](${ctx.repoUrl}/commit/${f.commit})` : `\`${f.commit.slice(0, 7)}\`` : "\u2014";
   return `| ${cell(f.ruleId)} | ${where} | ${commit} | ${f.confidence} | ${statusCell(v)} | ${cell(redact(f.secret))} |`;
 }
@@ -1069,8 +1082,11 @@ function planComments(findings, ctx) {
       plan.unplaced.push({ finding: f, why: "its commit is not one of the pull request's commits" });
       continue;
     }
-    const path = repoPath(ctx.prefix ?? ".", f.file);
-    const file = files.get(path);
+    if (notInAFile(f)) {
+      plan.unplaced.push({ finding: f, why: `it is in ${placeOf(f)}, not in a file` });
+      continue;
+    }
+    const file = files.get(f.file);
     if (!file) {
       plan.unplaced.push({ finding: f, why: "the file is not changed by the pull request (added and removed again?)" });
       continue;
@@ -1090,11 +1106,11 @@ function planComments(findings, ctx) {
       continue;
     }
     planned.add(f.fingerprint);
-    plan.create.push({ finding: f, path, line: hit.line, body: commentBody(f) });
+    plan.create.push({ finding: f, path: f.file, line: hit.line, body: commentBody(f) });
   }
   return plan;
 }
-async function postReviewComments(gh, repo, pr, findings, prefix = ".") {
+async function postReviewComments(gh, repo, pr, findings) {
   const base = `/repos/${repo}/pulls/${pr.number}`;
   const out = { created: 0, existing: 0, unplaced: [] };
   try {
@@ -1105,7 +1121,7 @@ async function postReviewComments(gh, repo, pr, findings, prefix = ".") {
       tokenLogin(gh)
     ]);
     const prCommits = new Set(commits.length >= MAX_LISTED_COMMITS ? [] : commits.map((c) => c.sha));
-    const plan = planComments(findings, { files, prCommits, existing: commentedFingerprints(comments, self), prefix });
+    const plan = planComments(findings, { files, prCommits, existing: commentedFingerprints(comments, self) });
     out.existing = plan.existing;
     out.unplaced = plan.unplaced;
     for (const c of plan.create) {
@@ -1364,7 +1380,6 @@ function maskSecrets(io, findings) {
 async function runChecked(io, inputs) {
   const workspace = io.env.GITHUB_WORKSPACE || process.cwd();
   const root = resolve(workspace, inputs.path);
-  const prefix = relative(workspace, root).split("\\").join("/") || ".";
   const eventName = io.env.GITHUB_EVENT_NAME ?? "";
   const plan = await checkPlan(root, resolveScanPlan({ eventName, payload: readEvent(io), mode: inputs.mode }), eventName);
   io.info(`leakward: ${plan.why}`);
@@ -1401,25 +1416,23 @@ async function runChecked(io, inputs) {
     io.info(`leakward: verified ${verdicts.size} secret(s) with their providers: ${count("live")} live, ${count("revoked")} revoked, ${count("invalid")} invalid, ${count("unknown")} unknown`);
     if (audit) io.info(`leakward: audit log ${audit.file}: ${audit.records} record(s) appended, chain head ${audit.lastHash}`);
   }
-  for (const a of findingAnnotations(result.findings, verdicts, prefix)) io.annotate(a);
+  for (const a of findingAnnotations(result.findings, verdicts)) io.annotate(a);
   const sarifPath = resolve(workspace, inputs.sarifPath ?? join(io.env.RUNNER_TEMP || workspace, "leakward.sarif"));
   mkdirSync(dirname(sarifPath), { recursive: true });
-  const repoRelative = { ...result, findings: result.findings.map((f) => ({ ...f, file: repoPath(prefix, f.file) })) };
-  writeFileSync(sarifPath, formatSarif(repoRelative, result.rules, { noRedact: false }));
+  writeFileSync(sarifPath, formatSarif(result, result.rules, { noRedact: false }));
   const notes = [...result.notes ?? []];
-  const comments = await comment(io, inputs, plan, result.findings, prefix);
+  const comments = await comment(io, inputs, plan, result.findings);
   if (comments) {
     io.info(`leakward: ${comments.created} review comment(s) posted, ${comments.existing} already there`);
     if (comments.failure) {
       io.warning(`leakward: could not comment on the pull request: ${comments.failure}`);
       notes.push(`No review comments: ${comments.failure}`);
     }
-    for (const u of comments.unplaced) notes.push(`No review comment for ${u.finding.ruleId} at ${repoPath(prefix, u.finding.file)}:${u.finding.line}: ${u.why}.`);
+    for (const u of comments.unplaced) notes.push(`No review comment for ${u.finding.ruleId} at ${placeOf(u.finding)}:${u.finding.line}: ${u.why}.`);
   }
   const repoUrl = io.env.GITHUB_REPOSITORY ? `${(io.env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "")}/${io.env.GITHUB_REPOSITORY}` : void 0;
   await io.appendSummary(buildSummary(result, verdicts, {
     scanned: plan.why,
-    prefix,
     sarifPath: relative(workspace, sarifPath).startsWith("..") ? sarifPath : relative(workspace, sarifPath),
     notes,
     ...repoUrl ? { repoUrl } : {},
@@ -1438,7 +1451,7 @@ async function runChecked(io, inputs) {
     io.setFailed(`leakward: ${n === 1 ? "a secret was" : `${n} secrets were`} found (see the annotations and the job summary). Revoke or rotate each one, then remove it; mark a false positive with \`leakward:allow\`.`);
   } else io.info(`leakward: ${n} finding(s)`);
 }
-async function comment(io, inputs, plan, findings, prefix) {
+async function comment(io, inputs, plan, findings) {
   if (!inputs.comment || findings.length === 0) return void 0;
   if (plan.kind !== "range" || !plan.pullRequest) {
     io.info("leakward: `comment: true` applies to pull request events only; no comments on this event");
@@ -1449,7 +1462,7 @@ async function comment(io, inputs, plan, findings, prefix) {
     return { created: 0, existing: 0, unplaced: [], failure: "no `github-token` input or GITHUB_REPOSITORY" };
   }
   const gh = createGitHubClient({ apiUrl: io.env.GITHUB_API_URL || "https://api.github.com", token: inputs.githubToken, fetch: io.fetch });
-  return postReviewComments(gh, repo, plan.pullRequest, findings, prefix);
+  return postReviewComments(gh, repo, plan.pullRequest, findings);
 }
 function emptyResult() {
   return {

@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-SYN62X67.mjs";
+} from "./chunks/chunk-ABYF4XIC.mjs";
 import {
   initHook
 } from "./chunks/chunk-HBPVZFTM.mjs";
@@ -29,17 +29,17 @@ import {
   expandTemplates
 } from "./chunks/chunk-ZCOXKLFZ.mjs";
 import {
+  formatSarif
+} from "./chunks/chunk-3BOPD7PK.mjs";
+import "./chunks/chunk-7KIPLWYL.mjs";
+import {
   DiffParser,
   LineSplitter,
   parseDiff
 } from "./chunks/chunk-R3YSWLWX.mjs";
 import {
-  formatSarif
-} from "./chunks/chunk-3BOPD7PK.mjs";
-import "./chunks/chunk-7KIPLWYL.mjs";
-import {
   scan
-} from "./chunks/chunk-5XSG65UI.mjs";
+} from "./chunks/chunk-X2P6IXWL.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,

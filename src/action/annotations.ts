@@ -3,6 +3,7 @@
  * Pure: the shell hands them to the runner (`::error file=…,line=…::`), which escapes them.
  */
 import { redact } from '../report/redact.js';
+import { MESSAGE_PATH } from '../sources/log-patch.js';
 import type { Finding } from '../types.js';
 import { verdictOf, type ConfirmVerdict } from './confirm.js';
 
@@ -10,18 +11,27 @@ export interface Annotation {
   level: 'error' | 'warning';
   title: string;
   message: string;
-  file: string;
-  startLine: number;
-  endLine: number;
+  /** Unset for a finding that is in no file (notInAFile): the annotation is the run's, not a line's. */
+  file?: string;
+  startLine?: number;
+  endLine?: number;
   /** Only when the finding starts and ends on one line: the runner ignores columns across lines. */
   startColumn?: number;
   endColumn?: number;
 }
 
-/** Where the scanned directory sits in the repository (`path` input), so files are repository-relative. */
-export function repoPath(prefix: string, file: string): string {
-  const p = prefix.replace(/^\.\/?/, '').replace(/\/+$/, '');
-  return p ? `${p}/${file}` : file;
+/**
+ * Whether a finding is in no file of the repository: a commit's message, an annotated tag's, or a ref
+ * that leads to a file or folder without a commit. (The Action scans commits, whose findings carry
+ * repository-relative paths, whatever folder its `path` input names.)
+ */
+export function notInAFile(f: Finding): boolean {
+  return f.file === MESSAGE_PATH || f.file.endsWith(' (tag message)') || (f.commit === undefined && f.file.startsWith('refs/'));
+}
+
+/** Where a finding that is in no file is. */
+export function placeOf(f: Finding): string {
+  return f.file === MESSAGE_PATH ? `the message of commit ${f.commit?.slice(0, 12) ?? ''}` : f.file;
 }
 
 function verdictWords(v: ConfirmVerdict): string {
@@ -30,17 +40,23 @@ function verdictWords(v: ConfirmVerdict): string {
   return v.status === 'live' ? 'verified live' : v.status === 'invalid' ? 'checked: not live' : 'verification inconclusive';
 }
 
-export function findingAnnotations(findings: Finding[], verdicts: Map<string, ConfirmVerdict>, prefix = '.'): Annotation[] {
+export function findingAnnotations(findings: Finding[], verdicts: Map<string, ConfirmVerdict>): Annotation[] {
   return findings.map((f) => {
     const v = verdictWords(verdictOf(verdicts, f));
+    const head = `${f.description}: ${redact(f.secret)} (${f.confidence} confidence${v ? `, ${v}` : ''}).`;
+    if (notInAFile(f)) {
+      return {
+        level: f.confidence === 'low' ? 'warning' : 'error',
+        title: `leakward: ${f.ruleId}`,
+        message: `${head} In ${placeOf(f)}, line ${f.line}. Treat it as compromised: revoke or rotate it; rewriting the message does not unpublish it.`,
+      };
+    }
     const where = f.commit ? ` Added in commit ${f.commit.slice(0, 12)}.` : '';
     const a: Annotation = {
       level: f.confidence === 'low' ? 'warning' : 'error',
       title: `leakward: ${f.ruleId}`,
-      message:
-        `${f.description}: ${redact(f.secret)} (${f.confidence} confidence${v ? `, ${v}` : ''}).${where} ` +
-        'Treat it as compromised: revoke or rotate it, then remove it. A false positive? Add `leakward:allow` in a comment on the line.',
-      file: f.file === '<stdin>' ? f.file : repoPath(prefix, f.file),
+      message: `${head}${where} Treat it as compromised: revoke or rotate it, then remove it. A false positive? Add \`leakward:allow\` in a comment on the line.`,
+      file: f.file,
       startLine: f.line,
       endLine: f.endLine,
     };

@@ -5,7 +5,7 @@
  */
 import { redact } from '../report/redact.js';
 import type { Finding } from '../types.js';
-import { repoPath } from './annotations.js';
+import { notInAFile, placeOf } from './annotations.js';
 import { GitHubApiError, type GitHubClient } from './github.js';
 import type { PullRequestRef } from './range.js';
 import { cell } from './summary.js';
@@ -106,7 +106,7 @@ export function commentBody(f: Finding): string {
  */
 export function planComments(
   findings: Finding[],
-  ctx: { files: PullFile[]; prCommits: Set<string>; existing: Set<string>; prefix?: string; max?: number },
+  ctx: { files: PullFile[]; prCommits: Set<string>; existing: Set<string>; max?: number },
 ): CommentPlan {
   const files = new Map(ctx.files.map((f) => [f.filename, f]));
   const plan: CommentPlan = { create: [], existing: 0, unplaced: [] };
@@ -121,8 +121,11 @@ export function planComments(
       plan.unplaced.push({ finding: f, why: 'its commit is not one of the pull request\'s commits' });
       continue;
     }
-    const path = repoPath(ctx.prefix ?? '.', f.file);
-    const file = files.get(path);
+    if (notInAFile(f)) {
+      plan.unplaced.push({ finding: f, why: `it is in ${placeOf(f)}, not in a file` });
+      continue;
+    }
+    const file = files.get(f.file);
     if (!file) {
       plan.unplaced.push({ finding: f, why: 'the file is not changed by the pull request (added and removed again?)' });
       continue;
@@ -142,7 +145,7 @@ export function planComments(
       continue;
     }
     planned.add(f.fingerprint);
-    plan.create.push({ finding: f, path, line: hit.line, body: commentBody(f) });
+    plan.create.push({ finding: f, path: f.file, line: hit.line, body: commentBody(f) });
   }
   return plan;
 }
@@ -156,7 +159,7 @@ export interface CommentOutcome {
 }
 
 /** Lists the pull request's commits, files and comments (all pages), then posts the missing comments. */
-export async function postReviewComments(gh: GitHubClient, repo: string, pr: PullRequestRef, findings: Finding[], prefix = '.'): Promise<CommentOutcome> {
+export async function postReviewComments(gh: GitHubClient, repo: string, pr: PullRequestRef, findings: Finding[]): Promise<CommentOutcome> {
   const base = `/repos/${repo}/pulls/${pr.number}`;
   const out: CommentOutcome = { created: 0, existing: 0, unplaced: [] };
   try {
@@ -168,7 +171,7 @@ export async function postReviewComments(gh: GitHubClient, repo: string, pr: Pul
     ]);
     // GitHub lists at most 250 commits of a pull request: a full list may be cut short, so it cannot exclude.
     const prCommits = new Set(commits.length >= MAX_LISTED_COMMITS ? [] : commits.map((c) => c.sha));
-    const plan = planComments(findings, { files, prCommits, existing: commentedFingerprints(comments, self), prefix });
+    const plan = planComments(findings, { files, prCommits, existing: commentedFingerprints(comments, self) });
     out.existing = plan.existing;
     out.unplaced = plan.unplaced;
     for (const c of plan.create) {

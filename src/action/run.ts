@@ -18,7 +18,7 @@ import { formatSarif } from '../report/sarif.js';
 import { scan, type ScanResult } from '../scan.js';
 import { gitRun } from '../sources/git-stream.js';
 import type { Finding } from '../types.js';
-import { findingAnnotations, repoPath } from './annotations.js';
+import { findingAnnotations, placeOf } from './annotations.js';
 import { postReviewComments, type CommentOutcome } from './comments.js';
 import type { AuditSummary, ConfirmVerdict } from './confirm.js';
 import { createGitHubClient } from './github.js';
@@ -130,8 +130,9 @@ function maskSecrets(io: ActionIo, findings: Finding[]): void {
 
 async function runChecked(io: ActionIo, inputs: ActionInputs): Promise<void> {
   const workspace = io.env.GITHUB_WORKSPACE || process.cwd();
+  // The scans are of commits: their findings' paths are relative to the repository, whatever folder
+  // of it `path` names (it only says which repository, and where its config lives).
   const root = resolve(workspace, inputs.path);
-  const prefix = relative(workspace, root).split('\\').join('/') || '.';
   const eventName = io.env.GITHUB_EVENT_NAME ?? '';
   const plan = await checkPlan(root, resolveScanPlan({ eventName, payload: readEvent(io), mode: inputs.mode }), eventName);
   io.info(`leakward: ${plan.why}`);
@@ -169,27 +170,26 @@ async function runChecked(io: ActionIo, inputs: ActionInputs): Promise<void> {
     if (audit) io.info(`leakward: audit log ${audit.file}: ${audit.records} record(s) appended, chain head ${audit.lastHash}`);
   }
 
-  for (const a of findingAnnotations(result.findings, verdicts, prefix)) io.annotate(a);
+  for (const a of findingAnnotations(result.findings, verdicts)) io.annotate(a);
 
   const sarifPath = resolve(workspace, inputs.sarifPath ?? join(io.env.RUNNER_TEMP || workspace, 'leakward.sarif'));
   mkdirSync(dirname(sarifPath), { recursive: true });
-  const repoRelative = { ...result, findings: result.findings.map((f) => ({ ...f, file: repoPath(prefix, f.file) })) };
-  writeFileSync(sarifPath, formatSarif(repoRelative, result.rules, { noRedact: false }));
+  writeFileSync(sarifPath, formatSarif(result, result.rules, { noRedact: false }));
 
   const notes = [...(result.notes ?? [])];
-  const comments = await comment(io, inputs, plan, result.findings, prefix);
+  const comments = await comment(io, inputs, plan, result.findings);
   if (comments) {
     io.info(`leakward: ${comments.created} review comment(s) posted, ${comments.existing} already there`);
     if (comments.failure) {
       io.warning(`leakward: could not comment on the pull request: ${comments.failure}`);
       notes.push(`No review comments: ${comments.failure}`);
     }
-    for (const u of comments.unplaced) notes.push(`No review comment for ${u.finding.ruleId} at ${repoPath(prefix, u.finding.file)}:${u.finding.line}: ${u.why}.`);
+    for (const u of comments.unplaced) notes.push(`No review comment for ${u.finding.ruleId} at ${placeOf(u.finding)}:${u.finding.line}: ${u.why}.`);
   }
 
   const repoUrl = io.env.GITHUB_REPOSITORY ? `${(io.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')}/${io.env.GITHUB_REPOSITORY}` : undefined;
   await io.appendSummary(buildSummary(result, verdicts, {
-    scanned: plan.why, prefix, sarifPath: relative(workspace, sarifPath).startsWith('..') ? sarifPath : relative(workspace, sarifPath), notes,
+    scanned: plan.why, sarifPath: relative(workspace, sarifPath).startsWith('..') ? sarifPath : relative(workspace, sarifPath), notes,
     ...(repoUrl ? { repoUrl } : {}),
     ...(audit ? { audit: { ...audit, file: relative(workspace, audit.file).startsWith('..') ? audit.file : relative(workspace, audit.file) } } : {}),
     ...(plan.kind === 'range' ? { headSha: plan.head } : io.env.GITHUB_SHA ? { headSha: io.env.GITHUB_SHA } : {}),
@@ -209,7 +209,7 @@ async function runChecked(io: ActionIo, inputs: ActionInputs): Promise<void> {
   } else io.info(`leakward: ${n} finding(s)`);
 }
 
-async function comment(io: ActionIo, inputs: ActionInputs, plan: ScanPlan, findings: Finding[], prefix: string): Promise<CommentOutcome | undefined> {
+async function comment(io: ActionIo, inputs: ActionInputs, plan: ScanPlan, findings: Finding[]): Promise<CommentOutcome | undefined> {
   if (!inputs.comment || findings.length === 0) return undefined;
   if (plan.kind !== 'range' || !plan.pullRequest) {
     io.info('leakward: `comment: true` applies to pull request events only; no comments on this event');
@@ -220,7 +220,7 @@ async function comment(io: ActionIo, inputs: ActionInputs, plan: ScanPlan, findi
     return { created: 0, existing: 0, unplaced: [], failure: 'no `github-token` input or GITHUB_REPOSITORY' };
   }
   const gh = createGitHubClient({ apiUrl: io.env.GITHUB_API_URL || 'https://api.github.com', token: inputs.githubToken, fetch: io.fetch });
-  return postReviewComments(gh, repo, plan.pullRequest, findings, prefix);
+  return postReviewComments(gh, repo, plan.pullRequest, findings);
 }
 
 function emptyResult(): ScanResult {

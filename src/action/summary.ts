@@ -6,8 +6,9 @@
 import type { ScanResult } from '../scan.js';
 import { redact } from '../report/redact.js';
 import { sortFindings } from '../report/finding-view.js';
+import { MESSAGE_PATH } from '../sources/log-patch.js';
 import type { Finding } from '../types.js';
-import { repoPath } from './annotations.js';
+import { notInAFile } from './annotations.js';
 import { verdictOf, type ConfirmVerdict } from './confirm.js';
 
 export interface SummaryContext {
@@ -17,7 +18,6 @@ export interface SummaryContext {
   repoUrl?: string;
   /** The commit files link to when a finding has none (a tree scan). */
   headSha?: string;
-  prefix?: string;
   sarifPath?: string;
   /** Things to say under the table: notes from the scan, comments that could not be placed. */
   notes?: string[];
@@ -44,10 +44,13 @@ function statusCell(v: ConfirmVerdict): string {
 }
 
 function row(f: Finding, v: ConfirmVerdict, ctx: SummaryContext): string {
-  const file = repoPath(ctx.prefix ?? '.', f.file);
-  const at = `${cell(file)}:${f.line}`;
+  const at = `${cell(f.file)}:${f.line}`;
   const ref = f.commit ?? ctx.headSha;
-  const where = ctx.repoUrl && ref ? `[${at}](${ctx.repoUrl}/blob/${ref}/${encodePath(file)}#L${f.line})` : at;
+  // A finding in a commit's message links to the commit; one in no file (a tag's message) to nothing.
+  const where = !ctx.repoUrl ? at
+    : !notInAFile(f) && ref ? `[${at}](${ctx.repoUrl}/blob/${ref}/${encodePath(f.file)}#L${f.line})`
+    : f.file === MESSAGE_PATH && f.commit ? `[${at}](${ctx.repoUrl}/commit/${f.commit})`
+    : at;
   const commit = f.commit ? (ctx.repoUrl ? `[\`${f.commit.slice(0, 7)}\`](${ctx.repoUrl}/commit/${f.commit})` : `\`${f.commit.slice(0, 7)}\``) : '—';
   return `| ${cell(f.ruleId)} | ${where} | ${commit} | ${f.confidence} | ${statusCell(v)} | ${cell(redact(f.secret))} |`;
 }

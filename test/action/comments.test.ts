@@ -26,6 +26,13 @@ describe('review comments', () => {
     expect(plan.create[0]!.body).not.toContain(secret);
   });
 
+  it('does not look for a file for a finding in a commit\'s message: says where it is instead', () => {
+    const files = [{ filename: 'a.env', patch: `@@ -0,0 +1 @@\n+T=${secret}` }];
+    const plan = planComments([f({ file: '(commit message)', line: 3 })], { files, prCommits: new Set(['c1']), existing: new Set() });
+    expect(plan.create).toEqual([]);
+    expect(plan.unplaced.map((u) => u.why)).toEqual(['it is in the message of commit c1, not in a file']);
+  });
+
   it('says why a finding gets no comment: already there, removed again, not in the diff, not a PR commit', () => {
     const files = [{ filename: 'a.env', patch: '@@ -0,0 +1 @@\n+nothing here' }, { filename: 'big.bin' }];
     const plan = planComments(

@@ -130,6 +130,19 @@ describe('run(io)', () => {
     expect(r.failed[0]).toMatch(/a secret was found/);
   });
 
+  it('with `path` naming a folder of the repository, findings keep their repository paths (annotations, summary, SARIF)', async () => {
+    const { repo, base, first } = prRepo();
+    const inSub = gen('{{github:ghp}}');
+    const head = commit(repo, 'add to sub', { 'sub/other.js': `const t = "${inSub}";\n` });
+    const r = recordingIo(env(repo, 'pull_request', prPayload(base, head)), { path: 'sub' });
+    await run(r.io);
+    expect(r.annotations.map((a) => a.file).sort()).toEqual(['config.env', 'sub/other.js']);
+    expect(r.summary).toContain(`(https://github.com/octo/app/blob/${first}/config.env#L2)`);
+    const sarif = JSON.parse(readFileSync(r.outputs['sarif-path']!, 'utf8'));
+    expect(sarif.runs[0].results.map((x: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => x.locations[0]!.physicalLocation.artifactLocation.uri).sort())
+      .toEqual(['config.env', 'sub/other.js']);
+  });
+
   it('comments once per finding on the line of the pull request diff, paginating commits, files and comments; a re-run adds none', async () => {
     const { repo, base, head, added } = prRepo();
     // More files and commits than a page holds, so every list needs its Link header followed.

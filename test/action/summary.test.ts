@@ -33,6 +33,19 @@ describe('job summary', () => {
     expect(md).not.toContain(f.secret);
   });
 
+  it('a finding in a commit\'s message links to the commit, one in a tag\'s message to nothing; their annotations name no file', () => {
+    const inMessage = finding({ file: '(commit message)', line: 2 });
+    const inTag = finding({ file: 'refs/tags/v1 (tag message)', commit: undefined, fingerprint: 'github-pat:t' });
+    const md = buildSummary(result([inMessage, inTag]), new Map(), { scanned: 'x', repoUrl: 'https://github.com/o/r', headSha: 'h'.repeat(40) });
+    expect(md).toContain(`[\\(commit message\\):2](https://github.com/o/r/commit/${'c'.repeat(40)})`);
+    expect(md).not.toContain('/blob/');
+    const [a, b] = findingAnnotations([inMessage, inTag], new Map());
+    expect(a).not.toHaveProperty('file');
+    expect(a!.message).toContain(`the message of commit ${'c'.repeat(12)}, line 2`);
+    expect(b).not.toHaveProperty('file');
+    expect(b!.message).toContain('refs/tags/v1 (tag message)');
+  });
+
   it('says when nothing was found, and caps long tables', () => {
     expect(buildSummary(result([]), new Map(), { scanned: 'x' })).toMatch(/^## leakward: no secrets found/);
     const many = Array.from({ length: 5 }, (_, i) => finding({ line: i + 1, fingerprint: `github-pat:${i}` }));
@@ -48,9 +61,9 @@ describe('job summary', () => {
 
 describe('annotations', () => {
   it('one per finding on its exact line, repository-relative, redacted; columns only within one line', () => {
-    const one = finding();
+    const one = finding({ file: 'services/api/a.env' });
     const multi = finding({ ruleId: 'private-key', line: 10, endLine: 14, confidence: 'low', fingerprint: 'private-key:1' });
-    const [a, b] = findingAnnotations([one, multi], new Map(), 'services/api');
+    const [a, b] = findingAnnotations([one, multi], new Map());
     expect(a).toMatchObject({ level: 'error', file: 'services/api/a.env', startLine: 3, endLine: 3, startColumn: 5, endColumn: 45 });
     expect(a!.message).not.toContain(one.secret);
     expect(a!.message).toContain('ghp_');

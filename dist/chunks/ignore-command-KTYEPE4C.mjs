@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-5XSG65UI.mjs";
+} from "./chunk-X2P6IXWL.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,

@@ -396,6 +396,7 @@ function byName(ruleSet) {
 
 export {
   MAX_GAP,
+  MESSAGE_PATH,
   messageFragment,
   commitFragment,
   logPatchFragments,

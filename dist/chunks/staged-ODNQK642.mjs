@@ -6,7 +6,7 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-SYN62X67.mjs";
+} from "./chunk-ABYF4XIC.mjs";
 import "./chunk-R3YSWLWX.mjs";
 import "./chunk-7Y4OEC3L.mjs";
 import "./chunk-SAOHYP6P.mjs";

@@ -5,7 +5,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-5XSG65UI.mjs";
+} from "./chunk-X2P6IXWL.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments

@@ -9,12 +9,12 @@ import {
   older,
   oldestCommitSink,
   sinceWindow
-} from "./chunk-5447A4LL.mjs";
+} from "./chunk-TJYFQRP5.mjs";
 import {
   KEY_HEADER_REACH,
   beginsBlock
 } from "./chunk-R3YSWLWX.mjs";
-import "./chunk-5XSG65UI.mjs";
+import "./chunk-X2P6IXWL.mjs";
 import {
   decodeText,
   onAddedLines,

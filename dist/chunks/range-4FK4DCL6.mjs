@@ -7,9 +7,9 @@ import {
   messageFragment,
   oldestCommitSink,
   sinceWindow
-} from "./chunk-5447A4LL.mjs";
+} from "./chunk-TJYFQRP5.mjs";
 import "./chunk-R3YSWLWX.mjs";
-import "./chunk-5XSG65UI.mjs";
+import "./chunk-X2P6IXWL.mjs";
 import {
   onAddedLines,
   scanFragments
