@@ -4,11 +4,11 @@ import {
 } from "./chunks/chunk-TJYFQRP5.mjs";
 import {
   formatSarif
-} from "./chunks/chunk-3BOPD7PK.mjs";
+} from "./chunks/chunk-I75RAHFX.mjs";
 import {
   redact,
   sortFindings
-} from "./chunks/chunk-7KIPLWYL.mjs";
+} from "./chunks/chunk-QOGFKD45.mjs";
 import "./chunks/chunk-R3YSWLWX.mjs";
 import {
   scan

@@ -30,8 +30,8 @@ import {
 } from "./chunks/chunk-ZCOXKLFZ.mjs";
 import {
   formatSarif
-} from "./chunks/chunk-3BOPD7PK.mjs";
-import "./chunks/chunk-7KIPLWYL.mjs";
+} from "./chunks/chunk-I75RAHFX.mjs";
+import "./chunks/chunk-QOGFKD45.mjs";
 import {
   DiffParser,
   LineSplitter,

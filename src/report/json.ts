@@ -4,7 +4,7 @@ import { sortFindings, sortSuppressed, viewFinding } from './finding-view.js';
 import { redactorFor } from './redact.js';
 
 export function formatJson(result: ScanResult, opts: { noRedact: boolean; showSuppressed?: boolean }): string {
-  const hide = redactorFor([...result.findings, ...result.suppressed.map((s) => s.finding)]);
+  const hide = redactorFor(result.findings, result.suppressed.map((s) => s.finding));
   return (
     JSON.stringify(
       {

@@ -48,7 +48,7 @@ export function formatPretty(result: ScanResult, opts: PrettyOptions): string {
   const dim = paint(opts.color, '2');
   const cyan = paint(opts.color, '36');
   const out: string[] = [];
-  const hide = redactorFor([...result.findings, ...result.suppressed.map((s) => s.finding)]);
+  const hide = redactorFor(result.findings, result.suppressed.map((s) => s.finding));
   for (const f of sortFindings(result.findings)) {
     const conf = f.confidence === 'high' ? red(f.confidence) : f.confidence === 'medium' ? yellow(f.confidence) : dim(f.confidence);
     out.push(`${bold(printable(`${f.file}:${f.line}:${f.column}`))}  ${cyan(f.ruleId)}  ${conf}`);

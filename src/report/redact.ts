@@ -21,74 +21,92 @@ export interface Redactable {
   encoded?: string | undefined;
 }
 
-/**
- * Replaces every occurrence of the findings' secrets (and of the encoded text holding them) in `text`,
- * longest first, so a secret that holds another is replaced whole; and a piece of one cut off at
- * either end of `text` (a long line is shown as a window around its finding's secret, which can cut
- * another secret in two).
- */
-export function redactIn(text: string, ...found: Array<Pick<Redactable, 'secret' | 'encoded'>>): string {
-  const secrets = found.flatMap((f) => [f.encoded, f.secret]).filter((s): s is string => !!s).sort((a, b) => b.length - a.length);
-  let out = text;
-  for (const s of secrets) {
-    if (out.includes(s)) out = out.split(s).join(redact(s));
-    // A multi-line secret (a private key) shows only its first line on the finding's line.
-    const first = s.split(/\r?\n/)[0]!;
-    if (first.length >= 8 && first !== s && out.includes(first)) out = out.split(first).join(redact(first));
-    out = cutEnds(out, first);
+/** A secret as redaction uses it, worked out once per report: its first line, and both redacted. */
+interface Prepared {
+  secret: string;
+  shown: string;
+  first: string;
+  firstShown: string;
+}
+
+/** The findings' secrets (and the encoded texts holding them), distinct, longest first: a secret that holds another is replaced whole. */
+function prepare(found: Iterable<Pick<Redactable, 'secret' | 'encoded'>>): Prepared[] {
+  const distinct = new Set<string>();
+  for (const f of found) {
+    if (f.secret) distinct.add(f.secret);
+    if (f.encoded) distinct.add(f.encoded);
   }
-  return out;
+  return [...distinct].sort((a, b) => b.length - a.length).map((secret) => {
+    // A multi-line secret (a private key) shows only its first line on the finding's line.
+    const first = secret.split(/\r?\n/)[0]!;
+    return { secret, shown: redact(secret), first, firstShown: redact(first) };
+  });
 }
 
 /** The least of a secret cut off at an end of a text that is worth masking. */
 const MIN_PIECE = 6;
 
-/** `text` with a piece of `s` that starts it (s's end) or ends it (s's start) masked. */
-function cutEnds(text: string, s: string): string {
+/**
+ * `text` with every occurrence of the secrets replaced by their redacted form, and a piece of one cut
+ * off at either end of `text` masked (a long line is shown as a window around its finding's secret,
+ * which can cut another secret in two).
+ */
+function clear(text: string, secrets: Prepared[]): string {
   let out = text;
-  if (out.length < MIN_PIECE || s.length <= MIN_PIECE) return out;
-  // Most texts share neither end with the secret: one search each says so.
-  if (s.includes(out.slice(0, MIN_PIECE))) {
-    for (let k = Math.min(s.length - 1, out.length); k >= MIN_PIECE; k--) {
-      if (out.startsWith(s.slice(s.length - k))) {
+  for (const p of secrets) {
+    if (out.includes(p.secret)) out = out.split(p.secret).join(p.shown);
+    if (p.first !== p.secret && p.first.length >= 8 && out.includes(p.first)) out = out.split(p.first).join(p.firstShown);
+  }
+  if (out.length < MIN_PIECE) return out;
+  // Most texts share neither end with a secret: one search each says so.
+  const head = out.slice(0, MIN_PIECE);
+  cut: for (const { first } of secrets) {
+    if (first.length <= MIN_PIECE || !first.includes(head)) continue;
+    for (let k = Math.min(first.length - 1, out.length); k >= MIN_PIECE; k--) {
+      if (out.startsWith(first.slice(first.length - k))) {
         out = `********${out.slice(k)}`;
-        break;
+        break cut;
       }
     }
   }
-  if (out.length >= MIN_PIECE && s.includes(out.slice(-MIN_PIECE))) {
-    for (let k = Math.min(s.length - 1, out.length); k >= MIN_PIECE; k--) {
-      if (out.endsWith(s.slice(0, k))) {
-        out = `${out.slice(0, out.length - k)}${redact(s.slice(0, k))}`;
-        break;
+  const tail = out.slice(-MIN_PIECE);
+  cut: for (const { first } of secrets) {
+    if (first.length <= MIN_PIECE || !first.includes(tail)) continue;
+    for (let k = Math.min(first.length - 1, out.length); k >= MIN_PIECE; k--) {
+      if (out.endsWith(first.slice(0, k))) {
+        out = `${out.slice(0, out.length - k)}${redact(first.slice(0, k))}`;
+        break cut;
       }
     }
   }
   return out;
 }
 
-/** Secrets a report redacts everywhere, at most: past this, each text only of those found on its lines. */
-const MAX_EVERYWHERE = 2000;
+/** Replaces every occurrence of the findings' secrets in `text` (see clear). */
+export function redactIn(text: string, ...found: Array<Pick<Redactable, 'secret' | 'encoded'>>): string {
+  return clear(text, prepare(found));
+}
 
 /** Lines a multi-line finding is filed under, at most (a private key spans a few dozen). */
 const MAX_LINES = 100;
 
+/** Findings' secrets cleared from every text, at most: past this (generated files), those on a text's own lines only. */
+const MAX_EVERYWHERE = 2000;
+
 /**
- * A redactor for one report: a finding's text (its line, its match) is cleared of every secret the
- * report holds — two tokens on one line make two findings and each finding's line shows both, and a
- * finding moved to the commit that first added its secret leaves that secret on other lines too. A
- * report with very many secrets (generated files) clears a text of those found on its lines only.
+ * A redactor for one report: a finding's text (its line, its match, its commit's subject) is cleared
+ * of every finding's secret — two tokens on one line make two findings and each finding's line shows
+ * both, and a finding moved to the commit that first added its secret leaves that secret on other
+ * lines — and of the suppressed candidates' found on the same lines of the same file (they are many
+ * in generated files; --show-suppressed lists them redacted too).
  */
-export function redactorFor(found: Iterable<Redactable>): (f: Redactable, text: string) => string {
-  const all = [...found];
-  const distinct = new Map<string, Redactable>();
-  for (const x of all) distinct.set(`${x.secret}\0${x.encoded ?? ''}`, x);
-  if (distinct.size <= MAX_EVERYWHERE) {
-    const everything = [...distinct.values()];
-    return (_f, text) => redactIn(text, ...everything);
-  }
+export function redactorFor(findings: Iterable<Redactable>, suppressed: Iterable<Redactable> = []): (f: Redactable, text: string) => string {
+  const all = [...findings];
+  const global = prepare(all);
+  const everywhere = global.length <= MAX_EVERYWHERE ? global : [];
+  const cleared = new Set(everywhere.map((p) => p.secret));
   const byLine = new Map<string, Redactable[]>();
-  for (const x of all) {
+  for (const x of [...all, ...suppressed]) {
     for (let l = x.line; l <= Math.min(x.endLine, x.line + MAX_LINES); l++) {
       const key = `${x.file}\0${l}`;
       const list = byLine.get(key);
@@ -97,8 +115,11 @@ export function redactorFor(found: Iterable<Redactable>): (f: Redactable, text: 
     }
   }
   return (f, text) => {
-    const near = new Set<Redactable>([f]);
-    for (let l = f.line; l <= Math.min(f.endLine, f.line + MAX_LINES); l++) for (const x of byLine.get(`${f.file}\0${l}`) ?? []) near.add(x);
-    return redactIn(text, ...near);
+    const near: Redactable[] = cleared.has(f.secret) ? [] : [f];
+    for (let l = f.line; l <= Math.min(f.endLine, f.line + MAX_LINES); l++) {
+      for (const x of byLine.get(`${f.file}\0${l}`) ?? []) if (!cleared.has(x.secret)) near.push(x);
+    }
+    const out = near.length > 0 ? clear(text, prepare(near)) : text;
+    return clear(out, everywhere);
   };
 }

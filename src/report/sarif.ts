@@ -42,7 +42,7 @@ export function formatSarif(result: ScanResult, rules: Rule[], opts: { noRedact:
       properties: { tags: ['security', 'secret', ...r.tags], precision: r.confidence === 'high' ? 'very-high' : r.confidence === 'medium' ? 'high' : 'medium' },
     };
   });
-  const hide = redactorFor([...result.findings, ...result.suppressed.map((s) => s.finding)]);
+  const hide = redactorFor(result.findings, result.suppressed.map((s) => s.finding));
   const results = findings.map((f: Finding) => ({
     ruleId: f.ruleId,
     ruleIndex: ruleIndex.get(f.ruleId)!,

@@ -8,51 +8,56 @@ function redact(secret) {
   const keep = Math.min(known.length + 2, Math.floor(secret.length / 4));
   return secret.slice(0, Math.max(0, keep)).replace(/[\r\n]/g, " ") + "*".repeat(8);
 }
-function redactIn(text, ...found) {
-  const secrets = found.flatMap((f) => [f.encoded, f.secret]).filter((s) => !!s).sort((a, b) => b.length - a.length);
-  let out = text;
-  for (const s of secrets) {
-    if (out.includes(s)) out = out.split(s).join(redact(s));
-    const first = s.split(/\r?\n/)[0];
-    if (first.length >= 8 && first !== s && out.includes(first)) out = out.split(first).join(redact(first));
-    out = cutEnds(out, first);
+function prepare(found) {
+  const distinct = /* @__PURE__ */ new Set();
+  for (const f of found) {
+    if (f.secret) distinct.add(f.secret);
+    if (f.encoded) distinct.add(f.encoded);
   }
-  return out;
+  return [...distinct].sort((a, b) => b.length - a.length).map((secret) => {
+    const first = secret.split(/\r?\n/)[0];
+    return { secret, shown: redact(secret), first, firstShown: redact(first) };
+  });
 }
 var MIN_PIECE = 6;
-function cutEnds(text, s) {
+function clear(text, secrets) {
   let out = text;
-  if (out.length < MIN_PIECE || s.length <= MIN_PIECE) return out;
-  if (s.includes(out.slice(0, MIN_PIECE))) {
-    for (let k = Math.min(s.length - 1, out.length); k >= MIN_PIECE; k--) {
-      if (out.startsWith(s.slice(s.length - k))) {
+  for (const p of secrets) {
+    if (out.includes(p.secret)) out = out.split(p.secret).join(p.shown);
+    if (p.first !== p.secret && p.first.length >= 8 && out.includes(p.first)) out = out.split(p.first).join(p.firstShown);
+  }
+  if (out.length < MIN_PIECE) return out;
+  const head = out.slice(0, MIN_PIECE);
+  cut: for (const { first } of secrets) {
+    if (first.length <= MIN_PIECE || !first.includes(head)) continue;
+    for (let k = Math.min(first.length - 1, out.length); k >= MIN_PIECE; k--) {
+      if (out.startsWith(first.slice(first.length - k))) {
         out = `********${out.slice(k)}`;
-        break;
+        break cut;
       }
     }
   }
-  if (out.length >= MIN_PIECE && s.includes(out.slice(-MIN_PIECE))) {
-    for (let k = Math.min(s.length - 1, out.length); k >= MIN_PIECE; k--) {
-      if (out.endsWith(s.slice(0, k))) {
-        out = `${out.slice(0, out.length - k)}${redact(s.slice(0, k))}`;
-        break;
+  const tail = out.slice(-MIN_PIECE);
+  cut: for (const { first } of secrets) {
+    if (first.length <= MIN_PIECE || !first.includes(tail)) continue;
+    for (let k = Math.min(first.length - 1, out.length); k >= MIN_PIECE; k--) {
+      if (out.endsWith(first.slice(0, k))) {
+        out = `${out.slice(0, out.length - k)}${redact(first.slice(0, k))}`;
+        break cut;
       }
     }
   }
   return out;
 }
-var MAX_EVERYWHERE = 2e3;
 var MAX_LINES = 100;
-function redactorFor(found) {
-  const all = [...found];
-  const distinct = /* @__PURE__ */ new Map();
-  for (const x of all) distinct.set(`${x.secret}\0${x.encoded ?? ""}`, x);
-  if (distinct.size <= MAX_EVERYWHERE) {
-    const everything = [...distinct.values()];
-    return (_f, text) => redactIn(text, ...everything);
-  }
+var MAX_EVERYWHERE = 2e3;
+function redactorFor(findings, suppressed = []) {
+  const all = [...findings];
+  const global = prepare(all);
+  const everywhere = global.length <= MAX_EVERYWHERE ? global : [];
+  const cleared = new Set(everywhere.map((p) => p.secret));
   const byLine = /* @__PURE__ */ new Map();
-  for (const x of all) {
+  for (const x of [...all, ...suppressed]) {
     for (let l = x.line; l <= Math.min(x.endLine, x.line + MAX_LINES); l++) {
       const key = `${x.file}\0${l}`;
       const list = byLine.get(key);
@@ -61,9 +66,12 @@ function redactorFor(found) {
     }
   }
   return (f, text) => {
-    const near = /* @__PURE__ */ new Set([f]);
-    for (let l = f.line; l <= Math.min(f.endLine, f.line + MAX_LINES); l++) for (const x of byLine.get(`${f.file}\0${l}`) ?? []) near.add(x);
-    return redactIn(text, ...near);
+    const near = cleared.has(f.secret) ? [] : [f];
+    for (let l = f.line; l <= Math.min(f.endLine, f.line + MAX_LINES); l++) {
+      for (const x of byLine.get(`${f.file}\0${l}`) ?? []) if (!cleared.has(x.secret)) near.push(x);
+    }
+    const out = near.length > 0 ? clear(text, prepare(near)) : text;
+    return clear(out, everywhere);
   };
 }
 

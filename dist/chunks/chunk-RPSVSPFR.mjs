@@ -160,13 +160,13 @@ async function runScan(io, path, flags, mode) {
     const { formatBaseline } = await import("./baseline-RR4G43HW.mjs");
     text = formatBaseline([...result.findings, ...result.suppressed.filter((s) => s.kind === "baseline").map((s) => s.finding)]);
   } else if (flags.format === "json") {
-    const { formatJson } = await import("./json-VLZ74PXK.mjs");
+    const { formatJson } = await import("./json-IDL6WXD7.mjs");
     text = formatJson(result, { noRedact: !flags.redact, showSuppressed: flags.showSuppressed === true });
   } else if (flags.format === "sarif") {
-    const { formatSarif } = await import("./sarif-GDLT4QFH.mjs");
+    const { formatSarif } = await import("./sarif-QJSXOXGG.mjs");
     text = formatSarif(result, result.rules, { noRedact: !flags.redact, showSuppressed: flags.showSuppressed === true });
   } else {
-    const { formatPretty } = await import("./pretty-AE3PUBRB.mjs");
+    const { formatPretty } = await import("./pretty-XTEFARDI.mjs");
     const color = flags.color !== false && io.isTTY && !flags.output && !io.env.NO_COLOR;
     text = formatPretty(result, { color, noRedact: !flags.redact, showSuppressed: flags.showSuppressed === true });
   }

@@ -2,8 +2,8 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   TOOL_VERSION,
   formatSarif
-} from "./chunk-3BOPD7PK.mjs";
-import "./chunk-7KIPLWYL.mjs";
+} from "./chunk-I75RAHFX.mjs";
+import "./chunk-QOGFKD45.mjs";
 import "./chunk-CCGIFMQI.mjs";
 export {
   TOOL_VERSION,

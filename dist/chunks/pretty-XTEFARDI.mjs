@@ -4,7 +4,7 @@ import {
   redactorFor,
   sortFindings,
   sortSuppressed
-} from "./chunk-7KIPLWYL.mjs";
+} from "./chunk-QOGFKD45.mjs";
 import "./chunk-CCGIFMQI.mjs";
 
 // src/report/pretty.ts
@@ -34,7 +34,7 @@ function formatPretty(result, opts) {
   const dim = paint(opts.color, "2");
   const cyan = paint(opts.color, "36");
   const out = [];
-  const hide = redactorFor([...result.findings, ...result.suppressed.map((s) => s.finding)]);
+  const hide = redactorFor(result.findings, result.suppressed.map((s) => s.finding));
   for (const f of sortFindings(result.findings)) {
     const conf = f.confidence === "high" ? red(f.confidence) : f.confidence === "medium" ? yellow(f.confidence) : dim(f.confidence);
     out.push(`${bold(printable(`${f.file}:${f.line}:${f.column}`))}  ${cyan(f.ruleId)}  ${conf}`);

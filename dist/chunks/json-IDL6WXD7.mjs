@@ -4,12 +4,12 @@ import {
   sortFindings,
   sortSuppressed,
   viewFinding
-} from "./chunk-7KIPLWYL.mjs";
+} from "./chunk-QOGFKD45.mjs";
 import "./chunk-CCGIFMQI.mjs";
 
 // src/report/json.ts
 function formatJson(result, opts) {
-  const hide = redactorFor([...result.findings, ...result.suppressed.map((s) => s.finding)]);
+  const hide = redactorFor(result.findings, result.suppressed.map((s) => s.finding));
   return JSON.stringify(
     {
       version: 1,

@@ -4,7 +4,7 @@ import {
   redactorFor,
   sortFindings,
   sortSuppressed
-} from "./chunk-7KIPLWYL.mjs";
+} from "./chunk-QOGFKD45.mjs";
 
 // src/report/sarif.ts
 var TOOL_VERSION = "0.1.0";
@@ -37,7 +37,7 @@ function formatSarif(result, rules, opts) {
       properties: { tags: ["security", "secret", ...r.tags], precision: r.confidence === "high" ? "very-high" : r.confidence === "medium" ? "high" : "medium" }
     };
   });
-  const hide = redactorFor([...result.findings, ...result.suppressed.map((s) => s.finding)]);
+  const hide = redactorFor(result.findings, result.suppressed.map((s) => s.finding));
   const results = findings.map((f) => ({
     ruleId: f.ruleId,
     ruleIndex: ruleIndex.get(f.ruleId),

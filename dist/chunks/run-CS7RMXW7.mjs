@@ -5,7 +5,7 @@ import {
   EXIT_FINDINGS,
   reportError,
   runScan
-} from "./chunk-TQUEJZ6C.mjs";
+} from "./chunk-RPSVSPFR.mjs";
 import "./chunk-4UU6KND7.mjs";
 import {
   __commonJS,
