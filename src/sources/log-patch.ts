@@ -1,7 +1,9 @@
 /**
  * Commits as patches: `git log -p --cc` streamed through the diff parser, each file's added lines
- * yielded as Fragments that carry their commit (hash, author, email, date, subject). The shared engine of
- * `--history` (every ref) and `--range A..B`. Nothing is held beyond one file of one commit.
+ * yielded as Fragments that carry their commit (hash, author, email, date, subject): the source of
+ * `--range A..B`. Nothing is held beyond one file of one commit. Also here, shared with `--history`
+ * (blob-based, src/sources/history.ts): what is known of the repository first (inspectRepo), commit
+ * messages as Fragments, and the sink that keeps each secret once, at its oldest commit.
  *
  * Merges: `--cc` shows only what a merge itself brings in — lines new against every parent (a conflict
  * resolution, an "evil merge") — so a line from a merged branch is seen once, in the branch's commit.
