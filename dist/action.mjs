@@ -1,18 +1,17 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
-  MESSAGE_PATH
-} from "./chunks/chunk-TJYFQRP5.mjs";
-import {
   formatSarif
-} from "./chunks/chunk-I75RAHFX.mjs";
+} from "./chunks/chunk-MTKTULEB.mjs";
 import {
   redact,
   sortFindings
-} from "./chunks/chunk-QOGFKD45.mjs";
-import "./chunks/chunk-R3YSWLWX.mjs";
+} from "./chunks/chunk-2JVXM2LA.mjs";
+import {
+  MESSAGE_PATH
+} from "./chunks/chunk-FYLKBVUQ.mjs";
 import {
   scan
-} from "./chunks/chunk-X2P6IXWL.mjs";
+} from "./chunks/chunk-POKN2FE5.mjs";
 import "./chunks/chunk-7Y4OEC3L.mjs";
 import {
   gitRun

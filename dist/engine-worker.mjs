@@ -5,7 +5,7 @@ import {
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-X2P6IXWL.mjs";
+} from "./chunks/chunk-POKN2FE5.mjs";
 import "./chunks/chunk-7Y4OEC3L.mjs";
 import "./chunks/chunk-SAOHYP6P.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";

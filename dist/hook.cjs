@@ -47,6 +47,15 @@ var init_find = __esm({
   }
 });
 
+// src/sources/message-path.ts
+var MESSAGE_PATH;
+var init_message_path = __esm({
+  "src/sources/message-path.ts"() {
+    "use strict";
+    MESSAGE_PATH = "(commit message)";
+  }
+});
+
 // src/build-file.ts
 function buildFile(name) {
   for (const rel of [`../${name}`, `./${name}`]) {
@@ -1959,6 +1968,8 @@ var init_diff_parse = __esm({
       block = [];
       blockStart = 0;
       blockAbove = [];
+      /** The last line of the hunk was an added one (for "\ No newline at end of file"). */
+      lastAdded = false;
       /** The context lines seen since the hunk began or the last added line (the last KEY_HEADER_REACH). */
       context = [];
       src;
@@ -2031,11 +2042,12 @@ var init_diff_parse = __esm({
           this.block = [];
           this.context = [];
           this.sawHunk = true;
+          this.lastAdded = false;
           this.state = 2 /* Hunk */;
           if (this.newLeft === 0 && this.oldLeft.every((n) => n === 0)) this.state = 1 /* Header */;
           return true;
         }
-        if (line.startsWith("\\")) return true;
+        if (line.startsWith("\\")) return this.noNewline();
         if (this.sawHunk) return this.foreign(line);
         if (line.startsWith("--- ")) {
           this.minusPath = this.headerPath(line.slice(4), this.src);
@@ -2097,7 +2109,7 @@ var init_diff_parse = __esm({
       /** One line inside a hunk; false when it cannot be part of it. */
       hunkLine(line) {
         const n = this.parents;
-        if (line.startsWith("\\")) return true;
+        if (line.startsWith("\\")) return this.noNewline();
         const cols = line.length >= n ? line.slice(0, n) : line === "" ? " ".repeat(n) : void 0;
         if (cols === void 0 || !/^[ +-]*$/.test(cols)) return false;
         const inNew = !cols.includes("-");
@@ -2108,6 +2120,7 @@ var init_diff_parse = __esm({
         if (inNew) this.newLeft--;
         for (let i = 0; i < n; i++) if (inNew ? cols[i] === " " : cols[i] === "-") this.oldLeft[i]--;
         const added = inNew && cols === "+".repeat(n);
+        this.lastAdded = added;
         if (added) this.addLine(line.slice(n));
         else if (inNew) {
           this.flushBlock(line.slice(n));
@@ -2129,7 +2142,7 @@ var init_diff_parse = __esm({
           this.context = [];
         }
         file.addedBytes += Buffer.byteLength(text) + 1;
-        if (file.addedBytes > this.maxFileBytes) {
+        if (file.addedBytes > this.maxFileBytes + 1) {
           file.tooLarge = true;
           this.block = [];
           return;
@@ -2147,11 +2160,18 @@ var init_diff_parse = __esm({
       endHunk() {
         this.flushBlock();
       }
+      /** "\ No newline at end of file" after an added line: that line's newline was counted, and is not there. */
+      noNewline() {
+        if (this.lastAdded && this.file) this.file.addedBytes--;
+        this.lastAdded = false;
+        return true;
+      }
       endFile() {
         if (this.state === 2 /* Hunk */) this.endHunk();
         const file = this.file;
         this.state = 0 /* Outside */;
         if (!file) return;
+        if (file.addedBytes > this.maxFileBytes) file.tooLarge = true;
         this.resolve();
         this.file = void 0;
         this.sink.fileEnd?.(file);
@@ -2609,6 +2629,7 @@ module.exports = __toCommonJS(hook_exports);
 init_find();
 
 // src/report/redact.ts
+init_message_path();
 var PREFIX = /^(?:[A-Za-z]{1,12}[_-]){1,3}|^[A-Z]{4}(?=[A-Z2-7]{16}$)/;
 function redact(secret) {
   if (secret.length === 0) return "";
@@ -2665,7 +2686,13 @@ function redactorFor(findings, suppressed = []) {
   const everywhere = global.length <= MAX_EVERYWHERE ? global : [];
   const cleared = new Set(everywhere.map((p) => p.secret));
   const byLine = /* @__PURE__ */ new Map();
+  const inMessage = /* @__PURE__ */ new Map();
   for (const x of [...all, ...suppressed]) {
+    if (x.file === MESSAGE_PATH && x.commit) {
+      const list = inMessage.get(x.commit);
+      if (list) list.push(x);
+      else inMessage.set(x.commit, [x]);
+    }
     for (let l = x.line; l <= Math.min(x.endLine, x.line + MAX_LINES); l++) {
       const key = `${x.file}\0${l}`;
       const list = byLine.get(key);
@@ -2677,6 +2704,9 @@ function redactorFor(findings, suppressed = []) {
     const near2 = cleared.has(f.secret) ? [] : [f];
     for (let l = f.line; l <= Math.min(f.endLine, f.line + MAX_LINES); l++) {
       for (const x of byLine.get(`${f.file}\0${l}`) ?? []) if (!cleared.has(x.secret)) near2.push(x);
+    }
+    if (f.commit) {
+      for (const x of inMessage.get(f.commit) ?? []) if (!cleared.has(x.secret)) near2.push(x);
     }
     const out = near2.length > 0 ? clear(text, prepare(near2)) : text;
     return clear(out, everywhere);

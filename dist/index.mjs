@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-ABYF4XIC.mjs";
+} from "./chunks/chunk-LALSFKIR.mjs";
 import {
   initHook
 } from "./chunks/chunk-HBPVZFTM.mjs";
@@ -29,17 +29,18 @@ import {
   expandTemplates
 } from "./chunks/chunk-ZCOXKLFZ.mjs";
 import {
-  formatSarif
-} from "./chunks/chunk-I75RAHFX.mjs";
-import "./chunks/chunk-QOGFKD45.mjs";
-import {
   DiffParser,
   LineSplitter,
   parseDiff
-} from "./chunks/chunk-R3YSWLWX.mjs";
+} from "./chunks/chunk-VTOCHHAO.mjs";
+import {
+  formatSarif
+} from "./chunks/chunk-MTKTULEB.mjs";
+import "./chunks/chunk-2JVXM2LA.mjs";
+import "./chunks/chunk-FYLKBVUQ.mjs";
 import {
   scan
-} from "./chunks/chunk-X2P6IXWL.mjs";
+} from "./chunks/chunk-POKN2FE5.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,

@@ -3,7 +3,7 @@
  * Pure: the shell hands them to the runner (`::error file=…,line=…::`), which escapes them.
  */
 import { redact } from '../report/redact.js';
-import { MESSAGE_PATH } from '../sources/log-patch.js';
+import { MESSAGE_PATH } from '../sources/message-path.js';
 import type { Finding } from '../types.js';
 import { verdictOf, type ConfirmVerdict } from './confirm.js';
 

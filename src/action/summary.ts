@@ -6,7 +6,7 @@
 import type { ScanResult } from '../scan.js';
 import { redact } from '../report/redact.js';
 import { sortFindings } from '../report/finding-view.js';
-import { MESSAGE_PATH } from '../sources/log-patch.js';
+import { MESSAGE_PATH } from '../sources/message-path.js';
 import type { Finding } from '../types.js';
 import { notInAFile } from './annotations.js';
 import { verdictOf, type ConfirmVerdict } from './confirm.js';

@@ -2,6 +2,8 @@
  * Redaction: CI logs are public, so a report shows only what identifies a secret's kind — its
  * well-known prefix (`ghp_`, `sk_live_`) and at most a few characters — never enough to use it.
  */
+import { MESSAGE_PATH } from '../sources/message-path.js';
+
 const PREFIX = /^(?:[A-Za-z]{1,12}[_-]){1,3}|^[A-Z]{4}(?=[A-Z2-7]{16}$)/;
 
 export function redact(secret: string): string {
@@ -19,6 +21,7 @@ export interface Redactable {
   endLine: number;
   secret: string;
   encoded?: string | undefined;
+  commit?: string | undefined;
 }
 
 /** A secret as redaction uses it, worked out once per report: its first line, and both redacted. */
@@ -106,7 +109,14 @@ export function redactorFor(findings: Iterable<Redactable>, suppressed: Iterable
   const everywhere = global.length <= MAX_EVERYWHERE ? global : [];
   const cleared = new Set(everywhere.map((p) => p.secret));
   const byLine = new Map<string, Redactable[]>();
+  // What was found in each commit's message: a finding's text includes its commit's subject.
+  const inMessage = new Map<string, Redactable[]>();
   for (const x of [...all, ...suppressed]) {
+    if (x.file === MESSAGE_PATH && x.commit) {
+      const list = inMessage.get(x.commit);
+      if (list) list.push(x);
+      else inMessage.set(x.commit, [x]);
+    }
     for (let l = x.line; l <= Math.min(x.endLine, x.line + MAX_LINES); l++) {
       const key = `${x.file}\0${l}`;
       const list = byLine.get(key);
@@ -119,6 +129,7 @@ export function redactorFor(findings: Iterable<Redactable>, suppressed: Iterable
     for (let l = f.line; l <= Math.min(f.endLine, f.line + MAX_LINES); l++) {
       for (const x of byLine.get(`${f.file}\0${l}`) ?? []) if (!cleared.has(x.secret)) near.push(x);
     }
+    if (f.commit) for (const x of inMessage.get(f.commit) ?? []) if (!cleared.has(x.secret)) near.push(x);
     const out = near.length > 0 ? clear(text, prepare(near)) : text;
     return clear(out, everywhere);
   };

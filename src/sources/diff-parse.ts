@@ -120,6 +120,8 @@ export class DiffParser {
   private block: string[] = [];
   private blockStart = 0;
   private blockAbove: string[] = [];
+  /** The last line of the hunk was an added one (for "\ No newline at end of file"). */
+  private lastAdded = false;
   /** The context lines seen since the hunk began or the last added line (the last KEY_HEADER_REACH). */
   private context: string[] = [];
   private readonly src: string;
@@ -208,11 +210,12 @@ export class DiffParser {
       this.block = [];
       this.context = [];
       this.sawHunk = true;
+      this.lastAdded = false;
       this.state = State.Hunk;
       if (this.newLeft === 0 && this.oldLeft.every((n) => n === 0)) this.state = State.Header;
       return true;
     }
-    if (line.startsWith('\\')) return true; // "\ No newline at end of file"
+    if (line.startsWith('\\')) return this.noNewline(); // "\ No newline at end of file"
     if (this.sawHunk) return this.foreign(line);
     if (line.startsWith('--- ')) {
       this.minusPath = this.headerPath(line.slice(4), this.src);
@@ -276,7 +279,7 @@ export class DiffParser {
   /** One line inside a hunk; false when it cannot be part of it. */
   private hunkLine(line: string): boolean {
     const n = this.parents;
-    if (line.startsWith('\\')) return true;
+    if (line.startsWith('\\')) return this.noNewline();
     // A blank line is an empty context line whose leading space a tool stripped (diff.suppressBlankEmpty).
     const cols = line.length >= n ? line.slice(0, n) : line === '' ? ' '.repeat(n) : undefined;
     if (cols === undefined || !/^[ +-]*$/.test(cols)) return false;
@@ -290,6 +293,7 @@ export class DiffParser {
     if (inNew) this.newLeft--;
     for (let i = 0; i < n; i++) if (inNew ? cols[i] === ' ' : cols[i] === '-') this.oldLeft[i]!--;
     const added = inNew && cols === '+'.repeat(n);
+    this.lastAdded = added;
     if (added) this.addLine(line.slice(n));
     else if (inNew) {
       this.flushBlock(line.slice(n));
@@ -313,7 +317,8 @@ export class DiffParser {
       this.context = [];
     }
     file.addedBytes += Buffer.byteLength(text) + 1;
-    if (file.addedBytes > this.maxFileBytes) {
+    // One byte of slack: the file's last line may have no newline (noNewline takes it back; endFile decides).
+    if (file.addedBytes > this.maxFileBytes + 1) {
       file.tooLarge = true;
       this.block = [];
       return;
@@ -334,11 +339,19 @@ export class DiffParser {
     this.flushBlock();
   }
 
+  /** "\ No newline at end of file" after an added line: that line's newline was counted, and is not there. */
+  private noNewline(): boolean {
+    if (this.lastAdded && this.file) this.file.addedBytes--;
+    this.lastAdded = false;
+    return true;
+  }
+
   private endFile(): void {
     if (this.state === State.Hunk) this.endHunk();
     const file = this.file;
     this.state = State.Outside;
     if (!file) return;
+    if (file.addedBytes > this.maxFileBytes) file.tooLarge = true;
     this.resolve();
     this.file = undefined;
     this.sink.fileEnd?.(file);

@@ -160,7 +160,7 @@ const MAX_ROOT_FILES = 200_000;
 async function rootVersions(commits: AsyncIterable<RawCommit>): Promise<Map<string, Origin>> {
   const roots = new Map<string, Origin>();
   for await (const { info, changes } of commits) {
-    // The oldest commits there are: older than any other on a time tie.
+    // Placed last until the main walk lists the commit (scannedAsRoot gives it its place).
     const root = { ...info, seq: Number.MAX_SAFE_INTEGER };
     for (const ch of changes) {
       if (isRegular(ch.mode) && ch.from.length === 0 && !roots.has(ch.oid) && roots.size < MAX_ROOT_FILES) roots.set(ch.oid, { info: root, path: ch.path });
@@ -494,6 +494,9 @@ class HistoryWalk {
   private scannedAsRoot(oid: string, path: string, info: CommitInfo): boolean {
     const root = this.opts.roots.get(oid);
     if (!root || root.path !== path || root.info.commit !== info.commit) return false;
+    // The root commit as this walk lists it: its place among the others (rootVersions could not know
+    // it, and a root is not older than every commit — a gh-pages branch started last year).
+    root.info = info;
     // A copy of it made later at another path (treated alike) is the same change.
     const key = this.changeKey(oid, [], path);
     if (!this.origins.has(key)) this.origins.set(key, root);

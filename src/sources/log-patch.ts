@@ -15,6 +15,7 @@ import { addOverflow, countOverflow, MAX_KEPT_SUPPRESSED, type FindingSink } fro
 import type { DetectResult, Finding, Fragment, RuleSet, ScanStats, SkippedFile, Suppression } from '../types.js';
 import { DiffParser, KEY_HEADER_REACH, LineSplitter, withContext, type DiffFile } from './diff-parse.js';
 import { gitReason, gitRun, readAhead, spawnGit, type GitProcess } from './git-stream.js';
+import { MESSAGE_PATH } from './message-path.js';
 import { textChanges, ZERO_ID, type BinaryLookingChange } from './text-changes.js';
 
 /** A commit as `git log` printed it; `seq` is its position in the output (higher = printed later). */
@@ -87,12 +88,6 @@ const PATCH_ARGS = [
  * Shared with the history source, which pads the same way.
  */
 export const MAX_GAP = 200;
-
-/**
- * Where a finding in a commit's message is reported: a name no file in a tree has in practice (git
- * would allow it), which path allowlists do not match.
- */
-export const MESSAGE_PATH = '(commit message)';
 
 /** A commit's whole message as a Fragment (its line 1 is the subject), or undefined for an empty one. */
 export function messageFragment(c: CommitInfo, body: string): PatchFragment | undefined {

@@ -487,6 +487,14 @@ describe('scan --history', () => {
     const json = formatJson(r2, { noRedact: false, showSuppressed: true });
     expect(json).not.toContain(both);
     expect(json).not.toContain(tok);
+    // A subject whose own secret is ignored (or baselined) is still redacted on the other findings of its commit.
+    const subject = gen('{{github:ghu}}');
+    commit(repo, 4, `use ${subject} for ci`, { 'other.env': `T=${gen('{{github:ghp}}')}\n` });
+    const msg = (await history(repo)).findings.find((f) => f.secret === subject)!;
+    writeFileSync(join(repo, '.leakwardignore'), `${msg.fingerprint} # rotated\n`);
+    const ignored = await history(repo);
+    expect(ignored.findings.some((f) => f.secret === subject)).toBe(false);
+    expect(formatJson(ignored, { noRedact: false })).not.toContain(subject);
   });
 
   it('scans annotated tags\' messages (release notes), a tag of a tag too, with no commit', async () => {
@@ -511,6 +519,17 @@ describe('scan --history', () => {
     // Not in a window (tags have no commit date), and said so.
     expect((await history(repo, { maxCount: 5 })).notes?.join('\n')).toMatch(/annotated tags' messages are not scanned in a --since\/--max-count window/);
     expect(r.stats.files).toBe(1);
+  });
+
+  it('places a root commit by its date among the others: a gh-pages branch started later does not take an older secret', async () => {
+    const tok = gen('{{github:ghp}}');
+    const repo = gitRepo();
+    commit(repo, 0, 'root', { readme: 'hi\n' });
+    const added = commit(repo, 5, 'add config', { 'config.env': `k=${tok}\n` });
+    gitAt(repo, 9, 'checkout', '-q', '--orphan', 'gh-pages');
+    gitAt(repo, 9, 'rm', '-rq', '--cached', '.');
+    commit(repo, 9, 'gh-pages root', { 'site.env': `k=${tok}\n` });
+    expect(where(await history(repo))).toEqual([{ commit: added, file: 'config.env', line: 1 }]);
   });
 
   it('lists changes outside the folder it is run from, whatever diff.relative says', async () => {

@@ -202,6 +202,15 @@ describe('scanStaged: what the commit adds', () => {
     expect(edit.findings[0]!.secret).toBe(again);
   });
 
+  it('scans a file of exactly --max-file-size bytes whose last line has no newline', async () => {
+    const repo = committed({ 'a.txt': 'a\n' });
+    const text = `token=${tok()}`;
+    writeTree(repo, { 's.txt': text });
+    git(repo, 'add', '.');
+    expect(where(await staged(repo, { maxFileSize: Buffer.byteLength(text) }))).toEqual(['s.txt:1']);
+    expect((await staged(repo, { maxFileSize: Buffer.byteLength(text) - 1 })).skipped.map((x) => x.reason)).toEqual(['too-large']);
+  });
+
   it('skips a file whose added text passes --max-file-size, and says so', async () => {
     const repo = committed({ 'big.txt': 'start\n', 'small.env': 'x\n' });
     writeTree(repo, { 'big.txt': `start\n${'filler line\n'.repeat(400)}T=${tok()}\n`, 'small.env': `x\nS=${tok()}\n` });

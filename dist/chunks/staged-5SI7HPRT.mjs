@@ -6,8 +6,8 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-ABYF4XIC.mjs";
-import "./chunk-R3YSWLWX.mjs";
+} from "./chunk-LALSFKIR.mjs";
+import "./chunk-VTOCHHAO.mjs";
 import "./chunk-7Y4OEC3L.mjs";
 import "./chunk-SAOHYP6P.mjs";
 import "./chunk-Z66QYUJO.mjs";

@@ -6,7 +6,10 @@ import {
   ZERO_ID,
   textChanges,
   withContext
-} from "./chunk-R3YSWLWX.mjs";
+} from "./chunk-VTOCHHAO.mjs";
+import {
+  MESSAGE_PATH
+} from "./chunk-FYLKBVUQ.mjs";
 import {
   MAX_KEPT_SUPPRESSED,
   addOverflow,
@@ -45,7 +48,6 @@ var PATCH_ARGS = [
   FORMAT
 ];
 var MAX_GAP = 200;
-var MESSAGE_PATH = "(commit message)";
 function messageFragment(c, body) {
   const text = body.replace(/\n+$/, "");
   if (text.trim() === "") return void 0;
@@ -396,7 +398,6 @@ function byName(ruleSet) {
 
 export {
   MAX_GAP,
-  MESSAGE_PATH,
   messageFragment,
   commitFragment,
   logPatchFragments,

@@ -4,7 +4,8 @@ import {
   sortFindings,
   sortSuppressed,
   viewFinding
-} from "./chunk-QOGFKD45.mjs";
+} from "./chunk-2JVXM2LA.mjs";
+import "./chunk-FYLKBVUQ.mjs";
 import "./chunk-CCGIFMQI.mjs";
 
 // src/report/json.ts

@@ -4,7 +4,8 @@ import {
   redactorFor,
   sortFindings,
   sortSuppressed
-} from "./chunk-QOGFKD45.mjs";
+} from "./chunk-2JVXM2LA.mjs";
+import "./chunk-FYLKBVUQ.mjs";
 import "./chunk-CCGIFMQI.mjs";
 
 // src/report/pretty.ts

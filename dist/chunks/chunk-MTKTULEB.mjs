@@ -4,7 +4,7 @@ import {
   redactorFor,
   sortFindings,
   sortSuppressed
-} from "./chunk-QOGFKD45.mjs";
+} from "./chunk-2JVXM2LA.mjs";
 
 // src/report/sarif.ts
 var TOOL_VERSION = "0.1.0";

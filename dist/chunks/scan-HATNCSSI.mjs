@@ -5,7 +5,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-X2P6IXWL.mjs";
+} from "./chunk-POKN2FE5.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments

@@ -7,9 +7,10 @@ import {
   messageFragment,
   oldestCommitSink,
   sinceWindow
-} from "./chunk-TJYFQRP5.mjs";
-import "./chunk-R3YSWLWX.mjs";
-import "./chunk-X2P6IXWL.mjs";
+} from "./chunk-7FBOB2MU.mjs";
+import "./chunk-VTOCHHAO.mjs";
+import "./chunk-FYLKBVUQ.mjs";
+import "./chunk-POKN2FE5.mjs";
 import {
   onAddedLines,
   scanFragments

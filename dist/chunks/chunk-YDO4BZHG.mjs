@@ -109,7 +109,7 @@ function checkSourceFlags(path, flags) {
   }
 }
 async function runScan(io, path, flags, mode) {
-  const { scan } = await import("./scan-YTJMYPS4.mjs");
+  const { scan } = await import("./scan-HATNCSSI.mjs");
   let baseline;
   if (flags.baseline) {
     const { parseBaseline } = await import("./baseline-RR4G43HW.mjs");
@@ -160,13 +160,13 @@ async function runScan(io, path, flags, mode) {
     const { formatBaseline } = await import("./baseline-RR4G43HW.mjs");
     text = formatBaseline([...result.findings, ...result.suppressed.filter((s) => s.kind === "baseline").map((s) => s.finding)]);
   } else if (flags.format === "json") {
-    const { formatJson } = await import("./json-IDL6WXD7.mjs");
+    const { formatJson } = await import("./json-IU5EL22D.mjs");
     text = formatJson(result, { noRedact: !flags.redact, showSuppressed: flags.showSuppressed === true });
   } else if (flags.format === "sarif") {
-    const { formatSarif } = await import("./sarif-QJSXOXGG.mjs");
+    const { formatSarif } = await import("./sarif-I57GKGP7.mjs");
     text = formatSarif(result, result.rules, { noRedact: !flags.redact, showSuppressed: flags.showSuppressed === true });
   } else {
-    const { formatPretty } = await import("./pretty-XTEFARDI.mjs");
+    const { formatPretty } = await import("./pretty-JI7V5ANJ.mjs");
     const color = flags.color !== false && io.isTTY && !flags.output && !io.env.NO_COLOR;
     text = formatPretty(result, { color, noRedact: !flags.redact, showSuppressed: flags.showSuppressed === true });
   }
@@ -202,7 +202,7 @@ function nothingRead(io, result) {
   return true;
 }
 async function scanStagedFor(io, target, flags, baseline, mode) {
-  const { scanStaged } = await import("./staged-ODNQK642.mjs");
+  const { scanStaged } = await import("./staged-5SI7HPRT.mjs");
   return scanStaged({
     target,
     ...flags.maxFileSize !== void 0 ? { maxFileSize: flags.maxFileSize } : {},

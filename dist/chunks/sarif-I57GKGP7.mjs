@@ -2,8 +2,9 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   TOOL_VERSION,
   formatSarif
-} from "./chunk-I75RAHFX.mjs";
-import "./chunk-QOGFKD45.mjs";
+} from "./chunk-MTKTULEB.mjs";
+import "./chunk-2JVXM2LA.mjs";
+import "./chunk-FYLKBVUQ.mjs";
 import "./chunk-CCGIFMQI.mjs";
 export {
   TOOL_VERSION,

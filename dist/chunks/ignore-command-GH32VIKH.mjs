@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-X2P6IXWL.mjs";
+} from "./chunk-POKN2FE5.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,

@@ -9,12 +9,13 @@ import {
   older,
   oldestCommitSink,
   sinceWindow
-} from "./chunk-TJYFQRP5.mjs";
+} from "./chunk-7FBOB2MU.mjs";
 import {
   KEY_HEADER_REACH,
   beginsBlock
-} from "./chunk-R3YSWLWX.mjs";
-import "./chunk-X2P6IXWL.mjs";
+} from "./chunk-VTOCHHAO.mjs";
+import "./chunk-FYLKBVUQ.mjs";
+import "./chunk-POKN2FE5.mjs";
 import {
   decodeText,
   onAddedLines,
@@ -830,6 +831,7 @@ ${id}` : id;
   scannedAsRoot(oid, path, info) {
     const root = this.opts.roots.get(oid);
     if (!root || root.path !== path || root.info.commit !== info.commit) return false;
+    root.info = info;
     const key = this.changeKey(oid, [], path);
     if (!this.origins.has(key)) this.origins.set(key, root);
     return true;

@@ -1,4 +1,7 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
+import {
+  MESSAGE_PATH
+} from "./chunk-FYLKBVUQ.mjs";
 
 // src/report/redact.ts
 var PREFIX = /^(?:[A-Za-z]{1,12}[_-]){1,3}|^[A-Z]{4}(?=[A-Z2-7]{16}$)/;
@@ -57,7 +60,13 @@ function redactorFor(findings, suppressed = []) {
   const everywhere = global.length <= MAX_EVERYWHERE ? global : [];
   const cleared = new Set(everywhere.map((p) => p.secret));
   const byLine = /* @__PURE__ */ new Map();
+  const inMessage = /* @__PURE__ */ new Map();
   for (const x of [...all, ...suppressed]) {
+    if (x.file === MESSAGE_PATH && x.commit) {
+      const list = inMessage.get(x.commit);
+      if (list) list.push(x);
+      else inMessage.set(x.commit, [x]);
+    }
     for (let l = x.line; l <= Math.min(x.endLine, x.line + MAX_LINES); l++) {
       const key = `${x.file}\0${l}`;
       const list = byLine.get(key);
@@ -69,6 +78,9 @@ function redactorFor(findings, suppressed = []) {
     const near = cleared.has(f.secret) ? [] : [f];
     for (let l = f.line; l <= Math.min(f.endLine, f.line + MAX_LINES); l++) {
       for (const x of byLine.get(`${f.file}\0${l}`) ?? []) if (!cleared.has(x.secret)) near.push(x);
+    }
+    if (f.commit) {
+      for (const x of inMessage.get(f.commit) ?? []) if (!cleared.has(x.secret)) near.push(x);
     }
     const out = near.length > 0 ? clear(text, prepare(near)) : text;
     return clear(out, everywhere);

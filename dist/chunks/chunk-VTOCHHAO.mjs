@@ -58,6 +58,8 @@ var DiffParser = class {
   block = [];
   blockStart = 0;
   blockAbove = [];
+  /** The last line of the hunk was an added one (for "\ No newline at end of file"). */
+  lastAdded = false;
   /** The context lines seen since the hunk began or the last added line (the last KEY_HEADER_REACH). */
   context = [];
   src;
@@ -130,11 +132,12 @@ var DiffParser = class {
       this.block = [];
       this.context = [];
       this.sawHunk = true;
+      this.lastAdded = false;
       this.state = 2 /* Hunk */;
       if (this.newLeft === 0 && this.oldLeft.every((n) => n === 0)) this.state = 1 /* Header */;
       return true;
     }
-    if (line.startsWith("\\")) return true;
+    if (line.startsWith("\\")) return this.noNewline();
     if (this.sawHunk) return this.foreign(line);
     if (line.startsWith("--- ")) {
       this.minusPath = this.headerPath(line.slice(4), this.src);
@@ -196,7 +199,7 @@ var DiffParser = class {
   /** One line inside a hunk; false when it cannot be part of it. */
   hunkLine(line) {
     const n = this.parents;
-    if (line.startsWith("\\")) return true;
+    if (line.startsWith("\\")) return this.noNewline();
     const cols = line.length >= n ? line.slice(0, n) : line === "" ? " ".repeat(n) : void 0;
     if (cols === void 0 || !/^[ +-]*$/.test(cols)) return false;
     const inNew = !cols.includes("-");
@@ -207,6 +210,7 @@ var DiffParser = class {
     if (inNew) this.newLeft--;
     for (let i = 0; i < n; i++) if (inNew ? cols[i] === " " : cols[i] === "-") this.oldLeft[i]--;
     const added = inNew && cols === "+".repeat(n);
+    this.lastAdded = added;
     if (added) this.addLine(line.slice(n));
     else if (inNew) {
       this.flushBlock(line.slice(n));
@@ -228,7 +232,7 @@ var DiffParser = class {
       this.context = [];
     }
     file.addedBytes += Buffer.byteLength(text) + 1;
-    if (file.addedBytes > this.maxFileBytes) {
+    if (file.addedBytes > this.maxFileBytes + 1) {
       file.tooLarge = true;
       this.block = [];
       return;
@@ -246,11 +250,18 @@ var DiffParser = class {
   endHunk() {
     this.flushBlock();
   }
+  /** "\ No newline at end of file" after an added line: that line's newline was counted, and is not there. */
+  noNewline() {
+    if (this.lastAdded && this.file) this.file.addedBytes--;
+    this.lastAdded = false;
+    return true;
+  }
   endFile() {
     if (this.state === 2 /* Hunk */) this.endHunk();
     const file = this.file;
     this.state = 0 /* Outside */;
     if (!file) return;
+    if (file.addedBytes > this.maxFileBytes) file.tooLarge = true;
     this.resolve();
     this.file = void 0;
     this.sink.fileEnd?.(file);
