@@ -11,8 +11,8 @@ import {
 } from "./chunks/chunk-FYLKBVUQ.mjs";
 import {
   scan
-} from "./chunks/chunk-POKN2FE5.mjs";
-import "./chunks/chunk-7Y4OEC3L.mjs";
+} from "./chunks/chunk-MARJ4RY6.mjs";
+import "./chunks/chunk-ATQPYNB6.mjs";
 import {
   gitRun
 } from "./chunks/chunk-SAOHYP6P.mjs";

@@ -5,8 +5,8 @@ import {
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-POKN2FE5.mjs";
-import "./chunks/chunk-7Y4OEC3L.mjs";
+} from "./chunks/chunk-MARJ4RY6.mjs";
+import "./chunks/chunk-ATQPYNB6.mjs";
 import "./chunks/chunk-SAOHYP6P.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
 import "./chunks/chunk-A57WY3RA.mjs";

@@ -1644,7 +1644,16 @@ async function scanFragments(fragments, ctx, extra) {
     durationMs: Math.round(performance.now() - started)
   };
   sink.count?.(stats);
-  return { findings: kept, suppressed, skipped, mode: extra.mode, rules: ctx.ruleSet.rules.map((r) => r.rule), stats };
+  const elsewhere = sink.elsewhere?.();
+  return {
+    findings: kept,
+    suppressed,
+    skipped,
+    mode: extra.mode,
+    rules: ctx.ruleSet.rules.map((r) => r.rule),
+    stats,
+    ...elsewhere && elsewhere.size > 0 ? { elsewhere } : {}
+  };
 }
 function collectAll() {
   const findings = [];
@@ -1828,6 +1837,16 @@ function applyIgnoreFiles(result, root, stale) {
   const r = applyIgnore(result.findings, entries);
   const inBaseline = applyIgnore(result.suppressed.filter((s) => s.kind === "baseline").map((s) => s.finding), entries);
   const used = /* @__PURE__ */ new Set([...r.used, ...inBaseline.used]);
+  for (const s of result.elsewhere ? r.suppressed : []) {
+    for (const other of result.elsewhere.get(s.finding) ?? []) {
+      const o = applyIgnore([other], entries);
+      for (const e of o.used) used.add(e);
+      if (o.kept.length > 0) {
+        r.kept.push(other);
+        break;
+      }
+    }
+  }
   const suppressed = [...result.suppressed, ...r.suppressed];
   const suppressedByKind = { ...result.stats.suppressedByKind };
   if (r.suppressed.length > 0) suppressedByKind.ignore = (suppressedByKind.ignore ?? 0) + r.suppressed.length;

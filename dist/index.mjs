@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-LALSFKIR.mjs";
+} from "./chunks/chunk-2JEA5VUV.mjs";
 import {
   initHook
 } from "./chunks/chunk-HBPVZFTM.mjs";
@@ -32,7 +32,7 @@ import {
   DiffParser,
   LineSplitter,
   parseDiff
-} from "./chunks/chunk-VTOCHHAO.mjs";
+} from "./chunks/chunk-DI4I6AGP.mjs";
 import {
   formatSarif
 } from "./chunks/chunk-MTKTULEB.mjs";
@@ -40,13 +40,13 @@ import "./chunks/chunk-2JVXM2LA.mjs";
 import "./chunks/chunk-FYLKBVUQ.mjs";
 import {
   scan
-} from "./chunks/chunk-POKN2FE5.mjs";
+} from "./chunks/chunk-MARJ4RY6.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,
   parseGitleaksIgnore,
   parseLeakwardIgnore
-} from "./chunks/chunk-7Y4OEC3L.mjs";
+} from "./chunks/chunk-ATQPYNB6.mjs";
 import "./chunks/chunk-SAOHYP6P.mjs";
 import {
   findConfig,

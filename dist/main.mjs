@@ -20,7 +20,7 @@ function processIo() {
 // src/cli/main.ts
 async function main(argv) {
   const io = processIo();
-  return argv.length === 2 && argv[0] === "scan" && argv[1] === "--staged" ? (await import("./chunks/scan-command-5Z76CIEA.mjs")).runStagedHook(io) : (await import("./chunks/run-OYY4KJ2E.mjs")).run(argv, io);
+  return argv.length === 2 && argv[0] === "scan" && argv[1] === "--staged" ? (await import("./chunks/scan-command-HOGKUVZK.mjs")).runStagedHook(io) : (await import("./chunks/run-BIXOF4YR.mjs")).run(argv, io);
 }
 export {
   main

@@ -136,7 +136,11 @@ export async function scanFragments<F extends Fragment & { bytes: number }>(
     durationMs: Math.round(performance.now() - started),
   };
   sink.count?.(stats);
-  return { findings: kept, suppressed, skipped, mode: extra.mode, rules: ctx.ruleSet.rules.map((r) => r.rule), stats };
+  const elsewhere = sink.elsewhere?.();
+  return {
+    findings: kept, suppressed, skipped, mode: extra.mode, rules: ctx.ruleSet.rules.map((r) => r.rule), stats,
+    ...(elsewhere && elsewhere.size > 0 ? { elsewhere } : {}),
+  };
 }
 
 /** Suppressed candidates kept (to report); beyond this they are only counted, so memory stays bounded. */
@@ -152,6 +156,8 @@ export interface FindingSink<F extends Fragment = Fragment> {
   suppressed(): Suppression[];
   /** Adds to the stats what was only counted, not kept (suppressed candidates past MAX_KEPT_SUPPRESSED). */
   count?(stats: ScanStats): void;
+  /** Of findings reported once for several places (history, range): the other places, oldest first. */
+  elsewhere?(): Map<Finding, Finding[]>;
 }
 
 /**

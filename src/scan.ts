@@ -51,6 +51,11 @@ export interface ScanResult {
   notes?: string[];
   /** Ignore-file entries that matched nothing (tree and history scans only): candidates for `leakward ignore --prune`. */
   staleIgnores?: IgnoreEntry[];
+  /**
+   * History and range report a secret once, at its oldest place: its other places, oldest first, for
+   * an ignore entry that drops the reported one by its path or commit (applyIgnoreFiles). Not reported.
+   */
+  elsewhere?: Map<Finding, Finding[]>;
 }
 
 /** Loaded when a config file is used: merging rules and checking their examples is not start-up work. */

@@ -33,7 +33,7 @@ import type { RuleSet, SkippedFile } from '../types.js';
 import { decodeText } from './decode-text.js';
 import { BlobFetcher, feedLines, gitReason, gitRun, readBlobs, spawnGit, streamBlobs, type BlobContent } from './git-stream.js';
 import {
-  boundedSkips, byName, commitFragment, inspectRepo, MAX_GAP, messageFragment, older, oldestCommitSink, sinceWindow,
+  boundedSkips, byName, commitFragment, inspectRepo, MAX_GAP, messageFragment, oldestCommitSink, samePlaceAgain, sinceWindow,
   type CommitInfo, type CommitSink, type ObjectTip, type Origin, type PatchFragment, type RepoInfo,
 } from './log-patch.js';
 import { isRegular, rawLogCommits, type RawCommit } from './log-raw.js';
@@ -366,12 +366,9 @@ class HistoryWalk {
       const key = this.changeKey(ch.oid, ch.from, ch.path);
       const seen = this.origins.get(key);
       if (seen) {
-        // The same change again, in an older commit (newest first): its findings belong there.
+        // The same change again: its findings belong to the oldest place (samePlaceAgain).
         this.repeated++;
-        if (older(info, seen.info)) {
-          seen.info = info;
-          seen.path = ch.path;
-        }
+        samePlaceAgain(seen, info, ch.path);
         continue;
       }
       if (this.origins.size >= MAX_SEEN_CHANGES) this.origins = new Map();

@@ -41,6 +41,24 @@ export interface Origin {
   info: CommitInfo;
   /** The file the change was made to there (a copy or rename makes the same change to another). */
   path: string;
+  /** Other places that made the same change (at most MAX_OTHER_PLACES): for an ignore entry that drops the one reported. */
+  others?: Array<{ info: CommitInfo; path: string }>;
+}
+
+/** Other places of a change remembered (Origin.others). */
+export const MAX_OTHER_PLACES = 16;
+
+/** Records that the change `o` stands for was made at `info`/`path` too: the older place becomes `o`'s, the other is remembered. */
+export function samePlaceAgain(o: Origin, info: CommitInfo, path: string): void {
+  const isOlder = older(info, o.info);
+  const other = isOlder ? { info: o.info, path: o.path } : { info, path };
+  if (isOlder) {
+    o.info = info;
+    o.path = path;
+  }
+  if (other.info.commit === o.info.commit && other.path === o.path) return;
+  o.others ??= [];
+  if (o.others.length < MAX_OTHER_PLACES) o.others.push(other);
 }
 
 /** A Fragment from a commit's patch, with what it takes to tell which of two commits is older. */
@@ -337,7 +355,8 @@ class OldestPerKey<T> {
       this.byKey.set(key, [own(c)]);
       return;
     }
-    const same = list.findIndex((x) => x.origin === c.origin);
+    // One per place: a change (its origin) and the file it was found in (range Fragments have no origin).
+    const same = list.findIndex((x) => x.origin === c.origin && x.finding.file === c.finding.file);
     if (same >= 0) {
       if (before(c, list[same]!)) list[same] = own(c);
       return;
@@ -350,19 +369,18 @@ class OldestPerKey<T> {
     }
   }
 
-  /** Each key's oldest candidate, oldest first, and the origin it moves to (if its finding was found elsewhere). */
-  oldest(): Array<{ item: T; moved: Origin | undefined }> {
-    const bests: Array<Candidate<T>> = [];
-    for (const list of this.byKey.values()) {
-      let best = list[0]!;
-      for (const c of list) if (before(c, best)) best = c;
-      bests.push(best);
-    }
-    bests.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
-    return bests.map((c) => {
+  /**
+   * Each key's candidates, oldest first (the keys by their oldest), each with the origin it moves to
+   * (if its finding was found elsewhere) and the other places its change was made (Origin.others).
+   */
+  oldest(): Array<Array<{ item: T; moved: Origin | undefined; others: Origin['others']; at: Seen }>> {
+    const order = (a: Candidate<T>, b: Candidate<T>) => (before(a, b) ? -1 : before(b, a) ? 1 : 0);
+    const lists = [...this.byKey.values()].map((list) => [...list].sort(order));
+    lists.sort((a, b) => order(a[0]!, b[0]!));
+    return lists.map((list) => list.map((c) => {
       const o = c.origin;
-      return { item: c.item, moved: o && (o.info.commit !== c.at.commit || o.path !== c.finding.file) ? o : undefined };
-    });
+      return { item: c.item, moved: o && (o.info.commit !== c.at.commit || o.path !== c.finding.file) ? o : undefined, others: o?.others, at: placeOf(c) };
+    }));
   }
 }
 
@@ -397,18 +415,35 @@ export function oldestCommitSink(
   const dropped = new OldestPerKey<Suppression>();
   const overflow: Partial<Record<Suppression['kind'], number>> = {};
   /** Findings and suppressions as they end up, worked out once (both lists depend on the rechecks). */
-  let settled: { findings: Finding[]; suppressed: Suppression[] } | undefined;
+  let settled: { findings: Finding[]; suppressed: Suppression[]; elsewhere: Map<Finding, Finding[]> } | undefined;
   const settle = () => {
     if (settled) return settled;
     const findings: Finding[] = [];
-    const suppressed = dropped.oldest().map(({ item, moved }) => (moved ? { ...item, finding: movedTo(item.finding, moved) } : item));
-    for (const { item, moved } of kept.oldest()) {
-      const f = movedTo(item, moved);
-      const verdict = moved && recheck?.(f);
-      if (verdict) suppressed.push({ ...verdict, finding: f });
-      else findings.push(f);
+    const elsewhere = new Map<Finding, Finding[]>();
+    const suppressed = dropped.oldest().map((list) => list[0]!).map(({ item, moved }) => (moved ? { ...item, finding: movedTo(item.finding, moved) } : item));
+    for (const places of kept.oldest()) {
+      // The oldest place no allowlist drops (a place it moved to may be allowlisted); the later ones
+      // stay known, for an ignore entry that drops the one reported (applyIgnoreFiles).
+      let reported: Finding | undefined;
+      const rest: Array<{ f: Finding; at: Seen }> = [];
+      for (const { item, moved, others, at } of places) {
+        const f = movedTo(item, moved);
+        const verdict = moved && recheck?.(f);
+        if (verdict) {
+          if (!reported && rest.length === 0) suppressed.push({ ...verdict, finding: f });
+        } else if (!reported) reported = f;
+        else rest.push({ f, at });
+        // The same change made elsewhere: the same finding there.
+        for (const p of others ?? []) {
+          const g = movedTo(item, { info: p.info, path: p.path });
+          if (!recheck?.(g)) rest.push({ f: g, at: p.info });
+        }
+      }
+      if (!reported) continue;
+      findings.push(reported);
+      if (rest.length > 0) elsewhere.set(reported, rest.sort((a, b) => (older(a.at, b.at) ? -1 : older(b.at, a.at) ? 1 : 0)).map((x) => x.f));
     }
-    return (settled = { findings, suppressed });
+    return (settled = { findings, suppressed, elsewhere });
   };
   return {
     add(r: DetectResult, fragment: PatchFragment) {
@@ -428,6 +463,7 @@ export function oldestCommitSink(
     },
     findings: () => settle().findings,
     suppressed: () => settle().suppressed,
+    elsewhere: () => settle().elsewhere,
     count: (stats) => countOverflow(stats, overflow),
   };
 }

@@ -532,6 +532,24 @@ describe('scan --history', () => {
     expect(where(await history(repo))).toEqual([{ commit: added, file: 'config.env', line: 1 }]);
   });
 
+  it('an ignore entry for one file (or commit) leaves the same secret elsewhere reported (history and --range)', async () => {
+    const tok = gen('{{github:ghp}}');
+    const repo = gitRepo();
+    const base = commit(repo, 0, 'root', { 'README.md': '# x\n' });
+    const fixture = commit(repo, 1, 'fixture', { 'fixtures.txt': `k=${tok}\n` });
+    const prod = commit(repo, 2, 'prod', { 'prod.env': `k=${tok}\n` });
+    const fp = (await history(repo)).findings[0]!.fingerprint;
+    writeFileSync(join(repo, '.leakwardignore'), `${fp}:fixtures.txt # a test value here\n`);
+    const r = await history(repo);
+    expect(where(r)).toEqual([{ commit: prod, file: 'prod.env', line: 1 }]);
+    expect(r.staleIgnores).toEqual([]);
+    expect(where(await scan({ target: repo, range: { range: `${base}..${prod}` }, ruleSet }))).toEqual([{ commit: prod, file: 'prod.env', line: 1 }]);
+    // A gitleaks entry (commit:file:rule:line) likewise.
+    writeFileSync(join(repo, '.leakwardignore'), '');
+    writeFileSync(join(repo, '.gitleaksignore'), `${fixture}:fixtures.txt:github-pat:1\n`);
+    expect(where(await history(repo))).toEqual([{ commit: prod, file: 'prod.env', line: 1 }]);
+  });
+
   it('lists changes outside the folder it is run from, whatever diff.relative says', async () => {
     const tok = gen('{{github:ghp}}');
     const repo = gitRepo();

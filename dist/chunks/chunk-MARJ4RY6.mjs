@@ -4,7 +4,7 @@ import {
   applyIgnoreFiles,
   decodeText,
   scanFragments
-} from "./chunk-7Y4OEC3L.mjs";
+} from "./chunk-ATQPYNB6.mjs";
 import {
   gitReason,
   gitRun
@@ -212,10 +212,10 @@ async function scanSource(options) {
     };
     const withNotes = (r) => notes.length > 0 ? { ...r, notes: [...notes, ...r.notes ?? []] } : r;
     if (options.history) {
-      const { scanHistory } = await import("./history-YDKP35CS.mjs");
+      const { scanHistory } = await import("./history-AT5KGHI3.mjs");
       return withNotes(await scanHistory({ ...common, ...options.history }));
     }
-    const { scanRange } = await import("./range-VEHXO363.mjs");
+    const { scanRange } = await import("./range-B7NPIXQJ.mjs");
     return withNotes(await scanRange({ ...common, ...options.range }));
   }
   const ruleSet = resolveRuleSet(options, root, notes, config);

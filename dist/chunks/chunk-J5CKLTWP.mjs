@@ -6,7 +6,7 @@ import {
   ZERO_ID,
   textChanges,
   withContext
-} from "./chunk-VTOCHHAO.mjs";
+} from "./chunk-DI4I6AGP.mjs";
 import {
   MESSAGE_PATH
 } from "./chunk-FYLKBVUQ.mjs";
@@ -14,7 +14,7 @@ import {
   MAX_KEPT_SUPPRESSED,
   addOverflow,
   countOverflow
-} from "./chunk-7Y4OEC3L.mjs";
+} from "./chunk-ATQPYNB6.mjs";
 import {
   gitReason,
   gitRun,
@@ -28,6 +28,18 @@ import {
 // src/sources/log-patch.ts
 import { statSync } from "node:fs";
 import { StringDecoder } from "node:string_decoder";
+var MAX_OTHER_PLACES = 16;
+function samePlaceAgain(o, info, path) {
+  const isOlder = older(info, o.info);
+  const other = isOlder ? { info: o.info, path: o.path } : { info, path };
+  if (isOlder) {
+    o.info = info;
+    o.path = path;
+  }
+  if (other.info.commit === o.info.commit && other.path === o.path) return;
+  o.others ??= [];
+  if (o.others.length < MAX_OTHER_PLACES) o.others.push(other);
+}
 var FORMAT = "--format=%x1e%H%x00%ct%x00%an%x00%ae%x00%aI%x00%s";
 var PATCH_ARGS = [
   // Context lines: see readPatches.
@@ -228,7 +240,7 @@ var OldestPerKey = class {
       this.byKey.set(key, [own(c)]);
       return;
     }
-    const same = list.findIndex((x) => x.origin === c.origin);
+    const same = list.findIndex((x) => x.origin === c.origin && x.finding.file === c.finding.file);
     if (same >= 0) {
       if (before(c, list[same])) list[same] = own(c);
       return;
@@ -240,19 +252,18 @@ var OldestPerKey = class {
       list.splice(newest, 1);
     }
   }
-  /** Each key's oldest candidate, oldest first, and the origin it moves to (if its finding was found elsewhere). */
+  /**
+   * Each key's candidates, oldest first (the keys by their oldest), each with the origin it moves to
+   * (if its finding was found elsewhere) and the other places its change was made (Origin.others).
+   */
   oldest() {
-    const bests = [];
-    for (const list of this.byKey.values()) {
-      let best = list[0];
-      for (const c of list) if (before(c, best)) best = c;
-      bests.push(best);
-    }
-    bests.sort((a, b) => before(a, b) ? -1 : before(b, a) ? 1 : 0);
-    return bests.map((c) => {
+    const order = (a, b) => before(a, b) ? -1 : before(b, a) ? 1 : 0;
+    const lists = [...this.byKey.values()].map((list) => [...list].sort(order));
+    lists.sort((a, b) => order(a[0], b[0]));
+    return lists.map((list) => list.map((c) => {
       const o = c.origin;
-      return { item: c.item, moved: o && (o.info.commit !== c.at.commit || o.path !== c.finding.file) ? o : void 0 };
-    });
+      return { item: c.item, moved: o && (o.info.commit !== c.at.commit || o.path !== c.finding.file) ? o : void 0, others: o?.others, at: placeOf(c) };
+    }));
   }
 };
 var ownFinding = (c) => {
@@ -276,14 +287,28 @@ function oldestCommitSink(maxSuppressed = MAX_KEPT_SUPPRESSED, recheck) {
   const settle = () => {
     if (settled) return settled;
     const findings = [];
-    const suppressed = dropped.oldest().map(({ item, moved }) => moved ? { ...item, finding: movedTo(item.finding, moved) } : item);
-    for (const { item, moved } of kept.oldest()) {
-      const f = movedTo(item, moved);
-      const verdict = moved && recheck?.(f);
-      if (verdict) suppressed.push({ ...verdict, finding: f });
-      else findings.push(f);
+    const elsewhere = /* @__PURE__ */ new Map();
+    const suppressed = dropped.oldest().map((list) => list[0]).map(({ item, moved }) => moved ? { ...item, finding: movedTo(item.finding, moved) } : item);
+    for (const places of kept.oldest()) {
+      let reported;
+      const rest = [];
+      for (const { item, moved, others, at } of places) {
+        const f = movedTo(item, moved);
+        const verdict = moved && recheck?.(f);
+        if (verdict) {
+          if (!reported && rest.length === 0) suppressed.push({ ...verdict, finding: f });
+        } else if (!reported) reported = f;
+        else rest.push({ f, at });
+        for (const p of others ?? []) {
+          const g = movedTo(item, { info: p.info, path: p.path });
+          if (!recheck?.(g)) rest.push({ f: g, at: p.info });
+        }
+      }
+      if (!reported) continue;
+      findings.push(reported);
+      if (rest.length > 0) elsewhere.set(reported, rest.sort((a, b) => older(a.at, b.at) ? -1 : older(b.at, a.at) ? 1 : 0).map((x) => x.f));
     }
-    return settled = { findings, suppressed };
+    return settled = { findings, suppressed, elsewhere };
   };
   return {
     add(r, fragment) {
@@ -302,6 +327,7 @@ function oldestCommitSink(maxSuppressed = MAX_KEPT_SUPPRESSED, recheck) {
     },
     findings: () => settle().findings,
     suppressed: () => settle().suppressed,
+    elsewhere: () => settle().elsewhere,
     count: (stats) => countOverflow(stats, overflow)
   };
 }
@@ -397,12 +423,12 @@ function byName(ruleSet) {
 }
 
 export {
+  samePlaceAgain,
   MAX_GAP,
   messageFragment,
   commitFragment,
   logPatchFragments,
   boundedSkips,
-  older,
   oldestCommitSink,
   inspectRepo,
   sinceWindow,

@@ -7,14 +7,14 @@ import {
   messageFragment,
   oldestCommitSink,
   sinceWindow
-} from "./chunk-7FBOB2MU.mjs";
-import "./chunk-VTOCHHAO.mjs";
+} from "./chunk-J5CKLTWP.mjs";
+import "./chunk-DI4I6AGP.mjs";
 import "./chunk-FYLKBVUQ.mjs";
-import "./chunk-POKN2FE5.mjs";
+import "./chunk-MARJ4RY6.mjs";
 import {
   onAddedLines,
   scanFragments
-} from "./chunk-7Y4OEC3L.mjs";
+} from "./chunk-ATQPYNB6.mjs";
 import {
   gitReason,
   gitRun

@@ -6,21 +6,21 @@ import {
   commitFragment,
   inspectRepo,
   messageFragment,
-  older,
   oldestCommitSink,
+  samePlaceAgain,
   sinceWindow
-} from "./chunk-7FBOB2MU.mjs";
+} from "./chunk-J5CKLTWP.mjs";
 import {
   KEY_HEADER_REACH,
   beginsBlock
-} from "./chunk-VTOCHHAO.mjs";
+} from "./chunk-DI4I6AGP.mjs";
 import "./chunk-FYLKBVUQ.mjs";
-import "./chunk-POKN2FE5.mjs";
+import "./chunk-MARJ4RY6.mjs";
 import {
   decodeText,
   onAddedLines,
   scanFragments
-} from "./chunk-7Y4OEC3L.mjs";
+} from "./chunk-ATQPYNB6.mjs";
 import {
   BlobFetcher,
   feedLines,
@@ -712,10 +712,7 @@ var HistoryWalk = class {
       const seen = this.origins.get(key);
       if (seen) {
         this.repeated++;
-        if (older(info, seen.info)) {
-          seen.info = info;
-          seen.path = ch.path;
-        }
+        samePlaceAgain(seen, info, ch.path);
         continue;
       }
       if (this.origins.size >= MAX_SEEN_CHANGES) this.origins = /* @__PURE__ */ new Map();
