@@ -46,7 +46,7 @@ export interface Origin {
 }
 
 /** Other places of a change remembered (Origin.others). */
-export const MAX_OTHER_PLACES = 16;
+const MAX_OTHER_PLACES = 16;
 
 /** Records that the change `o` stands for was made at `info`/`path` too: the older place becomes `o`'s, the other is remembered. */
 export function samePlaceAgain(o: Origin, info: CommitInfo, path: string): void {
@@ -313,7 +313,7 @@ interface Candidate<T> {
   origin: Origin | undefined;
 }
 
-/** Origins kept per key; past this the newest goes (a secret re-found at every edit next to it). */
+/** Places (a change and a file) kept per key; past this the newest goes (a secret re-found at every edit next to it). */
 const MAX_ORIGINS_PER_KEY = 64;
 
 /** Where a candidate belongs now: its origin's oldest commit, or where it was found. */
