@@ -985,6 +985,7 @@ function row(f, v, ctx) {
   const commit = f.commit ? ctx.repoUrl ? `[\`${f.commit.slice(0, 7)}\`](${ctx.repoUrl}/commit/${f.commit})` : `\`${f.commit.slice(0, 7)}\`` : "\u2014";
   return `| ${cell(f.ruleId)} | ${where} | ${commit} | ${f.confidence} | ${statusCell(v)} | ${cell(redact(f.secret))} |`;
 }
+var MAX_SKIPPED_NAMED = 10;
 function buildSummary(result, verdicts, ctx) {
   const findings = sortFindings(result.findings);
   const n = findings.length;
@@ -1010,6 +1011,11 @@ function buildSummary(result, verdicts, ctx) {
     }
     lines.push("**What to do:** treat each secret as compromised \u2014 revoke or rotate it at its provider, then remove it from the code (and from the history with `git filter-repo` when the branch is already shared). A false positive? Add `leakward:allow` in a comment on the line, or record it in `.leakward-baseline.json` (`npx leakward baseline`).");
     lines.push("");
+  }
+  if (stats.skipped > 0) {
+    const named = result.skipped.slice(0, MAX_SKIPPED_NAMED).map((k) => `${cell(k.path)} (${k.reason}${k.detail ? `: ${cell(k.detail)}` : ""})`);
+    const more = stats.skipped - named.length;
+    lines.push(`**Not scanned:** ${stats.skipped} file(s) \u2014 ${named.join("; ")}${more > 0 ? `; and ${more} more (see the log)` : ""}.`, "");
   }
   for (const note of ctx.notes ?? []) lines.push(`> ${cell(note)}`, "");
   if (ctx.audit) {

@@ -55,6 +55,9 @@ function row(f: Finding, v: ConfirmVerdict, ctx: SummaryContext): string {
   return `| ${cell(f.ruleId)} | ${where} | ${commit} | ${f.confidence} | ${statusCell(v)} | ${cell(redact(f.secret))} |`;
 }
 
+/** Skipped files the summary names; the rest are counted. */
+const MAX_SKIPPED_NAMED = 10;
+
 export function buildSummary(result: ScanResult, verdicts: Map<string, ConfirmVerdict>, ctx: SummaryContext): string {
   const findings = sortFindings(result.findings);
   const n = findings.length;
@@ -81,6 +84,12 @@ export function buildSummary(result: ScanResult, verdicts: Map<string, ConfirmVe
       'from the code (and from the history with `git filter-repo` when the branch is already shared). A false positive? ' +
       'Add `leakward:allow` in a comment on the line, or record it in `.leakward-baseline.json` (`npx leakward baseline`).');
     lines.push('');
+  }
+  // What was not scanned: a skipped file may hold a secret (one past the size limit, a binary).
+  if (stats.skipped > 0) {
+    const named = result.skipped.slice(0, MAX_SKIPPED_NAMED).map((k) => `${cell(k.path)} (${k.reason}${k.detail ? `: ${cell(k.detail)}` : ''})`);
+    const more = stats.skipped - named.length;
+    lines.push(`**Not scanned:** ${stats.skipped} file(s) — ${named.join('; ')}${more > 0 ? `; and ${more} more (see the log)` : ''}.`, '');
   }
   for (const note of ctx.notes ?? []) lines.push(`> ${cell(note)}`, '');
   if (ctx.audit) {

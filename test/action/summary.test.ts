@@ -46,6 +46,16 @@ describe('job summary', () => {
     expect(b!.message).toContain('refs/tags/v1 (tag message)');
   });
 
+  it('names what was not scanned (a skipped file may hold a secret), escaped, and counts the rest', () => {
+    const r = result([]);
+    r.skipped = Array.from({ length: 12 }, (_, i) => ({ path: i === 0 ? 'big|<b>.cfg' : `f${i}.bin`, reason: i === 0 ? 'too-large' as const : 'binary' as const, ...(i === 0 ? { detail: '20000000 bytes' } : {}) }));
+    r.stats.skipped = 12;
+    const md = buildSummary(r, new Map(), { scanned: 'x' });
+    expect(md).toContain('**Not scanned:** 12 file(s) — big\\|&lt;b&gt;.cfg (too-large: 20000000 bytes); f1.bin (binary);');
+    expect(md).toContain('and 2 more (see the log)');
+    expect(buildSummary(result([]), new Map(), { scanned: 'x' })).not.toContain('Not scanned');
+  });
+
   it('says when nothing was found, and caps long tables', () => {
     expect(buildSummary(result([]), new Map(), { scanned: 'x' })).toMatch(/^## leakward: no secrets found/);
     const many = Array.from({ length: 5 }, (_, i) => finding({ line: i + 1, fingerprint: `github-pat:${i}` }));
