@@ -11,8 +11,8 @@ import {
 } from "./chunks/chunk-FYLKBVUQ.mjs";
 import {
   scan
-} from "./chunks/chunk-MARJ4RY6.mjs";
-import "./chunks/chunk-ATQPYNB6.mjs";
+} from "./chunks/chunk-QET6HXZV.mjs";
+import "./chunks/chunk-XFKQMILA.mjs";
 import {
   gitRun
 } from "./chunks/chunk-SAOHYP6P.mjs";

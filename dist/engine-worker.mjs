@@ -5,8 +5,8 @@ import {
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-MARJ4RY6.mjs";
-import "./chunks/chunk-ATQPYNB6.mjs";
+} from "./chunks/chunk-QET6HXZV.mjs";
+import "./chunks/chunk-XFKQMILA.mjs";
 import "./chunks/chunk-SAOHYP6P.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
 import "./chunks/chunk-A57WY3RA.mjs";

@@ -1799,7 +1799,10 @@ function applyIgnore(findings, entries) {
   return { kept, suppressed, used };
 }
 function staleEntries(entries, used, history) {
-  return entries.filter((e) => !used.has(e) && (e.kind === "fingerprint" || e.commit !== void 0 === history));
+  return entries.filter((e) => !used.has(e) && (e.kind === "fingerprint" || forHistory(e) === history));
+}
+function forHistory(e) {
+  return e.commit !== void 0 || e.path !== void 0 && (e.path.startsWith("refs/") || e.path.endsWith(" (tag message)"));
 }
 var IGNORE_NAME, GITLEAKS_IGNORE_NAME, FINGERPRINT, GITLEAKS;
 var init_ignore = __esm({

@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-2JEA5VUV.mjs";
+} from "./chunks/chunk-CMLQYR4Z.mjs";
 import {
   initHook
 } from "./chunks/chunk-HBPVZFTM.mjs";
@@ -32,7 +32,7 @@ import {
   DiffParser,
   LineSplitter,
   parseDiff
-} from "./chunks/chunk-DI4I6AGP.mjs";
+} from "./chunks/chunk-7QTXLAW6.mjs";
 import {
   formatSarif
 } from "./chunks/chunk-MTKTULEB.mjs";
@@ -40,13 +40,13 @@ import "./chunks/chunk-2JVXM2LA.mjs";
 import "./chunks/chunk-FYLKBVUQ.mjs";
 import {
   scan
-} from "./chunks/chunk-MARJ4RY6.mjs";
+} from "./chunks/chunk-QET6HXZV.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,
   parseGitleaksIgnore,
   parseLeakwardIgnore
-} from "./chunks/chunk-ATQPYNB6.mjs";
+} from "./chunks/chunk-XFKQMILA.mjs";
 import "./chunks/chunk-SAOHYP6P.mjs";
 import {
   findConfig,

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { createDetector } from '../engine/detect.js';
 import { LeakwardError } from '../errors.js';
-import { addEntries, entryMatches, GITLEAKS_IGNORE_NAME, IGNORE_NAME, parseFingerprint, parseGitleaksIgnore, removeLines } from '../filters/ignore.js';
+import { addEntries, entryMatches, forHistory, GITLEAKS_IGNORE_NAME, IGNORE_NAME, parseFingerprint, parseGitleaksIgnore, removeLines } from '../filters/ignore.js';
 import type { Finding } from '../types.js';
 import { prepareEngines, resolveRuleSet, scan } from '../scan.js';
 import type { Io } from './io.js';
@@ -125,7 +125,7 @@ async function importGitleaks(io: Io, dir: string, file: string, shown: string, 
   const entries = parseGitleaksIgnore(gitleaks, GITLEAKS_IGNORE_NAME);
   const found: Finding[] = [];
   const scans: Array<{ history?: object }> = [{}];
-  if (entries.some((e) => e.commit !== undefined)) scans.push({ history: {} });
+  if (entries.some(forHistory)) scans.push({ history: {} });
   for (const extra of scans) {
     const result = await scan({ target: dir, cwd: io.cwd, ...config, ...extra });
     found.push(...result.suppressed.filter((s) => s.kind === 'ignore').map((s) => s.finding));

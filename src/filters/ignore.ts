@@ -120,7 +120,15 @@ export function applyIgnore(findings: Finding[], entries: IgnoreEntry[]): Ignore
  * kind (with a commit for a history scan, without for a tree scan) — the others could never match it.
  */
 export function staleEntries(entries: IgnoreEntry[], used: Set<IgnoreEntry>, history: boolean): IgnoreEntry[] {
-  return entries.filter((e) => !used.has(e) && (e.kind === 'fingerprint' || (e.commit !== undefined) === history));
+  return entries.filter((e) => !used.has(e) && (e.kind === 'fingerprint' || forHistory(e) === history));
+}
+
+/**
+ * Whether a gitleaks entry is for history findings: one with a commit, and one for a place only history
+ * scans — a ref that leads to a file or folder, or a tag's message, which have no commit.
+ */
+export function forHistory(e: IgnoreEntry): boolean {
+  return e.commit !== undefined || (e.path !== undefined && (e.path.startsWith('refs/') || e.path.endsWith(' (tag message)')));
 }
 
 /** One `.leakwardignore` line. */

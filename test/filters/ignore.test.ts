@@ -38,6 +38,10 @@ describe('.leakwardignore', () => {
     ];
     expect(staleEntries(entries, new Set(), false).map((e) => `${e.file}:${e.line}`)).toEqual(['l:1', 'g:2']);
     expect(staleEntries(entries, new Set(), true).map((e) => `${e.file}:${e.line}`)).toEqual(['l:1', 'g:1']);
+    // No commit, but a place only history scans have: a ref to a file, a tag's message.
+    const refs = parseGitleaksIgnore('refs/tags/key:github-pat:1\nrefs/tags/v1 (tag message):github-pat:1\n', 'r');
+    expect(staleEntries(refs, new Set(), false)).toEqual([]);
+    expect(staleEntries(refs, new Set(), true).map((e) => e.line)).toEqual([1, 2]);
   });
 
   it('adds entries once, at the end, and removes lines leaving the rest as it was', () => {

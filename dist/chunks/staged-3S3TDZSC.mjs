@@ -6,9 +6,9 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-2JEA5VUV.mjs";
-import "./chunk-DI4I6AGP.mjs";
-import "./chunk-ATQPYNB6.mjs";
+} from "./chunk-CMLQYR4Z.mjs";
+import "./chunk-7QTXLAW6.mjs";
+import "./chunk-XFKQMILA.mjs";
 import "./chunk-SAOHYP6P.mjs";
 import "./chunk-Z66QYUJO.mjs";
 import "./chunk-4UU6KND7.mjs";

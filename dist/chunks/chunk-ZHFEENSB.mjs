@@ -6,7 +6,7 @@ import {
   ZERO_ID,
   textChanges,
   withContext
-} from "./chunk-DI4I6AGP.mjs";
+} from "./chunk-7QTXLAW6.mjs";
 import {
   MESSAGE_PATH
 } from "./chunk-FYLKBVUQ.mjs";
@@ -14,7 +14,7 @@ import {
   MAX_KEPT_SUPPRESSED,
   addOverflow,
   countOverflow
-} from "./chunk-ATQPYNB6.mjs";
+} from "./chunk-XFKQMILA.mjs";
 import {
   gitReason,
   gitRun,

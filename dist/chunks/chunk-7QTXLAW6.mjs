@@ -1,7 +1,7 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   decodeText
-} from "./chunk-ATQPYNB6.mjs";
+} from "./chunk-XFKQMILA.mjs";
 import {
   checkObjects,
   readBlobs

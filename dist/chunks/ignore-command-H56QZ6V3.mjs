@@ -3,16 +3,17 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-MARJ4RY6.mjs";
+} from "./chunk-QET6HXZV.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,
   addEntries,
   entryMatches,
+  forHistory,
   parseFingerprint,
   parseGitleaksIgnore,
   removeLines
-} from "./chunk-ATQPYNB6.mjs";
+} from "./chunk-XFKQMILA.mjs";
 import "./chunk-SAOHYP6P.mjs";
 import "./chunk-YZBMBJWR.mjs";
 import "./chunk-A57WY3RA.mjs";
@@ -136,7 +137,7 @@ async function importGitleaks(io, dir, file, shown, config) {
   const entries = parseGitleaksIgnore(gitleaks, GITLEAKS_IGNORE_NAME);
   const found = [];
   const scans = [{}];
-  if (entries.some((e) => e.commit !== void 0)) scans.push({ history: {} });
+  if (entries.some(forHistory)) scans.push({ history: {} });
   for (const extra of scans) {
     const result = await scan({ target: dir, cwd: io.cwd, ...config, ...extra });
     found.push(...result.suppressed.filter((s) => s.kind === "ignore").map((s) => s.finding));

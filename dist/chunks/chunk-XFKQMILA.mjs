@@ -89,7 +89,10 @@ function applyIgnore(findings, entries) {
   return { kept, suppressed, used };
 }
 function staleEntries(entries, used, history) {
-  return entries.filter((e) => !used.has(e) && (e.kind === "fingerprint" || e.commit !== void 0 === history));
+  return entries.filter((e) => !used.has(e) && (e.kind === "fingerprint" || forHistory(e) === history));
+}
+function forHistory(e) {
+  return e.commit !== void 0 || e.path !== void 0 && (e.path.startsWith("refs/") || e.path.endsWith(" (tag message)"));
 }
 function formatEntry(fingerprint, comment) {
   return comment ? `${fingerprint}  # ${comment.replace(/[\r\n]+/g, " ")}` : fingerprint;
@@ -322,6 +325,7 @@ export {
   parseGitleaksIgnore,
   entryMatches,
   applyIgnore,
+  forHistory,
   removeLines,
   addEntries,
   applyIgnoreFiles,

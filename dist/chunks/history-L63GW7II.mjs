@@ -9,18 +9,18 @@ import {
   oldestCommitSink,
   samePlaceAgain,
   sinceWindow
-} from "./chunk-J5CKLTWP.mjs";
+} from "./chunk-ZHFEENSB.mjs";
 import {
   KEY_HEADER_REACH,
   beginsBlock
-} from "./chunk-DI4I6AGP.mjs";
+} from "./chunk-7QTXLAW6.mjs";
 import "./chunk-FYLKBVUQ.mjs";
-import "./chunk-MARJ4RY6.mjs";
+import "./chunk-QET6HXZV.mjs";
 import {
   decodeText,
   onAddedLines,
   scanFragments
-} from "./chunk-ATQPYNB6.mjs";
+} from "./chunk-XFKQMILA.mjs";
 import {
   BlobFetcher,
   feedLines,

@@ -5,11 +5,11 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-MARJ4RY6.mjs";
+} from "./chunk-QET6HXZV.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments
-} from "./chunk-ATQPYNB6.mjs";
+} from "./chunk-XFKQMILA.mjs";
 import "./chunk-SAOHYP6P.mjs";
 import "./chunk-YZBMBJWR.mjs";
 import "./chunk-A57WY3RA.mjs";

@@ -7,14 +7,14 @@ import {
   messageFragment,
   oldestCommitSink,
   sinceWindow
-} from "./chunk-J5CKLTWP.mjs";
-import "./chunk-DI4I6AGP.mjs";
+} from "./chunk-ZHFEENSB.mjs";
+import "./chunk-7QTXLAW6.mjs";
 import "./chunk-FYLKBVUQ.mjs";
-import "./chunk-MARJ4RY6.mjs";
+import "./chunk-QET6HXZV.mjs";
 import {
   onAddedLines,
   scanFragments
-} from "./chunk-ATQPYNB6.mjs";
+} from "./chunk-XFKQMILA.mjs";
 import {
   gitReason,
   gitRun
