@@ -11,7 +11,7 @@ import {
 } from "./chunks/chunk-FYLKBVUQ.mjs";
 import {
   scan
-} from "./chunks/chunk-QET6HXZV.mjs";
+} from "./chunks/chunk-YHWGUOQN.mjs";
 import "./chunks/chunk-XFKQMILA.mjs";
 import {
   gitRun

@@ -5,7 +5,7 @@ import {
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-QET6HXZV.mjs";
+} from "./chunks/chunk-YHWGUOQN.mjs";
 import "./chunks/chunk-XFKQMILA.mjs";
 import "./chunks/chunk-SAOHYP6P.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-CMLQYR4Z.mjs";
+} from "./chunks/chunk-77SSX3RD.mjs";
 import {
   initHook
 } from "./chunks/chunk-HBPVZFTM.mjs";
@@ -40,7 +40,7 @@ import "./chunks/chunk-2JVXM2LA.mjs";
 import "./chunks/chunk-FYLKBVUQ.mjs";
 import {
   scan
-} from "./chunks/chunk-QET6HXZV.mjs";
+} from "./chunks/chunk-YHWGUOQN.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,

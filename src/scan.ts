@@ -106,7 +106,9 @@ export function resolveMaxFileSize(
 export async function scan(options: ScanOptions): Promise<ScanResult> {
   const result = await scanSource(options);
   if (options.target === '-') return result;
-  return applyIgnoreFiles(result, options.target, options.range ? undefined : options.history ? 'history' : 'tree');
+  // Stale entries only where everything they could match was scanned: not in a range, nor a window of history.
+  const whole = options.history && options.history.since === undefined && options.history.maxCount === undefined;
+  return applyIgnoreFiles(result, options.target, options.range ? undefined : options.history ? (whole ? 'history' : undefined) : 'tree');
 }
 
 async function scanSource(options: ScanOptions): Promise<ScanResult> {

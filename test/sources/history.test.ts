@@ -543,6 +543,9 @@ describe('scan --history', () => {
     const r = await history(repo);
     expect(where(r)).toEqual([{ commit: prod, file: 'prod.env', line: 1 }]);
     expect(r.staleIgnores).toEqual([]);
+    // A window of the history cannot tell an entry for an older commit is stale: it does not say so.
+    const windowed = await history(repo, { maxCount: 1 });
+    expect(windowed.staleIgnores).toBeUndefined();
     expect(where(await scan({ target: repo, range: { range: `${base}..${prod}` }, ruleSet }))).toEqual([{ commit: prod, file: 'prod.env', line: 1 }]);
     // A gitleaks entry (commit:file:rule:line) likewise.
     writeFileSync(join(repo, '.leakwardignore'), '');

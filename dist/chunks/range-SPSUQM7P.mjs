@@ -10,7 +10,7 @@ import {
 } from "./chunk-ZHFEENSB.mjs";
 import "./chunk-7QTXLAW6.mjs";
 import "./chunk-FYLKBVUQ.mjs";
-import "./chunk-QET6HXZV.mjs";
+import "./chunk-YHWGUOQN.mjs";
 import {
   onAddedLines,
   scanFragments

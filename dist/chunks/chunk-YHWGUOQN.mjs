@@ -189,7 +189,8 @@ function resolveMaxFileSize(options, root, config = options.maxFileSize === void
 async function scan(options) {
   const result = await scanSource(options);
   if (options.target === "-") return result;
-  return applyIgnoreFiles(result, options.target, options.range ? void 0 : options.history ? "history" : "tree");
+  const whole = options.history && options.history.since === void 0 && options.history.maxCount === void 0;
+  return applyIgnoreFiles(result, options.target, options.range ? void 0 : options.history ? whole ? "history" : void 0 : "tree");
 }
 async function scanSource(options) {
   const started = performance.now();
@@ -212,10 +213,10 @@ async function scanSource(options) {
     };
     const withNotes = (r) => notes.length > 0 ? { ...r, notes: [...notes, ...r.notes ?? []] } : r;
     if (options.history) {
-      const { scanHistory } = await import("./history-L63GW7II.mjs");
+      const { scanHistory } = await import("./history-SROQRGBL.mjs");
       return withNotes(await scanHistory({ ...common, ...options.history }));
     }
-    const { scanRange } = await import("./range-L4KIWPPC.mjs");
+    const { scanRange } = await import("./range-SPSUQM7P.mjs");
     return withNotes(await scanRange({ ...common, ...options.range }));
   }
   const ruleSet = resolveRuleSet(options, root, notes, config);

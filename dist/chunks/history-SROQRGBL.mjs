@@ -15,7 +15,7 @@ import {
   beginsBlock
 } from "./chunk-7QTXLAW6.mjs";
 import "./chunk-FYLKBVUQ.mjs";
-import "./chunk-QET6HXZV.mjs";
+import "./chunk-YHWGUOQN.mjs";
 import {
   decodeText,
   onAddedLines,

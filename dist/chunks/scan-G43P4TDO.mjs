@@ -5,7 +5,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-QET6HXZV.mjs";
+} from "./chunk-YHWGUOQN.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments

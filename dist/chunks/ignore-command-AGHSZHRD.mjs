@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-QET6HXZV.mjs";
+} from "./chunk-YHWGUOQN.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,

@@ -6,7 +6,7 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-CMLQYR4Z.mjs";
+} from "./chunk-77SSX3RD.mjs";
 import "./chunk-7QTXLAW6.mjs";
 import "./chunk-XFKQMILA.mjs";
 import "./chunk-SAOHYP6P.mjs";
