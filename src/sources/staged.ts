@@ -3,7 +3,8 @@
  *
  * Only the lines the commit adds are scanned (`git diff --cached` against HEAD, or everything staged
  * when there is no HEAD yet), so a partially staged file counts for its staged hunks only, a deleted
- * secret is never reported, and a secret already committed is not reported again. Git runs with the
+ * secret is never reported, and a committed secret on a line the commit leaves alone is not reported
+ * again (one on a line it moves or edits is: the diff shows the line as added). Git runs with the
  * environment it gave the hook: `git commit -a` and `git commit FILE` stage into a temporary index
  * named by GIT_INDEX_FILE, and that is the index read here.
  *
