@@ -11,7 +11,7 @@ import {
 } from "./chunks/chunk-FYLKBVUQ.mjs";
 import {
   scan
-} from "./chunks/chunk-YHWGUOQN.mjs";
+} from "./chunks/chunk-HDQKB73H.mjs";
 import "./chunks/chunk-XFKQMILA.mjs";
 import {
   gitRun

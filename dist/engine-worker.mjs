@@ -5,7 +5,7 @@ import {
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-YHWGUOQN.mjs";
+} from "./chunks/chunk-HDQKB73H.mjs";
 import "./chunks/chunk-XFKQMILA.mjs";
 import "./chunks/chunk-SAOHYP6P.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-77SSX3RD.mjs";
+} from "./chunks/chunk-2NG5KF53.mjs";
 import {
   initHook
 } from "./chunks/chunk-HBPVZFTM.mjs";
@@ -40,7 +40,7 @@ import "./chunks/chunk-2JVXM2LA.mjs";
 import "./chunks/chunk-FYLKBVUQ.mjs";
 import {
   scan
-} from "./chunks/chunk-YHWGUOQN.mjs";
+} from "./chunks/chunk-HDQKB73H.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,

@@ -380,7 +380,9 @@ function splitAt(lo: number, hi: number, pa: number, pb: number, k: number): boo
 
 /**
  * The added lines (indices, ascending) with CONTEXT lines around each — reaching up to a BEGIN line
- * KEY_HEADER_REACH lines above — merged into spans.
+ * KEY_HEADER_REACH lines above, and down to the END line of a block a span leaves open — merged into
+ * spans. (Cut short, an old key below a new one matched as BEGIN plus a line or two: a "secret" no
+ * version of the file holds, reported at the commit that only put a key above it.)
  */
 function spansAround(added: number[], starts: Int32Array, data: Buffer): LineSpan[] {
   const n = data.length;
@@ -388,21 +390,49 @@ function spansAround(added: number[], starts: Int32Array, data: Buffer): LineSpa
   const spans: LineSpan[] = [];
   /** Line index (0-based) one past the end of the last span. */
   let last = -1;
+  /** The last span holds a BEGIN line with no END line after it. */
+  let open = false;
+  const markers = (from: number, to: number) => {
+    for (let j = from; j < to; j++) {
+      const m = blockMarker(data, starts[j]!);
+      if (m !== NONE) open = m === BEGIN;
+    }
+  };
+  const setEnd = () => {
+    const span = spans[spans.length - 1]!;
+    span.end = last < lines ? starts[last]! - 1 : n;
+    span.lastLine = last;
+  };
+  // Reaches down to the open block's END line, when it is near.
+  const close = () => {
+    if (!open) return;
+    open = false;
+    for (let j = last; j < Math.min(lines, last + MAX_BLOCK_LINES); j++) {
+      if (blockMarker(data, starts[j]!) === END) {
+        last = j + 1;
+        setEnd();
+        return;
+      }
+    }
+  };
   for (const k of added) {
     let from = Math.max(0, k - CONTEXT);
     // (A BEGIN line found inside the span before merges the two.)
     if (from > last) from = Math.min(from, keyHeaderAbove(data, starts, k));
     const to = Math.min(lines, k + CONTEXT + 1);
+    if (spans.length > 0 && from > last) close();
     if (spans.length > 0 && from <= last) {
+      if (to > last) markers(last, to);
       last = Math.max(last, to);
     } else {
       spans.push({ start: starts[from]!, end: 0, firstLine: from + 1, lastLine: 0, context: [] });
+      open = false;
+      markers(from, to);
       last = to;
     }
-    const span = spans[spans.length - 1]!;
-    span.end = last < lines ? starts[last]! - 1 : n;
-    span.lastLine = last;
+    setEnd();
   }
+  if (spans.length > 0) close();
   // The lines around added ones that were not added themselves.
   let a = 0;
   for (const span of spans) {
@@ -414,13 +444,24 @@ function spansAround(added: number[], starts: Int32Array, data: Buffer): LineSpa
   return spans;
 }
 
+/** How far below a span its open block's END line is looked for (a 4096-bit RSA key has ≈ 50 lines). */
+const MAX_BLOCK_LINES = 120;
+
+const NONE = 0;
+const BEGIN = 1;
+const END = 2;
+
+/** Whether the line at `at` is a block's BEGIN or END line (indented too), or neither. */
+function blockMarker(data: Buffer, at: number): number {
+  while (data[at] === 32 || data[at] === 9) at++;
+  // '-' first: nearly every line fails there, without a string made.
+  if (data[at] !== 45) return NONE;
+  const head = data.toString('latin1', at, Math.min(at + 11, data.length));
+  return beginsBlock(head) ? BEGIN : head.startsWith('-----END ') ? END : NONE;
+}
+
 /** The line (index) of a BEGIN line at most KEY_HEADER_REACH lines above line `k`, else `k`. */
 function keyHeaderAbove(data: Buffer, starts: Int32Array, k: number): number {
-  for (let j = k - 1; j >= Math.max(0, k - KEY_HEADER_REACH); j--) {
-    let at = starts[j]!;
-    // Indented (a YAML block scalar) too; '-' first: nearly every line fails there, without a string made.
-    while (data[at] === 32 || data[at] === 9) at++;
-    if (data[at] === 45 && beginsBlock(data.toString('latin1', at, Math.min(at + 11, data.length)))) return j;
-  }
+  for (let j = k - 1; j >= Math.max(0, k - KEY_HEADER_REACH); j--) if (blockMarker(data, starts[j]!) === BEGIN) return j;
   return k;
 }

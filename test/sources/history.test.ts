@@ -413,6 +413,19 @@ describe('scan --history', () => {
     expect(r.suppressed.map((x) => [x.kind, x.finding.file, x.finding.commit])).toContainEqual(['rule-allowlist', 'vendor/app.yaml', copied]);
   });
 
+  it('a new key put right above an old one: the old key is not reported again, cut short, as a new secret', async () => {
+    const key = () => gen('-----BEGIN RSA PRIVATE KEY-----\nMIIEow{{base64:58}}\n{{base64:64}}\n{{base64:64}}\n{{base64:40}}==\n-----END RSA PRIVATE KEY-----\n');
+    for (const eol of ['\n', '\r\n']) {
+      const [k0, k1] = [key(), key()];
+      const crlf = (t: string) => t.replace(/\n/g, eol);
+      const repo = gitRepo();
+      const first = commit(repo, 0, 'a key', { 'a.txt': crlf(`one\n${k0}\ntwo\n`) });
+      const second = commit(repo, 1, 'another above it', { 'a.txt': crlf(`one\n${k1}${k0}\ntwo\n`) });
+      const r = await history(repo);
+      expect(r.findings.map((f) => [f.commit, f.line, f.endLine]).sort(), JSON.stringify(eol)).toEqual([[first, 2, 7], [second, 2, 7]].sort());
+    }
+  });
+
   it('reports a key once when a later commit only converts its file to CRLF', async () => {
     const key = gen('-----BEGIN RSA PRIVATE KEY-----\nMIIEow{{base64:58}}\n{{base64:64}}\n{{base64:64}}\n{{base64:40}}==\n-----END RSA PRIVATE KEY-----\n');
     const repo = gitRepo();

@@ -15,7 +15,7 @@ import {
   beginsBlock
 } from "./chunk-7QTXLAW6.mjs";
 import "./chunk-FYLKBVUQ.mjs";
-import "./chunk-YHWGUOQN.mjs";
+import "./chunk-HDQKB73H.mjs";
 import {
   decodeText,
   onAddedLines,
@@ -444,20 +444,46 @@ function spansAround(added, starts, data) {
   const lines = starts.length;
   const spans = [];
   let last = -1;
+  let open = false;
+  const markers = (from, to) => {
+    for (let j = from; j < to; j++) {
+      const m = blockMarker(data, starts[j]);
+      if (m !== NONE) open = m === BEGIN;
+    }
+  };
+  const setEnd = () => {
+    const span = spans[spans.length - 1];
+    span.end = last < lines ? starts[last] - 1 : n;
+    span.lastLine = last;
+  };
+  const close = () => {
+    if (!open) return;
+    open = false;
+    for (let j = last; j < Math.min(lines, last + MAX_BLOCK_LINES); j++) {
+      if (blockMarker(data, starts[j]) === END) {
+        last = j + 1;
+        setEnd();
+        return;
+      }
+    }
+  };
   for (const k of added) {
     let from = Math.max(0, k - CONTEXT);
     if (from > last) from = Math.min(from, keyHeaderAbove(data, starts, k));
     const to = Math.min(lines, k + CONTEXT + 1);
+    if (spans.length > 0 && from > last) close();
     if (spans.length > 0 && from <= last) {
+      if (to > last) markers(last, to);
       last = Math.max(last, to);
     } else {
       spans.push({ start: starts[from], end: 0, firstLine: from + 1, lastLine: 0, context: [] });
+      open = false;
+      markers(from, to);
       last = to;
     }
-    const span = spans[spans.length - 1];
-    span.end = last < lines ? starts[last] - 1 : n;
-    span.lastLine = last;
+    setEnd();
   }
+  if (spans.length > 0) close();
   let a = 0;
   for (const span of spans) {
     for (let k = span.firstLine - 1; k < span.lastLine; k++) {
@@ -467,12 +493,18 @@ function spansAround(added, starts, data) {
   }
   return spans;
 }
+var MAX_BLOCK_LINES = 120;
+var NONE = 0;
+var BEGIN = 1;
+var END = 2;
+function blockMarker(data, at) {
+  while (data[at] === 32 || data[at] === 9) at++;
+  if (data[at] !== 45) return NONE;
+  const head = data.toString("latin1", at, Math.min(at + 11, data.length));
+  return beginsBlock(head) ? BEGIN : head.startsWith("-----END ") ? END : NONE;
+}
 function keyHeaderAbove(data, starts, k) {
-  for (let j = k - 1; j >= Math.max(0, k - KEY_HEADER_REACH); j--) {
-    let at = starts[j];
-    while (data[at] === 32 || data[at] === 9) at++;
-    if (data[at] === 45 && beginsBlock(data.toString("latin1", at, Math.min(at + 11, data.length)))) return j;
-  }
+  for (let j = k - 1; j >= Math.max(0, k - KEY_HEADER_REACH); j--) if (blockMarker(data, starts[j]) === BEGIN) return j;
   return k;
 }
 

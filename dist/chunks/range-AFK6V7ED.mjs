@@ -10,7 +10,7 @@ import {
 } from "./chunk-ZHFEENSB.mjs";
 import "./chunk-7QTXLAW6.mjs";
 import "./chunk-FYLKBVUQ.mjs";
-import "./chunk-YHWGUOQN.mjs";
+import "./chunk-HDQKB73H.mjs";
 import {
   onAddedLines,
   scanFragments

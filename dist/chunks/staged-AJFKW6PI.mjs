@@ -6,7 +6,7 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-77SSX3RD.mjs";
+} from "./chunk-2NG5KF53.mjs";
 import "./chunk-7QTXLAW6.mjs";
 import "./chunk-XFKQMILA.mjs";
 import "./chunk-SAOHYP6P.mjs";

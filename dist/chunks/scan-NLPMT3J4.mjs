@@ -5,7 +5,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-YHWGUOQN.mjs";
+} from "./chunk-HDQKB73H.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments

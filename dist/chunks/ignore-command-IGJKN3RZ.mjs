@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-YHWGUOQN.mjs";
+} from "./chunk-HDQKB73H.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,
