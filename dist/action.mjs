@@ -11,8 +11,8 @@ import {
 } from "./chunks/chunk-FYLKBVUQ.mjs";
 import {
   scan
-} from "./chunks/chunk-HDQKB73H.mjs";
-import "./chunks/chunk-XFKQMILA.mjs";
+} from "./chunks/chunk-SGTDGUM2.mjs";
+import "./chunks/chunk-L2LJ2QI3.mjs";
 import {
   gitRun
 } from "./chunks/chunk-SAOHYP6P.mjs";

@@ -5,8 +5,8 @@ import {
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-HDQKB73H.mjs";
-import "./chunks/chunk-XFKQMILA.mjs";
+} from "./chunks/chunk-SGTDGUM2.mjs";
+import "./chunks/chunk-L2LJ2QI3.mjs";
 import "./chunks/chunk-SAOHYP6P.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
 import "./chunks/chunk-A57WY3RA.mjs";

@@ -1679,11 +1679,20 @@ function onAddedLines(sink) {
     add(r, fragment) {
       const { context } = fragment;
       if (!context) return sink.add(r, fragment);
-      const findings = r.findings.filter((f) => touchesAdded(f, context));
-      const suppressed = r.suppressed.filter((s) => touchesAdded(s.finding, context));
+      const findings = r.findings.filter((f) => touchesAdded(f, context) && !truncatedKey(f, context));
+      const suppressed = r.suppressed.filter((s) => touchesAdded(s.finding, context) && !truncatedKey(s.finding, context));
       if (findings.length > 0 || suppressed.length > 0 || r.overflow) sink.add({ ...r, findings, suppressed }, fragment);
     }
   };
+}
+function truncatedKey(f, context) {
+  if (f.decodedFrom || !/^\s*-----BEGIN /.test(f.match) || f.match.includes("-----END ")) return false;
+  if (context.includes(f.line)) return false;
+  const shown = f.match.trimEnd();
+  let last = f.line;
+  for (let i = 0; i < shown.length; i++) if (shown.charCodeAt(i) === 10) last++;
+  for (let l = f.line + 1; l <= last; l++) if (!context.includes(l)) return false;
+  return true;
 }
 function touchesAdded(f, context) {
   let first = f.line;

@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-2NG5KF53.mjs";
+} from "./chunks/chunk-YKCFWGGL.mjs";
 import {
   initHook
 } from "./chunks/chunk-HBPVZFTM.mjs";
@@ -32,7 +32,7 @@ import {
   DiffParser,
   LineSplitter,
   parseDiff
-} from "./chunks/chunk-7QTXLAW6.mjs";
+} from "./chunks/chunk-VHXPCNHV.mjs";
 import {
   formatSarif
 } from "./chunks/chunk-MTKTULEB.mjs";
@@ -40,13 +40,13 @@ import "./chunks/chunk-2JVXM2LA.mjs";
 import "./chunks/chunk-FYLKBVUQ.mjs";
 import {
   scan
-} from "./chunks/chunk-HDQKB73H.mjs";
+} from "./chunks/chunk-SGTDGUM2.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,
   parseGitleaksIgnore,
   parseLeakwardIgnore
-} from "./chunks/chunk-XFKQMILA.mjs";
+} from "./chunks/chunk-L2LJ2QI3.mjs";
 import "./chunks/chunk-SAOHYP6P.mjs";
 import {
   findConfig,

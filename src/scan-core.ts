@@ -198,11 +198,29 @@ export function onAddedLines<F extends Fragment & { context?: number[] | undefin
     add(r: DetectResult, fragment: F) {
       const { context } = fragment;
       if (!context) return sink.add(r, fragment);
-      const findings = r.findings.filter((f) => touchesAdded(f, context));
-      const suppressed = r.suppressed.filter((s) => touchesAdded(s.finding, context));
+      const findings = r.findings.filter((f) => touchesAdded(f, context) && !truncatedKey(f, context));
+      const suppressed = r.suppressed.filter((s) => touchesAdded(s.finding, context) && !truncatedKey(s.finding, context));
       if (findings.length > 0 || suppressed.length > 0 || r.overflow) sink.add({ ...r, findings, suppressed }, fragment);
     },
   };
+}
+
+/**
+ * Whether the match is a key block cut short by the lines scanned, whose only new line is its BEGIN
+ * line: a diff that counts an old key's BEGIN line as added (a new key put right above it, the two
+ * BEGIN lines alike) shows that line with one line of the old body below it, and the key rule (END
+ * optional) matched the two — a "secret" no version of the file holds. No key material is new there.
+ */
+function truncatedKey(f: Finding, context: number[]): boolean {
+  if (f.decodedFrom || !/^\s*-----BEGIN /.test(f.match) || f.match.includes('-----END ')) return false;
+  if (context.includes(f.line)) return false;
+  // Its last line is that of its last character that is not a line break (the rule takes the
+  // whitespace after a key's body, blank lines too).
+  const shown = f.match.trimEnd();
+  let last = f.line;
+  for (let i = 0; i < shown.length; i++) if (shown.charCodeAt(i) === 10) last++;
+  for (let l = f.line + 1; l <= last; l++) if (!context.includes(l)) return false;
+  return true;
 }
 
 /** Whether a line of the finding's match is not in `context` (ascending). */

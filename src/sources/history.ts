@@ -654,7 +654,12 @@ function blobFragments(origin: Origin, data: Buffer, spans: LineSpan[], out: Fra
       at += gap(k);
       at += data.copy(utf8, at, s.start, s.end);
     }
-    const context = group.length === 1 ? group[0]!.context : group.flatMap((g) => g.context);
+    // The lines between spans are empty here, and not the change's: context too.
+    const context = group.length === 1 ? group[0]!.context : group.flatMap((g, k) => {
+      const padding: number[] = [];
+      if (k > 0) for (let l = group[k - 1]!.lastLine + 1; l < g.firstLine; l++) padding.push(l);
+      return [...padding, ...g.context];
+    });
     out.push(new BlobFragment(origin, utf8, group[0]!.firstLine, bytes, context.length > 0 ? context : undefined));
     bytes = 0;
   }

@@ -196,7 +196,11 @@ async function* readPatches(proc: GitProcess, opts: LogPatchOptions): AsyncGener
             context = [];
             start = next = b.startLine;
           }
-          for (; next < b.startLine; next++) parts.push('');
+          // Empty lines stand for those between blocks (line numbers stay the file's): not the change's.
+          for (; next < b.startLine; next++) {
+            parts.push('');
+            context.push(next);
+          }
           // Two blocks one unchanged line apart share it: the second's copy is left out.
           const from = next - b.startLine;
           for (let k = from; k < b.lines.length; k++) parts.push(b.lines[k]!);

@@ -358,8 +358,8 @@ describe('scan --history', () => {
     expect(windowed.notes?.join('\n')).toMatch(/not scanned in a --since\/--max-count window.*refs\/tags\/a-folder/s);
     // In a folder, path rules and allowlists read its own paths: the same version in a minified
     // bundle (allowlisted) and in config.js (not), a .netrc at its top.
-    const pw = gitIn(repo, `const db_password = "${gen('{{alnum:20}}')}";\n`, 'hash-object', '-w', '--stdin');
-    const netrc = gitIn(repo, `machine api.example.com\n  login deploy\n  password ${gen('{{alnum:16}}')}\n`, 'hash-object', '-w', '--stdin');
+    const pw = gitIn(repo, `const db_password = "${gen('Xq7pLm92{{alnum:24}}')}";\n`, 'hash-object', '-w', '--stdin');
+    const netrc = gitIn(repo, `machine api.example.com\n  login deploy\n  password ${gen('Zq8vT2{{alnum:26}}')}\n`, 'hash-object', '-w', '--stdin');
     gitAt(repo, 2, 'tag', 'home', gitIn(repo, `100644 blob ${pw}\tapp.min.js\n100644 blob ${pw}\tconfig.js\n100644 blob ${netrc}\t.netrc\n`, 'mktree'));
     const home = await history(repo);
     expect(home.findings.filter((f) => f.file.startsWith('refs/tags/home/')).map((f) => `${f.file} ${f.ruleId}`).sort())

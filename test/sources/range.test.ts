@@ -80,7 +80,7 @@ describe('scan --range', () => {
     const base = commit(repo, 0, 'base', { 'key.pem': pem(key()), 'deploy.yaml': yaml(gen('{{alnum:32}}')), 'a.env': `T=${kept}\nA=1\nB=1\nC=1\n` });
     // Rotation: only the body and the value change. Two runs one kept line apart in a.env (A=1
     // shared as context), under the secret already there, which is not this commit's.
-    const rotate = commit(repo, 1, 'rotate', { 'key.pem': pem(key()), 'deploy.yaml': yaml(gen('{{alnum:32}}')), 'a.env': `T=${kept}\nX=${gen('{{github:gho}}')}\nA=1\nY=${gen('{{github:ghu}}')}\nC=1\n` });
+    const rotate = commit(repo, 1, 'rotate', { 'key.pem': pem(key()), 'deploy.yaml': yaml(gen('Kp4Wz9Qx{{alnum:32}}')), 'a.env': `T=${kept}\nX=${gen('{{github:gho}}')}\nA=1\nY=${gen('{{github:ghu}}')}\nC=1\n` });
     const r = await range(repo, `${base}..${rotate}`);
     expect(r.findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`).sort()).toEqual([
       'a.env:2 github-oauth', 'a.env:4 github-app-token', 'deploy.yaml:3 generic-api-key', 'key.pem:1 private-key',

@@ -63,7 +63,7 @@ describe('scanStaged: what the commit adds', () => {
     const a = tok();
     const repo = committed({
       'node_modules/pkg/config.js': `module.exports = { token: "${a}" };\n`,
-      'netrc.txt': `machine api.example.com\n  login deploy\n  password ${gen('Zq8{{alnum:13}}')}\n`,
+      'netrc.txt': `machine api.example.com\n  login deploy\n  password ${gen('Zq8vT2{{alnum:26}}')}\n`,
       'vendor/settings.py': `db_password = "${gen('Hk7{{alnum:17}}')}"\n`,
       'plain.env': `P=${tok()}\n`,
     });
@@ -103,6 +103,16 @@ describe('scanStaged: what the commit adds', () => {
     writeTree(repo, { id_ed25519: opensshKey(), 'secret.yaml': yaml() });
     git(repo, 'add', '.');
     expect((await staged(repo)).findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`).sort()).toEqual(['id_ed25519:1 private-key', 'secret.yaml:3 private-key']);
+  });
+
+  it('a new key put right above an old one in a CRLF file: only the new key, not the old one cut short', async () => {
+    const key = () => gen('-----BEGIN RSA PRIVATE KEY-----\nMIIEow{{base64:58}}\n{{base64:64}}\n{{base64:64}}\n{{base64:40}}==\n-----END RSA PRIVATE KEY-----\n');
+    const [k0, k1] = [key(), key()];
+    const crlf = (t: string) => t.replace(/\n/g, '\r\n');
+    const repo = committed({ 'a.txt': crlf(`one\n${k0}\ntwo\n`) });
+    writeTree(repo, { 'a.txt': crlf(`one\n${k1}${k0}\ntwo\n`) });
+    git(repo, 'add', '.');
+    expect((await staged(repo)).findings.map((f) => `${f.line}-${f.endLine} ${f.secret.startsWith(k1.trimEnd().replace(/\n/g, '\r\n').slice(0, 60))}`)).toEqual(['2-7 true']);
   });
 
   it('partial staging (git apply --cached of one hunk): only the staged hunk counts', async () => {

@@ -6,9 +6,9 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-2NG5KF53.mjs";
-import "./chunk-7QTXLAW6.mjs";
-import "./chunk-XFKQMILA.mjs";
+} from "./chunk-YKCFWGGL.mjs";
+import "./chunk-VHXPCNHV.mjs";
+import "./chunk-L2LJ2QI3.mjs";
 import "./chunk-SAOHYP6P.mjs";
 import "./chunk-Z66QYUJO.mjs";
 import "./chunk-4UU6KND7.mjs";

@@ -9,18 +9,18 @@ import {
   oldestCommitSink,
   samePlaceAgain,
   sinceWindow
-} from "./chunk-ZHFEENSB.mjs";
+} from "./chunk-OBJXL77Z.mjs";
 import {
   KEY_HEADER_REACH,
   beginsBlock
-} from "./chunk-7QTXLAW6.mjs";
+} from "./chunk-VHXPCNHV.mjs";
 import "./chunk-FYLKBVUQ.mjs";
-import "./chunk-HDQKB73H.mjs";
+import "./chunk-SGTDGUM2.mjs";
 import {
   decodeText,
   onAddedLines,
   scanFragments
-} from "./chunk-XFKQMILA.mjs";
+} from "./chunk-L2LJ2QI3.mjs";
 import {
   BlobFetcher,
   feedLines,
@@ -1001,7 +1001,11 @@ function blobFragments(origin, data, spans, out) {
       at += gap(k);
       at += data.copy(utf8, at, s.start, s.end);
     }
-    const context = group.length === 1 ? group[0].context : group.flatMap((g) => g.context);
+    const context = group.length === 1 ? group[0].context : group.flatMap((g, k) => {
+      const padding = [];
+      if (k > 0) for (let l = group[k - 1].lastLine + 1; l < g.firstLine; l++) padding.push(l);
+      return [...padding, ...g.context];
+    });
     out.push(new BlobFragment(origin, utf8, group[0].firstLine, bytes, context.length > 0 ? context : void 0));
     bytes = 0;
   }

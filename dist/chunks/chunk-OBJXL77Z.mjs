@@ -6,7 +6,7 @@ import {
   ZERO_ID,
   textChanges,
   withContext
-} from "./chunk-7QTXLAW6.mjs";
+} from "./chunk-VHXPCNHV.mjs";
 import {
   MESSAGE_PATH
 } from "./chunk-FYLKBVUQ.mjs";
@@ -14,7 +14,7 @@ import {
   MAX_KEPT_SUPPRESSED,
   addOverflow,
   countOverflow
-} from "./chunk-XFKQMILA.mjs";
+} from "./chunk-L2LJ2QI3.mjs";
 import {
   gitReason,
   gitRun,
@@ -135,7 +135,10 @@ async function* readPatches(proc, opts) {
             context = [];
             start = next = b.startLine;
           }
-          for (; next < b.startLine; next++) parts.push("");
+          for (; next < b.startLine; next++) {
+            parts.push("");
+            context.push(next);
+          }
           const from = next - b.startLine;
           for (let k = from; k < b.lines.length; k++) parts.push(b.lines[k]);
           for (const line of b.context) if (line >= next) context.push(line);

@@ -7,14 +7,14 @@ import {
   messageFragment,
   oldestCommitSink,
   sinceWindow
-} from "./chunk-ZHFEENSB.mjs";
-import "./chunk-7QTXLAW6.mjs";
+} from "./chunk-OBJXL77Z.mjs";
+import "./chunk-VHXPCNHV.mjs";
 import "./chunk-FYLKBVUQ.mjs";
-import "./chunk-HDQKB73H.mjs";
+import "./chunk-SGTDGUM2.mjs";
 import {
   onAddedLines,
   scanFragments
-} from "./chunk-XFKQMILA.mjs";
+} from "./chunk-L2LJ2QI3.mjs";
 import {
   gitReason,
   gitRun
