@@ -11,7 +11,7 @@ import {
 } from "./chunks/chunk-FYLKBVUQ.mjs";
 import {
   scan
-} from "./chunks/chunk-SGTDGUM2.mjs";
+} from "./chunks/chunk-6D4ES45M.mjs";
 import "./chunks/chunk-L2LJ2QI3.mjs";
 import {
   gitRun

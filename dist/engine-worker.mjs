@@ -5,7 +5,7 @@ import {
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-SGTDGUM2.mjs";
+} from "./chunks/chunk-6D4ES45M.mjs";
 import "./chunks/chunk-L2LJ2QI3.mjs";
 import "./chunks/chunk-SAOHYP6P.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";

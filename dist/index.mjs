@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-YKCFWGGL.mjs";
+} from "./chunks/chunk-HMZOWJQ7.mjs";
 import {
   initHook
 } from "./chunks/chunk-HBPVZFTM.mjs";
@@ -32,7 +32,7 @@ import {
   DiffParser,
   LineSplitter,
   parseDiff
-} from "./chunks/chunk-VHXPCNHV.mjs";
+} from "./chunks/chunk-WY7NHA3P.mjs";
 import {
   formatSarif
 } from "./chunks/chunk-MTKTULEB.mjs";
@@ -40,7 +40,7 @@ import "./chunks/chunk-2JVXM2LA.mjs";
 import "./chunks/chunk-FYLKBVUQ.mjs";
 import {
   scan
-} from "./chunks/chunk-SGTDGUM2.mjs";
+} from "./chunks/chunk-6D4ES45M.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,

@@ -44,7 +44,7 @@ const pushing = <F>(fragments: AsyncIterable<F>): PushSource<F> => async (lane) 
 };
 
 /** Fragments through the engine (or its worker thread), then the baseline, then the stats. */
-export async function scanFragments<F extends Fragment & { bytes: number }>(
+export async function scanFragments<F extends Fragment & { bytes: number; notAFile?: true | undefined }>(
   fragments: AsyncIterable<F> | PushSource<F>,
   ctx: ScanContext,
   extra: {
@@ -72,7 +72,7 @@ export async function scanFragments<F extends Fragment & { bytes: number }>(
   let bytes = 0;
   const count = (fragment: F) => {
     // A commit message is scanned, but is not a file change.
-    if ((fragment as { notAFile?: true }).notAFile !== true) files++;
+    if (fragment.notAFile !== true) files++;
     bytes += fragment.bytes;
     ctx.onProgress?.({ files, bytes });
   };

@@ -441,10 +441,7 @@ class HistoryWalk {
     for await (const blob of readBlobs(this.opts.root, order.map((f) => f.oid))) {
       const { path } = order[k++]!;
       const data = this.asText(blob.data);
-      const skip = (reason: 'binary' | 'too-large', detail: string) => this.opts.onSkip({ path, reason, detail });
-      if (data.length > this.opts.maxFileSize) skip('too-large', `${data.length} bytes, over the ${this.opts.maxFileSize}-byte limit`);
-      else if (data.subarray(0, 8000).includes(0)) skip('binary', 'binary');
-      else if (data.length > 0) out.push(new TipFragment(path, data));
+      if (!this.skipped(path, data, '') && data.length > 0) out.push(new TipFragment(path, data));
       if (out.full()) await out.room();
     }
   }
@@ -521,7 +518,7 @@ class HistoryWalk {
     const key = this.changeKey(oid, [], root.path);
     if (!this.origins.has(key)) this.origins.set(key, root);
     const text = this.asText(data);
-    if (!this.skipped(root, text) && text.length > 0) out.push(new BlobFragment(root, text, 1, text.length));
+    if (!this.skipped(root.path, text, atCommit(root)) && text.length > 0) out.push(new BlobFragment(root, text, 1, text.length));
   }
 
   /**
@@ -535,10 +532,9 @@ class HistoryWalk {
     return bom ? Buffer.from(decodeText(data)!, 'utf8') : data;
   }
 
-  /** Whether a version is not scanned (too large, binary); says so. */
-  private skipped(origin: Origin, data: Buffer): boolean {
-    const skip = (reason: 'binary' | 'too-large', detail: string) =>
-      this.opts.onSkip({ path: origin.path, reason, detail: `${detail}, commit ${origin.info.commit.slice(0, 12)}` });
+  /** Whether a version at `path` is not scanned (too large, binary); says so, with `where` after the reason. */
+  private skipped(path: string, data: Buffer, where: string): boolean {
+    const skip = (reason: 'binary' | 'too-large', detail: string) => this.opts.onSkip({ path, reason, detail: `${detail}${where}` });
     if (data.length > this.opts.maxFileSize) skip('too-large', `${data.length} bytes, over the ${this.opts.maxFileSize}-byte limit`);
     // git's own test for binary content: a NUL in the first 8,000 bytes.
     else if (data.subarray(0, 8000).includes(0)) skip('binary', 'binary');
@@ -620,7 +616,7 @@ class HistoryWalk {
         usableIds.push(c.from[k]!);
       }
     }
-    if (!data || this.skipped(c.origin, data)) {
+    if (!data || this.skipped(c.origin.path, data, atCommit(c.origin))) {
       for (let k = 0; k < usable.length; k++) this.keep(usableIds[k]!, { data: usable[k]!, starts: undefined });
       return;
     }
@@ -727,6 +723,9 @@ class TipFragment implements PatchFragment, Utf8Text {
     return this.utf8.toString('utf8');
   }
 }
+
+/** Where a skipped version was, for its reason's detail. */
+const atCommit = (o: Origin): string => `, commit ${o.info.commit.slice(0, 12)}`;
 
 /** Spans closer than MAX_GAP lines share a Fragment. */
 function groupSpans(spans: LineSpan[]): LineSpan[][] {

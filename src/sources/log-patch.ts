@@ -522,9 +522,7 @@ export async function inspectRepo(root: string, flag = '--history'): Promise<Rep
     }
   }
   const lines = refs.stdout.split('\n').filter(Boolean);
-  const tips = await objectTips(root, lines);
-  // Annotated tags (`objecttype` tag): their messages are pushed with them.
-  const tags = lines.map((l) => l.split(' ')).filter((f) => f[0] === 'tag' && f[4] !== undefined).map((f) => ({ ref: f[4]!, oid: f[2]! }));
+  const { tips, tags } = await objectTips(root, lines);
   // HEAD names a branch even before its first commit (symbolic-ref succeeds on an unborn branch); a
   // detached HEAD always points at a commit. So there are commits iff a ref leads to one or HEAD is detached.
   const detached = head.code !== 0;
@@ -540,28 +538,31 @@ export async function inspectRepo(root: string, flag = '--history'): Promise<Rep
 /**
  * The refs that lead to a file or a folder, not a commit (`git tag key <blob>`, an annotated tag of a
  * tree): `git log --all` passes over them, yet they are pushed and cloned like any tag. A tag of a tag
- * is followed to the end (`ref^{}`), which for-each-ref's `*` fields do not do.
+ * is followed to the end (`ref^{}`), which for-each-ref's `*` fields do not do. Also the refs to
+ * annotated tags (`tags`): their messages are pushed with them.
  */
-async function objectTips(root: string, refLines: string[]): Promise<ObjectTip[]> {
+async function objectTips(root: string, refLines: string[]): Promise<Pick<RepoInfo, 'tips' | 'tags'>> {
   const tips: ObjectTip[] = [];
+  const tags: RepoInfo['tags'] = [];
   const nested: string[] = [];
   for (const line of refLines) {
     // Ref names hold no spaces (git refuses them), so the fields split cleanly; `*` fields are empty
     // for a ref that is not an annotated tag.
     const [type, peeledType, oid, peeledOid, ref] = line.split(' ');
     if (ref === undefined) continue;
+    if (type === 'tag') tags.push({ ref, oid: oid! });
     const t = peeledType || type;
     if (t === 'blob' || t === 'tree') tips.push({ ref, oid: (peeledType ? peeledOid : oid)!, type: t });
     else if (t === 'tag') nested.push(ref);
   }
-  if (nested.length === 0) return tips;
+  if (nested.length === 0) return { tips, tags };
   const r = await gitRun(root, ['cat-file', '--batch-check=%(objecttype) %(objectname)'], nested.map((ref) => `${ref}^{}\n`).join(''));
   if (r.code !== 0) throw new LeakwardError('GIT_FAILED', `git could not read the tags in ${root}: ${gitReason(r.stderr) ?? `exit code ${r.code}`}`, 'Run `git status` there to see what is wrong.');
   r.stdout.split('\n').slice(0, nested.length).forEach((line, k) => {
     const [type, oid] = line.split(' ');
     if ((type === 'blob' || type === 'tree') && oid) tips.push({ ref: nested[k]!, oid, type });
   });
-  return tips;
+  return { tips, tags };
 }
 
 /**

@@ -28,9 +28,9 @@ export interface AddedRun {
   after: string | undefined;
 }
 
-/** What a binary-looking change holds: its added runs (`whole` when nothing it replaced could be compared), or why it is skipped. */
+/** What a binary-looking change holds: its added runs (all of it when nothing it replaced could be compared), or why it is skipped. */
 export type TextChange<C> =
-  | { change: C; runs: AddedRun[]; whole: boolean; bytes: number }
+  | { change: C; runs: AddedRun[]; bytes: number }
   | { change: C; skip: 'binary' | 'too-large'; detail?: string };
 
 /** The lines of `text` that none of `olds` has, as runs in file order (all of it, one run, without olds). */
@@ -108,7 +108,7 @@ export async function* textChanges<C extends BinaryLookingChange>(root: string, 
       let added = 0;
       for (const r of runs) for (const line of r.lines) added += Buffer.byteLength(line) + 1;
       if (added > maxFileSize) yield { change, skip: 'too-large', detail: `${added} bytes added` };
-      else yield { change, runs, whole: olds.length === 0, bytes: size };
+      else yield { change, runs, bytes: size };
     }
   } finally {
     await blobs.return?.(undefined);

@@ -7,10 +7,10 @@ import {
   messageFragment,
   oldestCommitSink,
   sinceWindow
-} from "./chunk-OBJXL77Z.mjs";
-import "./chunk-VHXPCNHV.mjs";
+} from "./chunk-VTW5BXCE.mjs";
+import "./chunk-WY7NHA3P.mjs";
 import "./chunk-FYLKBVUQ.mjs";
-import "./chunk-SGTDGUM2.mjs";
+import "./chunk-6D4ES45M.mjs";
 import {
   onAddedLines,
   scanFragments

@@ -5,7 +5,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-SGTDGUM2.mjs";
+} from "./chunk-6D4ES45M.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments

@@ -448,7 +448,7 @@ async function* textChanges(root, changes, maxFileSize, what) {
       let added = 0;
       for (const r of runs) for (const line of r.lines) added += Buffer.byteLength(line) + 1;
       if (added > maxFileSize) yield { change, skip: "too-large", detail: `${added} bytes added` };
-      else yield { change, runs, whole: olds.length === 0, bytes: size };
+      else yield { change, runs, bytes: size };
     }
   } finally {
     await blobs.return?.(void 0);

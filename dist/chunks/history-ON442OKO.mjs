@@ -9,13 +9,13 @@ import {
   oldestCommitSink,
   samePlaceAgain,
   sinceWindow
-} from "./chunk-OBJXL77Z.mjs";
+} from "./chunk-VTW5BXCE.mjs";
 import {
   KEY_HEADER_REACH,
   beginsBlock
-} from "./chunk-VHXPCNHV.mjs";
+} from "./chunk-WY7NHA3P.mjs";
 import "./chunk-FYLKBVUQ.mjs";
-import "./chunk-SGTDGUM2.mjs";
+import "./chunk-6D4ES45M.mjs";
 import {
   decodeText,
   onAddedLines,
@@ -813,10 +813,7 @@ ${id}` : id;
     for await (const blob of readBlobs(this.opts.root, order.map((f) => f.oid))) {
       const { path } = order[k++];
       const data = this.asText(blob.data);
-      const skip = (reason, detail) => this.opts.onSkip({ path, reason, detail });
-      if (data.length > this.opts.maxFileSize) skip("too-large", `${data.length} bytes, over the ${this.opts.maxFileSize}-byte limit`);
-      else if (data.subarray(0, 8e3).includes(0)) skip("binary", "binary");
-      else if (data.length > 0) out.push(new TipFragment(path, data));
+      if (!this.skipped(path, data, "") && data.length > 0) out.push(new TipFragment(path, data));
       if (out.full()) await out.room();
     }
   }
@@ -885,7 +882,7 @@ ${id}` : id;
     const key = this.changeKey(oid, [], root.path);
     if (!this.origins.has(key)) this.origins.set(key, root);
     const text = this.asText(data);
-    if (!this.skipped(root, text) && text.length > 0) out.push(new BlobFragment(root, text, 1, text.length));
+    if (!this.skipped(root.path, text, atCommit(root)) && text.length > 0) out.push(new BlobFragment(root, text, 1, text.length));
   }
   /**
    * A version as UTF-8 text: UTF-16 with a byte-order mark (Windows tools write it) is converted, so
@@ -897,9 +894,9 @@ ${id}` : id;
     const bom = data[0] === 255 && data[1] === 254 || data[0] === 254 && data[1] === 255;
     return bom ? Buffer.from(decodeText(data), "utf8") : data;
   }
-  /** Whether a version is not scanned (too large, binary); says so. */
-  skipped(origin, data) {
-    const skip = (reason, detail) => this.opts.onSkip({ path: origin.path, reason, detail: `${detail}, commit ${origin.info.commit.slice(0, 12)}` });
+  /** Whether a version at `path` is not scanned (too large, binary); says so, with `where` after the reason. */
+  skipped(path, data, where) {
+    const skip = (reason, detail) => this.opts.onSkip({ path, reason, detail: `${detail}${where}` });
     if (data.length > this.opts.maxFileSize) skip("too-large", `${data.length} bytes, over the ${this.opts.maxFileSize}-byte limit`);
     else if (data.subarray(0, 8e3).includes(0)) skip("binary", "binary");
     else return false;
@@ -973,7 +970,7 @@ ${id}` : id;
         usableIds.push(c.from[k]);
       }
     }
-    if (!data || this.skipped(c.origin, data)) {
+    if (!data || this.skipped(c.origin.path, data, atCommit(c.origin))) {
       for (let k = 0; k < usable.length; k++) this.keep(usableIds[k], { data: usable[k], starts: void 0 });
       return;
     }
@@ -1068,6 +1065,7 @@ var TipFragment = class {
     return this.utf8.toString("utf8");
   }
 };
+var atCommit = (o) => `, commit ${o.info.commit.slice(0, 12)}`;
 function groupSpans(spans) {
   const groups = [];
   let lastLine = -Infinity;

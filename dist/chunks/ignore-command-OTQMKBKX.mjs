@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-SGTDGUM2.mjs";
+} from "./chunk-6D4ES45M.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,

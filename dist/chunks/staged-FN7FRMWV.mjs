@@ -6,8 +6,8 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-YKCFWGGL.mjs";
-import "./chunk-VHXPCNHV.mjs";
+} from "./chunk-HMZOWJQ7.mjs";
+import "./chunk-WY7NHA3P.mjs";
 import "./chunk-L2LJ2QI3.mjs";
 import "./chunk-SAOHYP6P.mjs";
 import "./chunk-Z66QYUJO.mjs";

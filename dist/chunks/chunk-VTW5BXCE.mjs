@@ -6,7 +6,7 @@ import {
   ZERO_ID,
   textChanges,
   withContext
-} from "./chunk-VHXPCNHV.mjs";
+} from "./chunk-WY7NHA3P.mjs";
 import {
   MESSAGE_PATH
 } from "./chunk-FYLKBVUQ.mjs";
@@ -373,8 +373,7 @@ async function inspectRepo(root, flag = "--history") {
     }
   }
   const lines = refs.stdout.split("\n").filter(Boolean);
-  const tips = await objectTips(root, lines);
-  const tags = lines.map((l) => l.split(" ")).filter((f) => f[0] === "tag" && f[4] !== void 0).map((f) => ({ ref: f[4], oid: f[2] }));
+  const { tips, tags } = await objectTips(root, lines);
   const detached = head.code !== 0;
   return {
     shallow: top.stdout.split("\n")[1]?.trim() === "true",
@@ -386,15 +385,17 @@ async function inspectRepo(root, flag = "--history") {
 }
 async function objectTips(root, refLines) {
   const tips = [];
+  const tags = [];
   const nested = [];
   for (const line of refLines) {
     const [type, peeledType, oid, peeledOid, ref] = line.split(" ");
     if (ref === void 0) continue;
+    if (type === "tag") tags.push({ ref, oid });
     const t = peeledType || type;
     if (t === "blob" || t === "tree") tips.push({ ref, oid: peeledType ? peeledOid : oid, type: t });
     else if (t === "tag") nested.push(ref);
   }
-  if (nested.length === 0) return tips;
+  if (nested.length === 0) return { tips, tags };
   const r = await gitRun(root, ["cat-file", "--batch-check=%(objecttype) %(objectname)"], nested.map((ref) => `${ref}^{}
 `).join(""));
   if (r.code !== 0) throw new LeakwardError("GIT_FAILED", `git could not read the tags in ${root}: ${gitReason(r.stderr) ?? `exit code ${r.code}`}`, "Run `git status` there to see what is wrong.");
@@ -402,7 +403,7 @@ async function objectTips(root, refLines) {
     const [type, oid] = line.split(" ");
     if ((type === "blob" || type === "tree") && oid) tips.push({ ref: nested[k], oid, type });
   });
-  return tips;
+  return { tips, tags };
 }
 async function sinceWindow(root, since) {
   const r = await gitRun(root, ["rev-parse", `--since=${since}`]);
