@@ -11,11 +11,11 @@ import {
 } from "./chunks/chunk-FYLKBVUQ.mjs";
 import {
   scan
-} from "./chunks/chunk-6D4ES45M.mjs";
+} from "./chunks/chunk-ALHRXP2E.mjs";
 import "./chunks/chunk-L2LJ2QI3.mjs";
 import {
   gitRun
-} from "./chunks/chunk-SAOHYP6P.mjs";
+} from "./chunks/chunk-BKQSLRTG.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
 import "./chunks/chunk-A57WY3RA.mjs";
 import "./chunks/chunk-N5HQ6HQ5.mjs";

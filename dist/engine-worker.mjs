@@ -5,9 +5,9 @@ import {
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-6D4ES45M.mjs";
+} from "./chunks/chunk-ALHRXP2E.mjs";
 import "./chunks/chunk-L2LJ2QI3.mjs";
-import "./chunks/chunk-SAOHYP6P.mjs";
+import "./chunks/chunk-BKQSLRTG.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
 import "./chunks/chunk-A57WY3RA.mjs";
 import "./chunks/chunk-N5HQ6HQ5.mjs";

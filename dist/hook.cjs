@@ -1460,7 +1460,7 @@ var init_worker_detector = __esm({
       room() {
         if (this.feed.failed) return Promise.reject(this.feed.failed);
         if (!this.full()) return Promise.resolve();
-        return new Promise((resolve2, reject) => this.waiting.push({ resolve: resolve2, reject }));
+        return new Promise((resolve3, reject) => this.waiting.push({ resolve: resolve3, reject }));
       }
       /** Takes the batch to send. */
       drain() {
@@ -1525,8 +1525,8 @@ var init_worker_detector = __esm({
       }
       /** Resolves once both lanes have ended and every batch is answered; rejects if the engine failed. */
       done() {
-        return new Promise((resolve2, reject) => {
-          this.finished = { resolve: resolve2, reject };
+        return new Promise((resolve3, reject) => {
+          this.finished = { resolve: resolve3, reject };
           if (this.failed) reject(this.failed);
           else this.pump();
         });
@@ -2248,11 +2248,36 @@ var init_diff_parse = __esm({
 });
 
 // src/sources/git-stream.ts
+function gitEnv(cwd) {
+  if (!LOCATION_VARS.some((v) => process.env[v] !== void 0)) return GIT_ENV;
+  const folder = realPath(cwd);
+  if (folder === void 0 || folder === realPath(process.cwd())) return GIT_ENV;
+  let env = envByFolder.get(folder);
+  if (env === void 0) {
+    const own = { ...GIT_ENV };
+    for (const v of LOCATION_VARS) delete own[v];
+    const ownRepo = gitDirOf(folder, own);
+    env = ownRepo !== void 0 && ownRepo !== gitDirOf(folder, GIT_ENV) ? own : GIT_ENV;
+    envByFolder.set(folder, env);
+  }
+  return env;
+}
+function realPath(path) {
+  try {
+    return (0, import_node_fs5.realpathSync)((0, import_node_path3.resolve)(path));
+  } catch {
+    return void 0;
+  }
+}
+function gitDirOf(folder, env) {
+  const r = (0, import_node_child_process.spawnSync)("git", ["rev-parse", "--absolute-git-dir"], { cwd: folder, env, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+  return r.status === 0 ? realPath(r.stdout.trim()) : void 0;
+}
 function gitReason(stderr) {
   return stderr.split("\n").find((l) => l.trim() && !l.startsWith("hint:"))?.replace(/^fatal: /, "").trim();
 }
 async function gitRun(cwd, args, input) {
-  const child = (0, import_node_child_process.spawn)("git", [...PINNED_CONFIG, ...args], { cwd, env: GIT_ENV });
+  const child = (0, import_node_child_process.spawn)("git", [...PINNED_CONFIG, ...args], { cwd, env: gitEnv(cwd) });
   const out = [];
   const err = [];
   child.stdout.on("data", (b) => out.push(b));
@@ -2264,7 +2289,7 @@ async function gitRun(cwd, args, input) {
   return { code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") };
 }
 function gitRunSync(cwd, args) {
-  const r = (0, import_node_child_process.spawnSync)("git", [...PINNED_CONFIG, ...args], { cwd, env: GIT_ENV, stdio: ["ignore", "pipe", "pipe"] });
+  const r = (0, import_node_child_process.spawnSync)("git", [...PINNED_CONFIG, ...args], { cwd, env: gitEnv(cwd), stdio: ["ignore", "pipe", "pipe"] });
   if (r.error) throw cannotRunGit(r.error);
   return { code: r.status ?? (r.signal ? 128 : 1), stdout: r.stdout.toString("utf8"), stderr: r.stderr.toString("utf8") };
 }
@@ -2278,7 +2303,7 @@ function cannotRunGit(e) {
   return new LeakwardError("GIT_FAILED", `cannot run git: ${e.code ?? e.message}`, "Install git and make sure it is on PATH.");
 }
 function spawnGit(cwd, args, what) {
-  return watchGit((0, import_node_child_process.spawn)("git", [...PINNED_CONFIG, ...args], { cwd, env: GIT_ENV }), what);
+  return watchGit((0, import_node_child_process.spawn)("git", [...PINNED_CONFIG, ...args], { cwd, env: gitEnv(cwd) }), what);
 }
 function watchGit(child, what) {
   const err = [];
@@ -2319,7 +2344,7 @@ function spawnGitAfterTopLevel(cwd, args, what) {
   const quote = (a) => `'${a.replace(/'/g, "'\\''")}'`;
   const git = ["git", ...[...PINNED_CONFIG].map(quote)].join(" ");
   const script = `${git} rev-parse --show-toplevel && printf '\\000' && exec ${git} ${args.map(quote).join(" ")}`;
-  const child = (0, import_node_child_process.spawn)("sh", ["-c", script], { cwd, env: GIT_ENV });
+  const child = (0, import_node_child_process.spawn)("sh", ["-c", script], { cwd, env: gitEnv(cwd) });
   child.stdin.end();
   const proc = watchGit(child, what);
   const stderr = [];
@@ -2459,13 +2484,15 @@ async function* readBlobs(cwd, ids) {
   }
   await proc.finish();
 }
-var import_node_child_process, import_node_events, import_node_os2, import_node_string_decoder, PINNED_CONFIG, GIT_ENV, EMPTY, BlobStreamParser;
+var import_node_child_process, import_node_events, import_node_fs5, import_node_os2, import_node_path3, import_node_string_decoder, PINNED_CONFIG, GIT_ENV, LOCATION_VARS, envByFolder, EMPTY, BlobStreamParser;
 var init_git_stream = __esm({
   "src/sources/git-stream.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
     import_node_events = require("node:events");
+    import_node_fs5 = require("node:fs");
     import_node_os2 = require("node:os");
+    import_node_path3 = require("node:path");
     import_node_string_decoder = require("node:string_decoder");
     init_errors();
     PINNED_CONFIG = [
@@ -2490,6 +2517,19 @@ var init_git_stream = __esm({
       GIT_NO_REPLACE_OBJECTS: "1",
       GIT_GRAFT_FILE: import_node_os2.devNull
     };
+    LOCATION_VARS = [
+      "GIT_DIR",
+      "GIT_WORK_TREE",
+      "GIT_IMPLICIT_WORK_TREE",
+      "GIT_INDEX_FILE",
+      "GIT_COMMON_DIR",
+      "GIT_OBJECT_DIRECTORY",
+      "GIT_ALTERNATE_OBJECT_DIRECTORIES",
+      "GIT_SHALLOW_FILE",
+      "GIT_PREFIX",
+      "GIT_INTERNAL_SUPER_PREFIX"
+    ];
+    envByFolder = /* @__PURE__ */ new Map();
     EMPTY = Buffer.alloc(0);
     BlobStreamParser = class {
       /** `onMissing` hears of each id git does not have (`<oid> missing`, a partial or shallow clone). */
@@ -2830,8 +2870,8 @@ init_shipped();
 init_scan_core();
 
 // src/sources/staged.ts
-var import_node_fs5 = require("node:fs");
-var import_node_path3 = require("node:path");
+var import_node_fs6 = require("node:fs");
+var import_node_path4 = require("node:path");
 var import_node_string_decoder2 = require("node:string_decoder");
 init_allowlist();
 init_errors();
@@ -2913,10 +2953,10 @@ async function startGit(dir) {
 }
 var BASELINE_NAME = ".leakward-baseline.json";
 function readRootBaseline(root) {
-  const path = (0, import_node_path3.join)(root, BASELINE_NAME);
+  const path = (0, import_node_path4.join)(root, BASELINE_NAME);
   let text;
   try {
-    text = (0, import_node_fs5.readFileSync)(path, "utf8");
+    text = (0, import_node_fs6.readFileSync)(path, "utf8");
   } catch (e) {
     if (e.code === "ENOENT") return void 0;
     throw new LeakwardError("BASELINE_INVALID", `cannot read the baseline ${path}: ${e.code}`, "Check the file, or pass --baseline.");
@@ -2925,7 +2965,7 @@ function readRootBaseline(root) {
 }
 function checkDir(dir) {
   try {
-    if (!(0, import_node_fs5.statSync)(dir).isDirectory()) throw new LeakwardError("USAGE", `${dir} is not a directory`, "Pass a directory inside a git repository.");
+    if (!(0, import_node_fs6.statSync)(dir).isDirectory()) throw new LeakwardError("USAGE", `${dir} is not a directory`, "Pass a directory inside a git repository.");
   } catch (e) {
     if (e instanceof LeakwardError) throw e;
     throw new LeakwardError(

@@ -2,10 +2,10 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-HMZOWJQ7.mjs";
+} from "./chunks/chunk-ZNWMFVOM.mjs";
 import {
   initHook
-} from "./chunks/chunk-HBPVZFTM.mjs";
+} from "./chunks/chunk-NHVBERAV.mjs";
 import {
   migrateGitleaks
 } from "./chunks/chunk-BQZ57YHY.mjs";
@@ -32,7 +32,7 @@ import {
   DiffParser,
   LineSplitter,
   parseDiff
-} from "./chunks/chunk-WY7NHA3P.mjs";
+} from "./chunks/chunk-2MQL4XBO.mjs";
 import {
   formatSarif
 } from "./chunks/chunk-MTKTULEB.mjs";
@@ -40,14 +40,14 @@ import "./chunks/chunk-2JVXM2LA.mjs";
 import "./chunks/chunk-FYLKBVUQ.mjs";
 import {
   scan
-} from "./chunks/chunk-6D4ES45M.mjs";
+} from "./chunks/chunk-ALHRXP2E.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,
   parseGitleaksIgnore,
   parseLeakwardIgnore
 } from "./chunks/chunk-L2LJ2QI3.mjs";
-import "./chunks/chunk-SAOHYP6P.mjs";
+import "./chunks/chunk-BKQSLRTG.mjs";
 import {
   findConfig,
   loadConfig

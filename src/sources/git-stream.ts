@@ -12,7 +12,9 @@
  */
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { once } from 'node:events';
+import { realpathSync } from 'node:fs';
 import { devNull } from 'node:os';
+import { resolve } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { LeakwardError } from '../errors.js';
 
@@ -34,9 +36,61 @@ const PINNED_CONFIG = [
  * not cloned by default — so a secret in a replaced or grafted-away commit went unscanned here while
  * every clone has it. (The replacement commits are scanned too: their refs are among `--all`.)
  */
-const GIT_ENV = {
+const GIT_ENV: NodeJS.ProcessEnv = {
   ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_NO_REPLACE_OBJECTS: '1', GIT_GRAFT_FILE: devNull,
 };
+
+/**
+ * The variables that tell git which repository, work tree and index to use instead of finding them
+ * from the folder it runs in (those of `git rev-parse --local-env-vars` that say where things are).
+ */
+const LOCATION_VARS = [
+  'GIT_DIR', 'GIT_WORK_TREE', 'GIT_IMPLICIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_COMMON_DIR', 'GIT_OBJECT_DIRECTORY',
+  'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_SHALLOW_FILE', 'GIT_PREFIX', 'GIT_INTERNAL_SUPER_PREFIX',
+];
+
+/** The environment chosen for each folder other than the current one (see gitEnv). */
+const envByFolder = new Map<string, NodeJS.ProcessEnv>();
+
+/**
+ * The environment to run git in, in `cwd`. git sets GIT_DIR and GIT_INDEX_FILE for the hooks it runs
+ * (GIT_DIR in a linked worktree; GIT_INDEX_FILE always, and it is a temporary index with `git commit
+ * -a` or `git commit FILE`), and a bare-dotfiles setup exports GIT_DIR and GIT_WORK_TREE. They win
+ * over the folder git runs in, so `leakward scan --history ../other` from such a hook or shell read
+ * the hook's repository and said "No secrets found" for the other. Rule: in the current folder (the
+ * hook's scan, the dotfiles user's) the environment stands, as git would take it; in another folder
+ * that is in a repository of its own, a different one from the environment's, that repository is
+ * scanned; in a folder that is in none (a dotfiles work tree) or in the same one (so GIT_INDEX_FILE,
+ * a commit's own index, is kept), the environment stands.
+ */
+export function gitEnv(cwd: string): NodeJS.ProcessEnv {
+  if (!LOCATION_VARS.some((v) => process.env[v] !== undefined)) return GIT_ENV;
+  const folder = realPath(cwd);
+  if (folder === undefined || folder === realPath(process.cwd())) return GIT_ENV;
+  let env = envByFolder.get(folder);
+  if (env === undefined) {
+    const own: NodeJS.ProcessEnv = { ...GIT_ENV };
+    for (const v of LOCATION_VARS) delete own[v];
+    const ownRepo = gitDirOf(folder, own);
+    env = ownRepo !== undefined && ownRepo !== gitDirOf(folder, GIT_ENV) ? own : GIT_ENV;
+    envByFolder.set(folder, env);
+  }
+  return env;
+}
+
+function realPath(path: string): string | undefined {
+  try {
+    return realpathSync(resolve(path));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The repository (its git folder, resolved) that git in `folder` uses with `env`; undefined outside any. */
+function gitDirOf(folder: string, env: NodeJS.ProcessEnv): string | undefined {
+  const r = spawnSync('git', ['rev-parse', '--absolute-git-dir'], { cwd: folder, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  return r.status === 0 ? realPath(r.stdout.trim()) : undefined;
+}
 
 export interface GitResult {
   code: number;
@@ -52,7 +106,7 @@ export function gitReason(stderr: string): string | undefined {
 
 /** Runs a short git command and returns everything it printed (never throws for a non-zero exit). */
 export async function gitRun(cwd: string, args: string[], input?: string): Promise<GitResult> {
-  const child = spawn('git', [...PINNED_CONFIG, ...args], { cwd, env: GIT_ENV });
+  const child = spawn('git', [...PINNED_CONFIG, ...args], { cwd, env: gitEnv(cwd) });
   const out: Buffer[] = [];
   const err: Buffer[] = [];
   child.stdout.on('data', (b: Buffer) => out.push(b));
@@ -68,7 +122,7 @@ export async function gitRun(cwd: string, args: string[], input?: string): Promi
  * answer before going on. Spawning synchronously costs the main thread less than a child's streams.
  */
 export function gitRunSync(cwd: string, args: string[]): GitResult {
-  const r = spawnSync('git', [...PINNED_CONFIG, ...args], { cwd, env: GIT_ENV, stdio: ['ignore', 'pipe', 'pipe'] });
+  const r = spawnSync('git', [...PINNED_CONFIG, ...args], { cwd, env: gitEnv(cwd), stdio: ['ignore', 'pipe', 'pipe'] });
   if (r.error) throw cannotRunGit(r.error as NodeJS.ErrnoException);
   return { code: r.status ?? (r.signal ? 128 : 1), stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8') };
 }
@@ -95,7 +149,7 @@ export interface GitProcess {
 }
 
 export function spawnGit(cwd: string, args: string[], what: string): GitProcess {
-  return watchGit(spawn('git', [...PINNED_CONFIG, ...args], { cwd, env: GIT_ENV }), what);
+  return watchGit(spawn('git', [...PINNED_CONFIG, ...args], { cwd, env: gitEnv(cwd) }), what);
 }
 
 /** A started git (or a shell that ends by running git, see spawnGitAfterTopLevel) as a GitProcess. */
@@ -150,7 +204,7 @@ export function spawnGitAfterTopLevel(cwd: string, args: string[], what: string)
   const quote = (a: string) => `'${a.replace(/'/g, "'\\''")}'`;
   const git = ['git', ...[...PINNED_CONFIG].map(quote)].join(' ');
   const script = `${git} rev-parse --show-toplevel && printf '\\000' && exec ${git} ${args.map(quote).join(' ')}`;
-  const child = spawn('sh', ['-c', script], { cwd, env: GIT_ENV });
+  const child = spawn('sh', ['-c', script], { cwd, env: gitEnv(cwd) });
   child.stdin.end();
   const proc = watchGit(child, what);
   const stderr: Buffer[] = [];

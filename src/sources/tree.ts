@@ -4,17 +4,13 @@
  * repositories inside; elsewhere, every file.
  * Never follows a symlink out of the root; skips binaries and files over the size limit, saying so.
  */
-import { execFile } from 'node:child_process';
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { promisify } from 'node:util';
 import { LeakwardError } from '../errors.js';
 import type { Fragment, SkippedFile } from '../types.js';
 import { decodeText } from './decode-text.js';
 import { gitReason, gitRun } from './git-stream.js';
-
-const run = promisify(execFile);
 
 export interface TreeOptions {
   root: string;
@@ -60,8 +56,9 @@ export async function listTree(root: string, git: 'auto' | 'never'): Promise<Tre
 /** The files git would show for this folder, or undefined when it is not in a repository. */
 async function gitFiles(root: string): Promise<string[] | undefined> {
   try {
-    await run('git', ['rev-parse', '--is-inside-work-tree'], { cwd: root });
+    if ((await gitRun(root, ['rev-parse', '--is-inside-work-tree'])).code !== 0) return undefined;
   } catch {
+    // No git to run: every file, as outside a repository.
     return undefined;
   }
   return (await repoFiles(root, '', 0)).sort();

@@ -27,9 +27,13 @@ export function writeTree(root: string, files: Record<string, string | Buffer>):
 /** Where the CLIs that tests start keep the hook's code cache (src/cli/code-cache.ts): not the user's. */
 const CODE_CACHE = tempDir('leakward-cache-');
 
-/** The environment tests run git in: a fixed identity, no system or user config, no editor. */
+/**
+ * The environment tests run git in: a fixed identity, no system or user config, no editor, and none
+ * of the variables git sets in a hook (`npm test` in a pre-commit hook) that would point every
+ * command at the hook's repository instead of the test's.
+ */
 export const GIT_ENV: NodeJS.ProcessEnv = {
-  ...process.env,
+  ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_PREFIX', 'GIT_COMMON_DIR', 'GIT_OBJECT_DIRECTORY'].includes(k))),
   XDG_CACHE_HOME: CODE_CACHE,
   GIT_AUTHOR_NAME: 'Test Author',
   GIT_AUTHOR_EMAIL: 'author@example.test',

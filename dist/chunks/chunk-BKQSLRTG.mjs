@@ -6,7 +6,9 @@ import {
 // src/sources/git-stream.ts
 import { spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
+import { realpathSync } from "node:fs";
 import { devNull } from "node:os";
+import { resolve } from "node:path";
 import { StringDecoder } from "node:string_decoder";
 var PINNED_CONFIG = [
   "-c",
@@ -30,11 +32,49 @@ var GIT_ENV = {
   GIT_NO_REPLACE_OBJECTS: "1",
   GIT_GRAFT_FILE: devNull
 };
+var LOCATION_VARS = [
+  "GIT_DIR",
+  "GIT_WORK_TREE",
+  "GIT_IMPLICIT_WORK_TREE",
+  "GIT_INDEX_FILE",
+  "GIT_COMMON_DIR",
+  "GIT_OBJECT_DIRECTORY",
+  "GIT_ALTERNATE_OBJECT_DIRECTORIES",
+  "GIT_SHALLOW_FILE",
+  "GIT_PREFIX",
+  "GIT_INTERNAL_SUPER_PREFIX"
+];
+var envByFolder = /* @__PURE__ */ new Map();
+function gitEnv(cwd) {
+  if (!LOCATION_VARS.some((v) => process.env[v] !== void 0)) return GIT_ENV;
+  const folder = realPath(cwd);
+  if (folder === void 0 || folder === realPath(process.cwd())) return GIT_ENV;
+  let env = envByFolder.get(folder);
+  if (env === void 0) {
+    const own = { ...GIT_ENV };
+    for (const v of LOCATION_VARS) delete own[v];
+    const ownRepo = gitDirOf(folder, own);
+    env = ownRepo !== void 0 && ownRepo !== gitDirOf(folder, GIT_ENV) ? own : GIT_ENV;
+    envByFolder.set(folder, env);
+  }
+  return env;
+}
+function realPath(path) {
+  try {
+    return realpathSync(resolve(path));
+  } catch {
+    return void 0;
+  }
+}
+function gitDirOf(folder, env) {
+  const r = spawnSync("git", ["rev-parse", "--absolute-git-dir"], { cwd: folder, env, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+  return r.status === 0 ? realPath(r.stdout.trim()) : void 0;
+}
 function gitReason(stderr) {
   return stderr.split("\n").find((l) => l.trim() && !l.startsWith("hint:"))?.replace(/^fatal: /, "").trim();
 }
 async function gitRun(cwd, args, input) {
-  const child = spawn("git", [...PINNED_CONFIG, ...args], { cwd, env: GIT_ENV });
+  const child = spawn("git", [...PINNED_CONFIG, ...args], { cwd, env: gitEnv(cwd) });
   const out = [];
   const err = [];
   child.stdout.on("data", (b) => out.push(b));
@@ -46,7 +86,7 @@ async function gitRun(cwd, args, input) {
   return { code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") };
 }
 function gitRunSync(cwd, args) {
-  const r = spawnSync("git", [...PINNED_CONFIG, ...args], { cwd, env: GIT_ENV, stdio: ["ignore", "pipe", "pipe"] });
+  const r = spawnSync("git", [...PINNED_CONFIG, ...args], { cwd, env: gitEnv(cwd), stdio: ["ignore", "pipe", "pipe"] });
   if (r.error) throw cannotRunGit(r.error);
   return { code: r.status ?? (r.signal ? 128 : 1), stdout: r.stdout.toString("utf8"), stderr: r.stderr.toString("utf8") };
 }
@@ -60,7 +100,7 @@ function cannotRunGit(e) {
   return new LeakwardError("GIT_FAILED", `cannot run git: ${e.code ?? e.message}`, "Install git and make sure it is on PATH.");
 }
 function spawnGit(cwd, args, what) {
-  return watchGit(spawn("git", [...PINNED_CONFIG, ...args], { cwd, env: GIT_ENV }), what);
+  return watchGit(spawn("git", [...PINNED_CONFIG, ...args], { cwd, env: gitEnv(cwd) }), what);
 }
 function watchGit(child, what) {
   const err = [];
@@ -101,7 +141,7 @@ function spawnGitAfterTopLevel(cwd, args, what) {
   const quote = (a) => `'${a.replace(/'/g, "'\\''")}'`;
   const git = ["git", ...[...PINNED_CONFIG].map(quote)].join(" ");
   const script = `${git} rev-parse --show-toplevel && printf '\\000' && exec ${git} ${args.map(quote).join(" ")}`;
-  const child = spawn("sh", ["-c", script], { cwd, env: GIT_ENV });
+  const child = spawn("sh", ["-c", script], { cwd, env: gitEnv(cwd) });
   child.stdin.end();
   const proc = watchGit(child, what);
   const stderr = [];
@@ -301,7 +341,7 @@ async function* readBlobs(cwd, ids) {
   await proc.finish();
 }
 function streamBlobs(stdout, take, hold) {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve2, reject) => {
     const parser = new BlobStreamParser();
     const blobs = [];
     let failed = false;
@@ -336,7 +376,7 @@ function streamBlobs(stdout, take, hold) {
       }
     });
     stdout.once("end", () => {
-      if (!failed) resolve();
+      if (!failed) resolve2();
     });
     stdout.once("error", fail);
     stdout.resume();
@@ -354,7 +394,7 @@ var BlobFetcher = class {
     const proc = this.proc ?? this.start();
     proc.child.stdin.write(`${oid}
 `);
-    return new Promise((resolve) => this.waiting.push(resolve));
+    return new Promise((resolve2) => this.waiting.push(resolve2));
   }
   async close() {
     if (!this.proc) return;

@@ -6,8 +6,8 @@ import {
   forProject,
   hookText,
   initHook
-} from "./chunk-HBPVZFTM.mjs";
-import "./chunk-SAOHYP6P.mjs";
+} from "./chunk-NHVBERAV.mjs";
+import "./chunk-BKQSLRTG.mjs";
 import "./chunk-4UU6KND7.mjs";
 import "./chunk-CCGIFMQI.mjs";
 export {

@@ -5,7 +5,7 @@ import {
 import {
   checkObjects,
   readBlobs
-} from "./chunk-SAOHYP6P.mjs";
+} from "./chunk-BKQSLRTG.mjs";
 import {
   LeakwardError
 } from "./chunk-4UU6KND7.mjs";

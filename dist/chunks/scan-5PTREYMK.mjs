@@ -5,12 +5,12 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-6D4ES45M.mjs";
+} from "./chunk-ALHRXP2E.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments
 } from "./chunk-L2LJ2QI3.mjs";
-import "./chunk-SAOHYP6P.mjs";
+import "./chunk-BKQSLRTG.mjs";
 import "./chunk-YZBMBJWR.mjs";
 import "./chunk-A57WY3RA.mjs";
 import "./chunk-N5HQ6HQ5.mjs";

@@ -6,7 +6,7 @@ import {
   ZERO_ID,
   textChanges,
   withContext
-} from "./chunk-WY7NHA3P.mjs";
+} from "./chunk-2MQL4XBO.mjs";
 import {
   MESSAGE_PATH
 } from "./chunk-FYLKBVUQ.mjs";
@@ -20,7 +20,7 @@ import {
   gitRun,
   readAhead,
   spawnGit
-} from "./chunk-SAOHYP6P.mjs";
+} from "./chunk-BKQSLRTG.mjs";
 import {
   LeakwardError
 } from "./chunk-4UU6KND7.mjs";

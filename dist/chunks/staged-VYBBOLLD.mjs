@@ -6,10 +6,10 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-HMZOWJQ7.mjs";
-import "./chunk-WY7NHA3P.mjs";
+} from "./chunk-ZNWMFVOM.mjs";
+import "./chunk-2MQL4XBO.mjs";
 import "./chunk-L2LJ2QI3.mjs";
-import "./chunk-SAOHYP6P.mjs";
+import "./chunk-BKQSLRTG.mjs";
 import "./chunk-Z66QYUJO.mjs";
 import "./chunk-4UU6KND7.mjs";
 import "./chunk-QYHKEGST.mjs";

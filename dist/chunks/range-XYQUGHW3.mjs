@@ -7,10 +7,10 @@ import {
   messageFragment,
   oldestCommitSink,
   sinceWindow
-} from "./chunk-VTW5BXCE.mjs";
-import "./chunk-WY7NHA3P.mjs";
+} from "./chunk-55A6DRUM.mjs";
+import "./chunk-2MQL4XBO.mjs";
 import "./chunk-FYLKBVUQ.mjs";
-import "./chunk-6D4ES45M.mjs";
+import "./chunk-ALHRXP2E.mjs";
 import {
   onAddedLines,
   scanFragments
@@ -18,7 +18,7 @@ import {
 import {
   gitReason,
   gitRun
-} from "./chunk-SAOHYP6P.mjs";
+} from "./chunk-BKQSLRTG.mjs";
 import "./chunk-YZBMBJWR.mjs";
 import "./chunk-A57WY3RA.mjs";
 import "./chunk-N5HQ6HQ5.mjs";

@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-6D4ES45M.mjs";
+} from "./chunk-ALHRXP2E.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,
@@ -14,7 +14,7 @@ import {
   parseGitleaksIgnore,
   removeLines
 } from "./chunk-L2LJ2QI3.mjs";
-import "./chunk-SAOHYP6P.mjs";
+import "./chunk-BKQSLRTG.mjs";
 import "./chunk-YZBMBJWR.mjs";
 import "./chunk-A57WY3RA.mjs";
 import "./chunk-N5HQ6HQ5.mjs";

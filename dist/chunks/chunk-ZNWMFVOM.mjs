@@ -6,7 +6,7 @@ import {
   ZERO_ID,
   textChanges,
   withContext
-} from "./chunk-WY7NHA3P.mjs";
+} from "./chunk-2MQL4XBO.mjs";
 import {
   applyIgnoreFiles,
   collectAll,
@@ -20,7 +20,7 @@ import {
   readAhead,
   spawnGit,
   spawnGitAfterTopLevel
-} from "./chunk-SAOHYP6P.mjs";
+} from "./chunk-BKQSLRTG.mjs";
 import {
   parseBaseline
 } from "./chunk-Z66QYUJO.mjs";
@@ -55,7 +55,7 @@ async function scanStaged(options = {}) {
   const started = performance.now();
   const cwd = options.cwd ?? process.cwd();
   return scanStagedIn(resolve(cwd, options.target ?? "."), async (topLevel) => {
-    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-7AXFDK6E.mjs"), import("./scan-QNWVFHNW.mjs")]);
+    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-7AXFDK6E.mjs"), import("./scan-5PTREYMK.mjs")]);
     const root = await topLevel;
     const builtin = options.ruleSet ?? loadBuiltinRuleSet();
     await prepareEngines(options, root);

@@ -9,13 +9,13 @@ import {
   oldestCommitSink,
   samePlaceAgain,
   sinceWindow
-} from "./chunk-VTW5BXCE.mjs";
+} from "./chunk-55A6DRUM.mjs";
 import {
   KEY_HEADER_REACH,
   beginsBlock
-} from "./chunk-WY7NHA3P.mjs";
+} from "./chunk-2MQL4XBO.mjs";
 import "./chunk-FYLKBVUQ.mjs";
-import "./chunk-6D4ES45M.mjs";
+import "./chunk-ALHRXP2E.mjs";
 import {
   decodeText,
   onAddedLines,
@@ -30,7 +30,7 @@ import {
   readBlobs,
   spawnGit,
   streamBlobs
-} from "./chunk-SAOHYP6P.mjs";
+} from "./chunk-BKQSLRTG.mjs";
 import "./chunk-YZBMBJWR.mjs";
 import "./chunk-A57WY3RA.mjs";
 import "./chunk-N5HQ6HQ5.mjs";

@@ -8,7 +8,7 @@ import {
 import {
   gitReason,
   gitRun
-} from "./chunk-SAOHYP6P.mjs";
+} from "./chunk-BKQSLRTG.mjs";
 import {
   findConfig,
   loadConfig
@@ -35,12 +35,9 @@ async function readStdin(stream) {
 }
 
 // src/sources/tree.ts
-import { execFile } from "node:child_process";
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { isAbsolute, join, relative, sep } from "node:path";
-import { promisify } from "node:util";
-var run = promisify(execFile);
 async function listTree(root, git) {
   try {
     const s = await stat(root);
@@ -72,7 +69,7 @@ async function listTree(root, git) {
 }
 async function gitFiles(root) {
   try {
-    await run("git", ["rev-parse", "--is-inside-work-tree"], { cwd: root });
+    if ((await gitRun(root, ["rev-parse", "--is-inside-work-tree"])).code !== 0) return void 0;
   } catch {
     return void 0;
   }
@@ -213,10 +210,10 @@ async function scanSource(options) {
     };
     const withNotes = (r) => notes.length > 0 ? { ...r, notes: [...notes, ...r.notes ?? []] } : r;
     if (options.history) {
-      const { scanHistory } = await import("./history-ON442OKO.mjs");
+      const { scanHistory } = await import("./history-EM2QXYEH.mjs");
       return withNotes(await scanHistory({ ...common, ...options.history }));
     }
-    const { scanRange } = await import("./range-4S7BNKV7.mjs");
+    const { scanRange } = await import("./range-XYQUGHW3.mjs");
     return withNotes(await scanRange({ ...common, ...options.range }));
   }
   const ruleSet = resolveRuleSet(options, root, notes, config);

@@ -1,0 +1,62 @@
+/**
+ * git's location variables (GIT_DIR, GIT_WORK_TREE, GIT_INDEX_FILE) in leakward's environment: git sets
+ * them in the hooks it runs, a bare-dotfiles setup exports them. A folder given to scan that is in a
+ * repository of its own is scanned, not the environment's; the current folder, or one in no repository
+ * of its own, keeps the environment (src/sources/git-stream.ts, gitEnv).
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, git, gitRepo, tempDir, writeTree } from '../helpers/fs.js';
+import { gen } from '../helpers/tokens.js';
+
+function committed(files: Record<string, string>): string {
+  const repo = gitRepo(files);
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-q', '-m', 'files');
+  return repo;
+}
+
+describe('git location variables in the environment', () => {
+  it('scans the repository of the folder given, not the one GIT_DIR names (a hook in a linked worktree)', () => {
+    const hookRepo = committed({ 'README.md': 'nothing here\n' });
+    const token = gen('{{github:ghp}}');
+    const other = gitRepo();
+    git(other, 'commit', '-q', '--allow-empty', '-m', 'start');
+    writeTree(other, { 'deploy.env': `GITHUB_TOKEN=${token}\n` });
+    git(other, 'add', '-A');
+    git(other, 'commit', '-q', '-m', 'deploy settings');
+    // What git exports to a pre-commit hook in a linked worktree: its git folder and the commit's index.
+    const env = { GIT_DIR: join(hookRepo, '.git'), GIT_INDEX_FILE: join(hookRepo, '.git', 'index') };
+    const scans = [['--history', other], ['--range', 'main~1..main', other], [other], ['--staged', other]];
+    for (const args of scans) {
+      const r = cli(['scan', ...args, '--format', 'json'], { cwd: hookRepo, env });
+      const findings = JSON.parse(r.stdout).findings as { ruleId: string; file: string }[];
+      const expected = args[0] === '--staged' ? [] : [{ ruleId: 'github-pat', file: 'deploy.env' }];
+      expect(findings.map((f) => ({ ruleId: f.ruleId, file: f.file })), `scan ${args.join(' ')}`).toEqual(expected);
+      expect(r.code, `scan ${args.join(' ')}: ${r.stderr}`).toBe(expected.length > 0 ? 1 : 0);
+    }
+    // Staged in the other repository (its own index, not the hook's).
+    writeTree(other, { 'more.env': `TOKEN=${gen('{{github:ghp}}')}\n` });
+    git(other, 'add', 'more.env');
+    const staged = cli(['scan', '--staged', other, '--format', 'json'], { cwd: hookRepo, env });
+    expect(JSON.parse(staged.stdout).findings.map((f: { file: string }) => f.file)).toEqual(['more.env']);
+  });
+
+  it('keeps the environment in the current folder and in a folder of no repository of its own (bare dotfiles)', () => {
+    const home = tempDir('leakward-home-');
+    const cfg = join(home, '.cfg');
+    git(home, 'init', '-q', '--bare', cfg);
+    const env = { GIT_DIR: cfg, GIT_WORK_TREE: home };
+    const token = gen('{{github:ghp}}');
+    writeTree(home, { '.config/tool/credentials': `token = ${token}\n`, 'notes.txt': 'nothing\n' });
+    const dotfiles = (...args: string[]) => git(home, `--git-dir=${cfg}`, `--work-tree=${home}`, ...args);
+    dotfiles('add', '.config/tool/credentials', 'notes.txt');
+    dotfiles('commit', '-q', '-m', 'dotfiles');
+    // From the home folder, and from elsewhere with the home folder given.
+    for (const [cwd, path] of [[home, '.'], [tempDir(), home]] as const) {
+      const r = cli(['scan', '--history', path, '--format', 'json'], { cwd, env });
+      expect(r.code, r.stderr).toBe(1);
+      expect(JSON.parse(r.stdout).findings.map((f: { file: string }) => f.file)).toEqual(['.config/tool/credentials']);
+    }
+  });
+});
