@@ -11,7 +11,7 @@ import {
 } from "./chunks/chunk-FYLKBVUQ.mjs";
 import {
   scan
-} from "./chunks/chunk-ALHRXP2E.mjs";
+} from "./chunks/chunk-VA3RPOIR.mjs";
 import "./chunks/chunk-L2LJ2QI3.mjs";
 import {
   gitRun

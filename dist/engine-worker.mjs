@@ -5,7 +5,7 @@ import {
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-ALHRXP2E.mjs";
+} from "./chunks/chunk-VA3RPOIR.mjs";
 import "./chunks/chunk-L2LJ2QI3.mjs";
 import "./chunks/chunk-BKQSLRTG.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";

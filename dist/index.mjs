@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-ZNWMFVOM.mjs";
+} from "./chunks/chunk-5OIWFT4V.mjs";
 import {
   initHook
 } from "./chunks/chunk-NHVBERAV.mjs";
@@ -40,7 +40,7 @@ import "./chunks/chunk-2JVXM2LA.mjs";
 import "./chunks/chunk-FYLKBVUQ.mjs";
 import {
   scan
-} from "./chunks/chunk-ALHRXP2E.mjs";
+} from "./chunks/chunk-VA3RPOIR.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,

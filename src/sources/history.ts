@@ -33,7 +33,7 @@ import type { RuleSet, SkippedFile } from '../types.js';
 import { decodeText } from './decode-text.js';
 import { BlobFetcher, feedLines, gitReason, gitRun, readBlobs, spawnGit, streamBlobs, type BlobContent } from './git-stream.js';
 import {
-  boundedSkips, byName, commitFragment, inspectRepo, MAX_GAP, messageFragment, oldestCommitSink, samePlaceAgain, sinceWindow,
+  boundedSkips, byName, commitFragment, inspectRepo, MAX_GAP, messageFragment, oldestCommitSink, samePlaceAgain, sinceWindow, UNSEEN,
   type CommitInfo, type CommitSink, type ObjectTip, type Origin, type PatchFragment, type RepoInfo,
 } from './log-patch.js';
 import { isRegular, rawLogCommits, type RawCommit } from './log-raw.js';
@@ -632,25 +632,33 @@ class HistoryWalk {
   }
 }
 
+const UNSEEN_BYTE = UNSEEN.charCodeAt(0);
+
 /** The added lines' spans, grouped into Fragments of the version's UTF-8 bytes, added to `out`. */
 function blobFragments(origin: Origin, data: Buffer, spans: LineSpan[], out: FragmentLane<PatchFragment>): void {
   // The version's size is counted once, on its first Fragment (padding is not content).
   let bytes = data.length;
   for (const group of groupSpans(spans)) {
-    // The group's lines as UTF-8, copied out of the version; empty lines stand for those between
-    // spans, so line numbers stay those of the file.
-    const gap = (k: number) => (k > 0 ? group[k]!.firstLine - group[k - 1]!.lastLine : 0);
+    // The group's lines as UTF-8, copied out of the version; UNSEEN lines stand for those between
+    // spans, so line numbers stay those of the file. Between two spans: the line break ending the
+    // first, then an UNSEEN line and its line break for each line not read.
+    const unseen = (k: number) => group[k]!.firstLine - group[k - 1]!.lastLine - 1;
     let size = 0;
-    for (let k = 0; k < group.length; k++) size += gap(k) + group[k]!.end - group[k]!.start;
+    for (let k = 0; k < group.length; k++) size += (k > 0 ? 1 + 2 * unseen(k) : 0) + group[k]!.end - group[k]!.start;
     const utf8 = Buffer.allocUnsafe(size);
     let at = 0;
     for (let k = 0; k < group.length; k++) {
       const s = group[k]!;
-      utf8.fill(10, at, at + gap(k));
-      at += gap(k);
+      if (k > 0) {
+        utf8[at++] = 10;
+        for (let l = unseen(k); l > 0; l--) {
+          utf8[at++] = UNSEEN_BYTE;
+          utf8[at++] = 10;
+        }
+      }
       at += data.copy(utf8, at, s.start, s.end);
     }
-    // The lines between spans are empty here, and not the change's: context too.
+    // The lines between spans are not the change's: context too.
     const context = group.length === 1 ? group[0]!.context : group.flatMap((g, k) => {
       const padding: number[] = [];
       if (k > 0) for (let l = group[k - 1]!.lastLine + 1; l < g.firstLine; l++) padding.push(l);

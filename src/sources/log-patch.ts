@@ -102,10 +102,18 @@ const PATCH_ARGS = [
 
 /**
  * Blocks of one file further apart than this many lines become separate Fragments; nearer ones share
- * one, padded with empty lines so line numbers stay exact (one engine call per file, not per hunk).
+ * one, padded with UNSEEN lines so line numbers stay exact (one engine call per file, not per hunk).
  * Shared with the history source, which pads the same way.
  */
 export const MAX_GAP = 200;
+
+/**
+ * What stands in a Fragment for a line between blocks that was not read: a line no multi-line match
+ * crosses. Empty lines did not stop one: the private-key rule (END optional, whitespace between body
+ * lines) ran from an old key's BEGIN line, cut short by the diff's window, down through the padding
+ * into the next block's added lines, and reported a key no version of the file holds as new.
+ */
+export const UNSEEN = '-';
 
 /** A commit's whole message as a Fragment (its line 1 is the subject), or undefined for an empty one. */
 export function messageFragment(c: CommitInfo, body: string): PatchFragment | undefined {
@@ -196,9 +204,9 @@ async function* readPatches(proc: GitProcess, opts: LogPatchOptions): AsyncGener
             context = [];
             start = next = b.startLine;
           }
-          // Empty lines stand for those between blocks (line numbers stay the file's): not the change's.
+          // UNSEEN lines stand for those between blocks (line numbers stay the file's): not the change's.
           for (; next < b.startLine; next++) {
-            parts.push('');
+            parts.push(UNSEEN);
             context.push(next);
           }
           // Two blocks one unchanged line apart share it: the second's copy is left out.

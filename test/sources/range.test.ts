@@ -107,6 +107,21 @@ describe('scan --range', () => {
     expect(where(limited)).toEqual([{ commit: appended, file: 'data.cfg', line: 2001 }]);
   });
 
+  it('a new key put right above an old one, a line added further down: the old key is not reported cut short', async () => {
+    // git's diff counts the old key's BEGIN line as added; below the shown part of its body come the
+    // lines between the two changes, which the Fragment stands in for, then the next change's line.
+    const key = () => gen('-----BEGIN RSA PRIVATE KEY-----\nMIIEow{{base64:58}}\n{{base64:64}}\n{{base64:64}}\n{{base64:40}}==\n-----END RSA PRIVATE KEY-----\n');
+    for (const eol of ['\n', '\r\n']) {
+      const [k0, k1] = [key(), key()];
+      const crlf = (t: string) => t.replace(/\n/g, eol);
+      const repo = gitRepo();
+      const base = commit(repo, 0, 'a key', { 'a.txt': crlf(`one\n${k0}\ntwo\nthree\n`) });
+      const added = commit(repo, 1, 'another above it', { 'a.txt': crlf(`one\n${k1}${k0}\ntwo\nNEW\nthree\n`) });
+      const r = await range(repo, `${base}..${added}`);
+      expect(r.findings.map((f) => [f.line, f.endLine, f.secret.startsWith(crlf(k1).slice(0, 60))]), JSON.stringify(eol)).toEqual([[2, 7, true]]);
+    }
+  });
+
   it('exits 2 with a clear message for an unknown ref, or a range that is not one', () => {
     const { repo } = mergedRepo();
     const unknown = cli(['scan', '--range', 'nope..main', repo]);

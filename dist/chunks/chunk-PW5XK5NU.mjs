@@ -60,6 +60,7 @@ var PATCH_ARGS = [
   FORMAT
 ];
 var MAX_GAP = 200;
+var UNSEEN = "-";
 function messageFragment(c, body) {
   const text = body.replace(/\n+$/, "");
   if (text.trim() === "") return void 0;
@@ -136,7 +137,7 @@ async function* readPatches(proc, opts) {
             start = next = b.startLine;
           }
           for (; next < b.startLine; next++) {
-            parts.push("");
+            parts.push(UNSEEN);
             context.push(next);
           }
           const from = next - b.startLine;
@@ -429,6 +430,7 @@ function byName(ruleSet) {
 export {
   samePlaceAgain,
   MAX_GAP,
+  UNSEEN,
   messageFragment,
   commitFragment,
   logPatchFragments,

@@ -6,7 +6,7 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-ZNWMFVOM.mjs";
+} from "./chunk-5OIWFT4V.mjs";
 import "./chunk-2MQL4XBO.mjs";
 import "./chunk-L2LJ2QI3.mjs";
 import "./chunk-BKQSLRTG.mjs";

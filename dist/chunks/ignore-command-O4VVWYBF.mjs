@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-ALHRXP2E.mjs";
+} from "./chunk-VA3RPOIR.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,

@@ -1,6 +1,7 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   MAX_GAP,
+  UNSEEN,
   boundedSkips,
   byName,
   commitFragment,
@@ -9,13 +10,13 @@ import {
   oldestCommitSink,
   samePlaceAgain,
   sinceWindow
-} from "./chunk-55A6DRUM.mjs";
+} from "./chunk-PW5XK5NU.mjs";
 import {
   KEY_HEADER_REACH,
   beginsBlock
 } from "./chunk-2MQL4XBO.mjs";
 import "./chunk-FYLKBVUQ.mjs";
-import "./chunk-ALHRXP2E.mjs";
+import "./chunk-VA3RPOIR.mjs";
 import {
   decodeText,
   onAddedLines,
@@ -984,18 +985,24 @@ ${id}` : id;
     blobFragments(c.origin, data, spans, out);
   }
 };
+var UNSEEN_BYTE = UNSEEN.charCodeAt(0);
 function blobFragments(origin, data, spans, out) {
   let bytes = data.length;
   for (const group of groupSpans(spans)) {
-    const gap = (k) => k > 0 ? group[k].firstLine - group[k - 1].lastLine : 0;
+    const unseen = (k) => group[k].firstLine - group[k - 1].lastLine - 1;
     let size = 0;
-    for (let k = 0; k < group.length; k++) size += gap(k) + group[k].end - group[k].start;
+    for (let k = 0; k < group.length; k++) size += (k > 0 ? 1 + 2 * unseen(k) : 0) + group[k].end - group[k].start;
     const utf8 = Buffer.allocUnsafe(size);
     let at = 0;
     for (let k = 0; k < group.length; k++) {
       const s = group[k];
-      utf8.fill(10, at, at + gap(k));
-      at += gap(k);
+      if (k > 0) {
+        utf8[at++] = 10;
+        for (let l = unseen(k); l > 0; l--) {
+          utf8[at++] = UNSEEN_BYTE;
+          utf8[at++] = 10;
+        }
+      }
       at += data.copy(utf8, at, s.start, s.end);
     }
     const context = group.length === 1 ? group[0].context : group.flatMap((g, k) => {

@@ -5,7 +5,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-ALHRXP2E.mjs";
+} from "./chunk-VA3RPOIR.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments

@@ -7,10 +7,10 @@ import {
   messageFragment,
   oldestCommitSink,
   sinceWindow
-} from "./chunk-55A6DRUM.mjs";
+} from "./chunk-PW5XK5NU.mjs";
 import "./chunk-2MQL4XBO.mjs";
 import "./chunk-FYLKBVUQ.mjs";
-import "./chunk-ALHRXP2E.mjs";
+import "./chunk-VA3RPOIR.mjs";
 import {
   onAddedLines,
   scanFragments
