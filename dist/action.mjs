@@ -1,23 +1,20 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   formatSarif
-} from "./chunks/chunk-MTKTULEB.mjs";
+} from "./chunks/chunk-CDPBDTCL.mjs";
 import {
   redact,
   sortFindings
-} from "./chunks/chunk-2JVXM2LA.mjs";
-import {
-  MESSAGE_PATH
-} from "./chunks/chunk-FYLKBVUQ.mjs";
+} from "./chunks/chunk-PBG3NNNJ.mjs";
 import {
   scan
-} from "./chunks/chunk-VA3RPOIR.mjs";
-import "./chunks/chunk-L2LJ2QI3.mjs";
+} from "./chunks/chunk-YGWUGXC3.mjs";
+import "./chunks/chunk-SESZ5LEZ.mjs";
 import {
   gitRun
 } from "./chunks/chunk-BKQSLRTG.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
-import "./chunks/chunk-A57WY3RA.mjs";
+import "./chunks/chunk-YAV3TE62.mjs";
 import "./chunks/chunk-N5HQ6HQ5.mjs";
 import {
   parseBaseline
@@ -28,7 +25,7 @@ import "./chunks/chunk-MCDJBE3I.mjs";
 import {
   LeakwardError
 } from "./chunks/chunk-4UU6KND7.mjs";
-import "./chunks/chunk-QYHKEGST.mjs";
+import "./chunks/chunk-RBX45IUS.mjs";
 import "./chunks/chunk-ALVH6ZA4.mjs";
 import "./chunks/chunk-7CBM26Y7.mjs";
 import {
@@ -860,10 +857,10 @@ function verdictOf(verdicts, f) {
 
 // src/action/annotations.ts
 function notInAFile(f) {
-  return f.file === MESSAGE_PATH || f.file.endsWith(" (tag message)") || f.commit === void 0 && f.file.startsWith("refs/");
+  return f.place !== void 0;
 }
 function placeOf(f) {
-  return f.file === MESSAGE_PATH ? `the message of commit ${f.commit?.slice(0, 12) ?? ""}` : f.file;
+  return f.place === "commit-message" ? `the message of commit ${f.commit?.slice(0, 12) ?? ""}` : f.file;
 }
 function verdictWords(v) {
   if (v.revoked) return "verified live, and revoked";
@@ -981,7 +978,7 @@ function statusCell(v) {
 function row(f, v, ctx) {
   const at = `${cell(f.file)}:${f.line}`;
   const ref = f.commit ?? ctx.headSha;
-  const where = !ctx.repoUrl ? at : !notInAFile(f) && ref ? `[${at}](${ctx.repoUrl}/blob/${ref}/${encodePath(f.file)}#L${f.line})` : f.file === MESSAGE_PATH && f.commit ? `[${at}](${ctx.repoUrl}/commit/${f.commit})` : at;
+  const where = !ctx.repoUrl ? at : !notInAFile(f) && ref ? `[${at}](${ctx.repoUrl}/blob/${ref}/${encodePath(f.file)}#L${f.line})` : f.place === "commit-message" && f.commit ? `[${at}](${ctx.repoUrl}/commit/${f.commit})` : at;
   const commit = f.commit ? ctx.repoUrl ? `[\`${f.commit.slice(0, 7)}\`](${ctx.repoUrl}/commit/${f.commit})` : `\`${f.commit.slice(0, 7)}\`` : "\u2014";
   return `| ${cell(f.ruleId)} | ${where} | ${commit} | ${f.confidence} | ${statusCell(v)} | ${cell(redact(f.secret))} |`;
 }

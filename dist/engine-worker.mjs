@@ -1,15 +1,15 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   unpack
-} from "./chunks/chunk-DRPOP2DL.mjs";
+} from "./chunks/chunk-AYSY4O26.mjs";
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-VA3RPOIR.mjs";
-import "./chunks/chunk-L2LJ2QI3.mjs";
+} from "./chunks/chunk-YGWUGXC3.mjs";
+import "./chunks/chunk-SESZ5LEZ.mjs";
 import "./chunks/chunk-BKQSLRTG.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
-import "./chunks/chunk-A57WY3RA.mjs";
+import "./chunks/chunk-YAV3TE62.mjs";
 import "./chunks/chunk-N5HQ6HQ5.mjs";
 import "./chunks/chunk-Z66QYUJO.mjs";
 import "./chunks/chunk-KWRTRRCW.mjs";
@@ -18,7 +18,7 @@ import "./chunks/chunk-MCDJBE3I.mjs";
 import "./chunks/chunk-4UU6KND7.mjs";
 import {
   createDetector
-} from "./chunks/chunk-QYHKEGST.mjs";
+} from "./chunks/chunk-RBX45IUS.mjs";
 import "./chunks/chunk-ALVH6ZA4.mjs";
 import "./chunks/chunk-7CBM26Y7.mjs";
 import "./chunks/chunk-CCGIFMQI.mjs";

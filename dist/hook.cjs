@@ -47,15 +47,6 @@ var init_find = __esm({
   }
 });
 
-// src/sources/message-path.ts
-var MESSAGE_PATH;
-var init_message_path = __esm({
-  "src/sources/message-path.ts"() {
-    "use strict";
-    MESSAGE_PATH = "(commit message)";
-  }
-});
-
 // src/build-file.ts
 function buildFile(name) {
   for (const rel of [`../${name}`, `./${name}`]) {
@@ -1233,7 +1224,8 @@ function makeFinding(cr, fragment, li, mStart, mEnd, sStart, sEnd, text) {
     author: fragment.author,
     email: fragment.email,
     date: fragment.date,
-    message: fragment.message
+    message: fragment.message,
+    place: fragment.place
   };
   return f;
 }
@@ -1427,6 +1419,7 @@ function* unpack(msg) {
 function attach(result, f) {
   const fill = (x) => {
     for (const k of ["author", "email", "date", "message"]) if (f[k] !== void 0) x[k] = f[k];
+    if (f.place !== void 0) x.place = f.place;
   };
   for (const x of result.findings) fill(x);
   for (const s of result.suppressed) fill(s.finding);
@@ -1582,7 +1575,7 @@ async function scanFragments(fragments, ctx, extra) {
   let files = 0;
   let bytes = 0;
   const count = (fragment) => {
-    if (fragment.notAFile !== true) files++;
+    if (fragment.place !== "commit-message" && fragment.place !== "tag-message") files++;
     bytes += fragment.bytes;
     ctx.onProgress?.({ files, bytes });
   };
@@ -2700,7 +2693,6 @@ module.exports = __toCommonJS(hook_exports);
 init_find();
 
 // src/report/redact.ts
-init_message_path();
 var PREFIX = /^(?:[A-Za-z]{1,12}[_-]){1,3}|^[A-Z]{4}(?=[A-Z2-7]{16}$)/;
 function redact(secret) {
   if (secret.length === 0) return "";
@@ -2759,7 +2751,7 @@ function redactorFor(findings, suppressed = []) {
   const byLine = /* @__PURE__ */ new Map();
   const inMessage = /* @__PURE__ */ new Map();
   for (const x of [...all, ...suppressed]) {
-    if (x.file === MESSAGE_PATH && x.commit) {
+    if (x.place === "commit-message" && x.commit) {
       const list = inMessage.get(x.commit);
       if (list) list.push(x);
       else inMessage.set(x.commit, [x]);

@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-5OIWFT4V.mjs";
+} from "./chunks/chunk-5U5NGLLK.mjs";
 import {
   initHook
 } from "./chunks/chunk-NHVBERAV.mjs";
@@ -22,31 +22,30 @@ import {
 } from "./chunks/chunk-UJ7VG7A6.mjs";
 import {
   applyConfig
-} from "./chunks/chunk-SSWLJ5XY.mjs";
+} from "./chunks/chunk-YKC2IKON.mjs";
 import {
   checkRules,
   expandExample,
   expandTemplates
-} from "./chunks/chunk-ZCOXKLFZ.mjs";
+} from "./chunks/chunk-4PT276W4.mjs";
 import {
   DiffParser,
   LineSplitter,
   parseDiff
-} from "./chunks/chunk-2MQL4XBO.mjs";
+} from "./chunks/chunk-SPOXITIW.mjs";
 import {
   formatSarif
-} from "./chunks/chunk-MTKTULEB.mjs";
-import "./chunks/chunk-2JVXM2LA.mjs";
-import "./chunks/chunk-FYLKBVUQ.mjs";
+} from "./chunks/chunk-CDPBDTCL.mjs";
+import "./chunks/chunk-PBG3NNNJ.mjs";
 import {
   scan
-} from "./chunks/chunk-VA3RPOIR.mjs";
+} from "./chunks/chunk-YGWUGXC3.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,
   parseGitleaksIgnore,
   parseLeakwardIgnore
-} from "./chunks/chunk-L2LJ2QI3.mjs";
+} from "./chunks/chunk-SESZ5LEZ.mjs";
 import "./chunks/chunk-BKQSLRTG.mjs";
 import {
   findConfig,
@@ -56,7 +55,7 @@ import {
   loadBuiltinRuleSet,
   makeRulesBundle,
   serializeRulesBundle
-} from "./chunks/chunk-A57WY3RA.mjs";
+} from "./chunks/chunk-YAV3TE62.mjs";
 import {
   builtinRulesDir,
   loadRulesDir,
@@ -81,7 +80,7 @@ import {
 } from "./chunks/chunk-4UU6KND7.mjs";
 import {
   createDetector
-} from "./chunks/chunk-QYHKEGST.mjs";
+} from "./chunks/chunk-RBX45IUS.mjs";
 import "./chunks/chunk-ALVH6ZA4.mjs";
 import {
   require_picomatch

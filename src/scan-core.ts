@@ -44,7 +44,7 @@ const pushing = <F>(fragments: AsyncIterable<F>): PushSource<F> => async (lane) 
 };
 
 /** Fragments through the engine (or its worker thread), then the baseline, then the stats. */
-export async function scanFragments<F extends Fragment & { bytes: number; notAFile?: true | undefined }>(
+export async function scanFragments<F extends Fragment & { bytes: number }>(
   fragments: AsyncIterable<F> | PushSource<F>,
   ctx: ScanContext,
   extra: {
@@ -71,8 +71,8 @@ export async function scanFragments<F extends Fragment & { bytes: number; notAFi
   let files = 0;
   let bytes = 0;
   const count = (fragment: F) => {
-    // A commit message is scanned, but is not a file change.
-    if (fragment.notAFile !== true) files++;
+    // A commit's or a tag's message is scanned, but is not a file change.
+    if (fragment.place !== 'commit-message' && fragment.place !== 'tag-message') files++;
     bytes += fragment.bytes;
     ctx.onProgress?.({ files, bytes });
   };

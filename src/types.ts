@@ -16,7 +16,16 @@ export interface Fragment {
   date?: string;
   message?: string;
   blobId?: string;
+  /** Where the text is when it is not a file's (see Place); unset for a file in a commit or a tree. */
+  place?: Place;
 }
+
+/**
+ * Where a finding is when that is not a file of a commit or of the working tree. `file` still names it
+ * for people: `(commit message)`, `refs/tags/NAME (tag message)`, `refs/tags/NAME` or
+ * `refs/tags/NAME/PATH` (a file a ref leads to without a commit, see --history).
+ */
+export type Place = 'commit-message' | 'tag-message' | 'ref';
 
 export type Confidence = 'high' | 'medium' | 'low';
 export type RegexTarget = 'secret' | 'match' | 'line';
@@ -181,6 +190,8 @@ export interface Finding {
   email?: string;
   date?: string;
   message?: string;
+  /** Set when the finding is not in a file of a commit or of the working tree (see Place). */
+  place?: Place;
 }
 
 /** A provider's answer about a secret; `revoked` only once the provider confirms it dead after revoking. */

@@ -3,7 +3,6 @@
  * Pure: the shell hands them to the runner (`::error file=…,line=…::`), which escapes them.
  */
 import { redact } from '../report/redact.js';
-import { MESSAGE_PATH } from '../sources/message-path.js';
 import type { Finding } from '../types.js';
 import { verdictOf, type ConfirmVerdict } from './confirm.js';
 
@@ -26,12 +25,12 @@ export interface Annotation {
  * repository-relative paths, whatever folder its `path` input names.)
  */
 export function notInAFile(f: Finding): boolean {
-  return f.file === MESSAGE_PATH || f.file.endsWith(' (tag message)') || (f.commit === undefined && f.file.startsWith('refs/'));
+  return f.place !== undefined;
 }
 
 /** Where a finding that is in no file is. */
 export function placeOf(f: Finding): string {
-  return f.file === MESSAGE_PATH ? `the message of commit ${f.commit?.slice(0, 12) ?? ''}` : f.file;
+  return f.place === 'commit-message' ? `the message of commit ${f.commit?.slice(0, 12) ?? ''}` : f.file;
 }
 
 function verdictWords(v: ConfirmVerdict): string {

@@ -6,7 +6,6 @@
 import type { ScanResult } from '../scan.js';
 import { redact } from '../report/redact.js';
 import { sortFindings } from '../report/finding-view.js';
-import { MESSAGE_PATH } from '../sources/message-path.js';
 import type { Finding } from '../types.js';
 import { notInAFile } from './annotations.js';
 import { verdictOf, type ConfirmVerdict } from './confirm.js';
@@ -49,7 +48,7 @@ function row(f: Finding, v: ConfirmVerdict, ctx: SummaryContext): string {
   // A finding in a commit's message links to the commit; one in no file (a tag's message) to nothing.
   const where = !ctx.repoUrl ? at
     : !notInAFile(f) && ref ? `[${at}](${ctx.repoUrl}/blob/${ref}/${encodePath(f.file)}#L${f.line})`
-    : f.file === MESSAGE_PATH && f.commit ? `[${at}](${ctx.repoUrl}/commit/${f.commit})`
+    : f.place === 'commit-message' && f.commit ? `[${at}](${ctx.repoUrl}/commit/${f.commit})`
     : at;
   const commit = f.commit ? (ctx.repoUrl ? `[\`${f.commit.slice(0, 7)}\`](${ctx.repoUrl}/commit/${f.commit})` : `\`${f.commit.slice(0, 7)}\``) : '—';
   return `| ${cell(f.ruleId)} | ${where} | ${commit} | ${f.confidence} | ${statusCell(v)} | ${cell(redact(f.secret))} |`;

@@ -306,6 +306,7 @@ function makeFinding(
     email: fragment.email,
     date: fragment.date,
     message: fragment.message,
+    place: fragment.place,
   };
   return f;
 }

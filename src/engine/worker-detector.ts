@@ -265,10 +265,11 @@ export function* unpack(msg: ToWorker): Generator<Fragment> {
   }
 }
 
-/** What the engine put on findings from the Fragment and the worker did not get: a commit's details. */
+/** What the engine put on findings from the Fragment and the worker did not get: a commit's details, the place. */
 function attach(result: DetectResult, f: Fragment): void {
   const fill = (x: Finding) => {
     for (const k of ['author', 'email', 'date', 'message'] as const) if (f[k] !== undefined) x[k] = f[k];
+    if (f.place !== undefined) x.place = f.place;
   };
   for (const x of result.findings) fill(x);
   for (const s of result.suppressed) fill(s.finding);

@@ -27,6 +27,7 @@ export interface FindingView {
   email?: string;
   date?: string;
   message?: string;
+  place?: Finding['place'];
 }
 
 /** A finding as reports show it; `redactor` clears its text of secrets (redactorFor: every secret on its lines). */
@@ -56,6 +57,7 @@ export function viewFinding(f: Finding, noRedact: boolean, redactor: (f: Finding
   for (const k of ['commit', 'author', 'email', 'date'] as const) if (f[k] !== undefined) v[k] = f[k];
   // The commit's subject may hold a secret too (one pasted into it is found as `(commit message)`).
   if (f.message !== undefined) v.message = hide(f.message);
+  if (f.place !== undefined) v.place = f.place;
   return v;
 }
 

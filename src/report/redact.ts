@@ -2,7 +2,7 @@
  * Redaction: CI logs are public, so a report shows only what identifies a secret's kind — its
  * well-known prefix (`ghp_`, `sk_live_`) and at most a few characters — never enough to use it.
  */
-import { MESSAGE_PATH } from '../sources/message-path.js';
+import type { Place } from '../types.js';
 
 const PREFIX = /^(?:[A-Za-z]{1,12}[_-]){1,3}|^[A-Z]{4}(?=[A-Z2-7]{16}$)/;
 
@@ -22,6 +22,7 @@ export interface Redactable {
   secret: string;
   encoded?: string | undefined;
   commit?: string | undefined;
+  place?: Place | undefined;
 }
 
 /** A secret as redaction uses it, worked out once per report: its first line, and both redacted. */
@@ -112,7 +113,7 @@ export function redactorFor(findings: Iterable<Redactable>, suppressed: Iterable
   // What was found in each commit's message: a finding's text includes its commit's subject.
   const inMessage = new Map<string, Redactable[]>();
   for (const x of [...all, ...suppressed]) {
-    if (x.file === MESSAGE_PATH && x.commit) {
+    if (x.place === 'commit-message' && x.commit) {
       const list = inMessage.get(x.commit);
       if (list) list.push(x);
       else inMessage.set(x.commit, [x]);

@@ -63,7 +63,7 @@ export function formatSarif(result: ScanResult, rules: Rule[], opts: { noRedact:
       },
     ],
     partialFingerprints: { 'leakward/v1': f.fingerprint },
-    properties: { confidence: f.confidence, ...(f.commit ? { commit: f.commit } : {}), ...(f.verification ? { verification: f.verification } : {}) },
+    properties: { confidence: f.confidence, ...(f.commit ? { commit: f.commit } : {}), ...(f.place ? { place: f.place } : {}), ...(f.verification ? { verification: f.verification } : {}) },
     ...(why.has(f)
       ? { suppressions: [{ kind: why.get(f)!.kind === 'inline' ? 'inSource' : 'external', justification: `${why.get(f)!.kind}: ${why.get(f)!.reason}` }] }
       : {}),

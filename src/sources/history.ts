@@ -472,7 +472,7 @@ class HistoryWalk {
           next.push({ ref, oid: inner });
         }
         const message = end < 0 ? '' : text.slice(end + 2).replace(/\n+$/, '');
-        if (message.trim() !== '') out.push(new TipFragment(`${ref} (tag message)`, Buffer.from(message, 'utf8'), true));
+        if (message.trim() !== '') out.push(new TipFragment(`${ref} (tag message)`, Buffer.from(message, 'utf8'), 'tag-message'));
         if (out.full()) await out.room();
       }
       level = next;
@@ -720,11 +720,9 @@ class TipFragment implements PatchFragment, Utf8Text {
   readonly origin = undefined;
   readonly startLine = 1;
   readonly bytes: number;
-  readonly notAFile: true | undefined;
 
-  constructor(readonly path: string, readonly utf8: Buffer, message = false) {
+  constructor(readonly path: string, readonly utf8: Buffer, readonly place: 'ref' | 'tag-message' = 'ref') {
     this.bytes = utf8.length;
-    this.notAFile = message ? true : undefined;
   }
 
   get text(): string {

@@ -15,7 +15,6 @@ import { addOverflow, countOverflow, MAX_KEPT_SUPPRESSED, type FindingSink } fro
 import type { DetectResult, Finding, Fragment, RuleSet, ScanStats, SkippedFile, Suppression } from '../types.js';
 import { DiffParser, KEY_HEADER_REACH, LineSplitter, withContext, type DiffFile } from './diff-parse.js';
 import { gitReason, gitRun, readAhead, spawnGit, type GitProcess } from './git-stream.js';
-import { MESSAGE_PATH } from './message-path.js';
 import { textChanges, ZERO_ID, type BinaryLookingChange } from './text-changes.js';
 
 /** A commit as `git log` printed it; `seq` is its position in the output (higher = printed later). */
@@ -66,9 +65,10 @@ export type PatchFragment = Fragment & {
   bytes: number; time: number; seq: number; origin?: Origin | undefined;
   /** Its lines that are only context, not added by the commit (see onAddedLines). */
   context?: number[] | undefined;
-  /** Not a file's text (a commit message): not counted as a file change. */
-  notAFile?: true | undefined;
 };
+
+/** The file name a commit message's findings have (their place says it is not a file). */
+export const MESSAGE_PATH = '(commit message)';
 
 export interface LogPatchOptions {
   /** A directory inside the repository. */
@@ -120,7 +120,7 @@ export function messageFragment(c: CommitInfo, body: string): PatchFragment | un
   const text = body.replace(/\n+$/, '');
   if (text.trim() === '') return undefined;
   const f = commitFragment(c, MESSAGE_PATH, text, 1, Buffer.byteLength(text));
-  f.notAFile = true;
+  f.place = 'commit-message';
   return f;
 }
 
@@ -129,7 +129,7 @@ export function commitFragment(c: CommitInfo, path: string, text: string, startL
   return {
     text, path, startLine, bytes,
     commit: c.commit, author: c.author, email: c.email, date: c.date, message: c.message, time: c.time, seq: c.seq, origin: undefined,
-    context, notAFile: undefined,
+    context, place: undefined,
   };
 }
 
@@ -338,9 +338,10 @@ function before(a: Candidate<unknown>, b: Candidate<unknown>): boolean {
   const pa = placeOf(a);
   const pb = placeOf(b);
   if (pa.commit !== pb.commit) return older(pa, pb);
+  const ma = a.finding.place === 'commit-message';
+  if (ma !== (b.finding.place === 'commit-message')) return !ma;
   const fa = fileOf(a);
   const fb = fileOf(b);
-  if ((fa === MESSAGE_PATH) !== (fb === MESSAGE_PATH)) return fb === MESSAGE_PATH;
   return fa < fb || (fa === fb && a.finding.line < b.finding.line);
 }
 

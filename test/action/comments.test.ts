@@ -28,7 +28,7 @@ describe('review comments', () => {
 
   it('does not look for a file for a finding in a commit\'s message: says where it is instead', () => {
     const files = [{ filename: 'a.env', patch: `@@ -0,0 +1 @@\n+T=${secret}` }];
-    const plan = planComments([f({ file: '(commit message)', line: 3 })], { files, prCommits: new Set(['c1']), existing: new Set() });
+    const plan = planComments([f({ file: '(commit message)', line: 3, place: 'commit-message' })], { files, prCommits: new Set(['c1']), existing: new Set() });
     expect(plan.create).toEqual([]);
     expect(plan.unplaced.map((u) => u.why)).toEqual(['it is in the message of commit c1, not in a file']);
   });

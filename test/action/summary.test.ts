@@ -34,8 +34,8 @@ describe('job summary', () => {
   });
 
   it('a finding in a commit\'s message links to the commit, one in a tag\'s message to nothing; their annotations name no file', () => {
-    const inMessage = finding({ file: '(commit message)', line: 2 });
-    const inTag = finding({ file: 'refs/tags/v1 (tag message)', commit: undefined, fingerprint: 'github-pat:t' });
+    const inMessage = finding({ file: '(commit message)', line: 2, place: 'commit-message' });
+    const inTag = finding({ file: 'refs/tags/v1 (tag message)', commit: undefined, fingerprint: 'github-pat:t', place: 'tag-message' });
     const md = buildSummary(result([inMessage, inTag]), new Map(), { scanned: 'x', repoUrl: 'https://github.com/o/r', headSha: 'h'.repeat(40) });
     expect(md).toContain(`[\\(commit message\\):2](https://github.com/o/r/commit/${'c'.repeat(40)})`);
     expect(md).not.toContain('/blob/');

@@ -344,10 +344,10 @@ describe('scan --history', () => {
     const tree = gitIn(repo, `100644 blob ${inner}\tb.env\n100644 blob ${both}\tsame.env\n`, 'mktree');
     gitAt(repo, 1, 'tag', 'a-folder', tree);
     const r = await history(repo);
-    expect(r.findings.map((f) => ({ commit: f.commit, file: f.file, line: f.line })).sort((a, b) => (a.file < b.file ? -1 : 1))).toEqual([
-      { commit: c, file: 'a.env', line: 1 },
-      { commit: undefined, file: 'refs/tags/a-folder/b.env', line: 2 },
-      { commit: undefined, file: 'refs/tags/key-annotated', line: 1 },
+    expect(r.findings.map((f) => ({ commit: f.commit, file: f.file, line: f.line, place: f.place })).sort((a, b) => (a.file < b.file ? -1 : 1))).toEqual([
+      { commit: c, file: 'a.env', line: 1, place: undefined },
+      { commit: undefined, file: 'refs/tags/a-folder/b.env', line: 2, place: 'ref' },
+      { commit: undefined, file: 'refs/tags/key-annotated', line: 1, place: 'ref' },
     ]);
     expect(r.findings.find((f) => f.commit === undefined)?.author).toBeUndefined();
     expect(r.stats.refs).toBe(5);
@@ -484,12 +484,13 @@ describe('scan --history', () => {
     gitAt(repo, 2, 'checkout', '-q', '-b', 'other', base);
     const picked = commit(repo, 2, `fix CI\n\nuse the token ${tok} for the deploy step`, { 'b.txt': 'b\n' });
     const r = await history(repo);
-    expect(r.findings.map((f) => ({ commit: f.commit, file: f.file, line: f.line, column: f.column, message: f.message }))).toEqual([
-      { commit: pasted, file: '(commit message)', line: 3, column: 15, message: 'fix CI' },
+    expect(r.findings.map((f) => ({ commit: f.commit, file: f.file, line: f.line, column: f.column, message: f.message, place: f.place }))).toEqual([
+      { commit: pasted, file: '(commit message)', line: 3, column: 15, message: 'fix CI', place: 'commit-message' },
     ]);
     expect(r.stats.files).toBe(3); // file changes: a.txt twice, b.txt; messages are not files
     const onBranch = await scan({ target: repo, range: { range: `${base}..${picked}` }, ruleSet });
     expect(where(onBranch)).toEqual([{ commit: picked, file: '(commit message)', line: 3 }]);
+    expect(onBranch.findings[0]!.place).toBe('commit-message');
     expect(onBranch.stats.files).toBe(1);
     // In the subject, and in a file of the same commit: reported at the file; the JSON report's
     // `message` (the subject) is redacted like the rest.
@@ -500,6 +501,9 @@ describe('scan --history', () => {
     const json = formatJson(r2, { noRedact: false, showSuppressed: true });
     expect(json).not.toContain(both);
     expect(json).not.toContain(tok);
+    // The built CLI (engine on a worker thread) says where, too.
+    const viaCli = JSON.parse(cli(['scan', '--history', repo, '--format', 'json']).stdout).findings as Array<{ file: string; place?: string }>;
+    expect(viaCli.map((f) => [f.file, f.place]).sort()).toEqual([['(commit message)', 'commit-message'], ['config.js', undefined]]);
     // A subject whose own secret is ignored (or baselined) is still redacted on the other findings of its commit.
     const subject = gen('{{github:ghu}}');
     commit(repo, 4, `use ${subject} for ci`, { 'other.env': `T=${gen('{{github:ghp}}')}\n` });
@@ -524,10 +528,10 @@ describe('scan --history', () => {
     for (let k = 1; k <= 20; k++) gitAt(repo, 1, 'tag', '-a', '-m', `level ${k}`, `chain-${k}`, `chain-${k - 1}`);
     for (let k = 0; k < 20; k++) gitAt(repo, 1, 'tag', '-d', `chain-${k}`);
     const r = await history(repo);
-    expect(r.findings.map((f) => ({ commit: f.commit, file: f.file, line: f.line })).sort((a, b) => (a.file < b.file ? -1 : 1))).toEqual([
-      { commit: undefined, file: 'refs/tags/chain-20 (tag message)', line: 2 },
-      { commit: undefined, file: 'refs/tags/outer (tag message)', line: 2 },
-      { commit: undefined, file: 'refs/tags/v1 (tag message)', line: 3 },
+    expect(r.findings.map((f) => ({ commit: f.commit, file: f.file, line: f.line, place: f.place })).sort((a, b) => (a.file < b.file ? -1 : 1))).toEqual([
+      { commit: undefined, file: 'refs/tags/chain-20 (tag message)', line: 2, place: 'tag-message' },
+      { commit: undefined, file: 'refs/tags/outer (tag message)', line: 2, place: 'tag-message' },
+      { commit: undefined, file: 'refs/tags/v1 (tag message)', line: 3, place: 'tag-message' },
     ]);
     // Not in a window (tags have no commit date), and said so.
     expect((await history(repo, { maxCount: 5 })).notes?.join('\n')).toMatch(/annotated tags' messages are not scanned in a --since\/--max-count window/);

@@ -749,7 +749,8 @@ function makeFinding(cr, fragment, li, mStart, mEnd, sStart, sEnd, text) {
     author: fragment.author,
     email: fragment.email,
     date: fragment.date,
-    message: fragment.message
+    message: fragment.message,
+    place: fragment.place
   };
   return f;
 }

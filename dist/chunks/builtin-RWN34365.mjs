@@ -3,13 +3,13 @@ import {
   loadBuiltinRuleSet,
   makeRulesBundle,
   serializeRulesBundle
-} from "./chunk-A57WY3RA.mjs";
+} from "./chunk-YAV3TE62.mjs";
 import "./chunk-N5HQ6HQ5.mjs";
 import "./chunk-KWRTRRCW.mjs";
 import "./chunk-P7L454IC.mjs";
 import "./chunk-MCDJBE3I.mjs";
 import "./chunk-4UU6KND7.mjs";
-import "./chunk-QYHKEGST.mjs";
+import "./chunk-RBX45IUS.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-7CBM26Y7.mjs";
 import "./chunk-CCGIFMQI.mjs";

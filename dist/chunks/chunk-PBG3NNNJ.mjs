@@ -1,7 +1,4 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
-import {
-  MESSAGE_PATH
-} from "./chunk-FYLKBVUQ.mjs";
 
 // src/report/redact.ts
 var PREFIX = /^(?:[A-Za-z]{1,12}[_-]){1,3}|^[A-Z]{4}(?=[A-Z2-7]{16}$)/;
@@ -62,7 +59,7 @@ function redactorFor(findings, suppressed = []) {
   const byLine = /* @__PURE__ */ new Map();
   const inMessage = /* @__PURE__ */ new Map();
   for (const x of [...all, ...suppressed]) {
-    if (x.file === MESSAGE_PATH && x.commit) {
+    if (x.place === "commit-message" && x.commit) {
       const list = inMessage.get(x.commit);
       if (list) list.push(x);
       else inMessage.set(x.commit, [x]);
@@ -113,6 +110,7 @@ function viewFinding(f, noRedact, redactor) {
   if (f.decodedFrom) v.decodedFrom = f.decodedFrom;
   for (const k of ["commit", "author", "email", "date"]) if (f[k] !== void 0) v[k] = f[k];
   if (f.message !== void 0) v.message = hide(f.message);
+  if (f.place !== void 0) v.place = f.place;
   return v;
 }
 function sortFindings(findings) {

@@ -6,13 +6,13 @@ import {
   ZERO_ID,
   textChanges,
   withContext
-} from "./chunk-2MQL4XBO.mjs";
+} from "./chunk-SPOXITIW.mjs";
 import {
   applyIgnoreFiles,
   collectAll,
   onAddedLines,
   scanFragments
-} from "./chunk-L2LJ2QI3.mjs";
+} from "./chunk-SESZ5LEZ.mjs";
 import {
   gitReason,
   gitRun,
@@ -30,7 +30,7 @@ import {
 import {
   pathAllowed,
   pathSignature
-} from "./chunk-QYHKEGST.mjs";
+} from "./chunk-RBX45IUS.mjs";
 
 // src/sources/staged.ts
 import { readFileSync, statSync } from "node:fs";
@@ -55,7 +55,7 @@ async function scanStaged(options = {}) {
   const started = performance.now();
   const cwd = options.cwd ?? process.cwd();
   return scanStagedIn(resolve(cwd, options.target ?? "."), async (topLevel) => {
-    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-7AXFDK6E.mjs"), import("./scan-EPO2PRWU.mjs")]);
+    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-RWN34365.mjs"), import("./scan-B5266FF2.mjs")]);
     const root = await topLevel;
     const builtin = options.ruleSet ?? loadBuiltinRuleSet();
     await prepareEngines(options, root);

@@ -7,7 +7,7 @@ import {
 } from "./chunk-4UU6KND7.mjs";
 import {
   createDetector
-} from "./chunk-QYHKEGST.mjs";
+} from "./chunk-RBX45IUS.mjs";
 
 // src/filters/ignore.ts
 var IGNORE_NAME = ".leakwardignore";
@@ -191,12 +191,12 @@ async function scanFragments(fragments, ctx, extra) {
   let files = 0;
   let bytes = 0;
   const count = (fragment) => {
-    if (fragment.notAFile !== true) files++;
+    if (fragment.place !== "commit-message" && fragment.place !== "tag-message") files++;
     bytes += fragment.bytes;
     ctx.onProgress?.({ files, bytes });
   };
   const main = typeof fragments === "function" ? fragments : pushing(fragments);
-  const onWorker = extra.worker ? await import("./worker-detector-2BO346CO.mjs") : void 0;
+  const onWorker = extra.worker ? await import("./worker-detector-BVBKQANI.mjs") : void 0;
   if (extra.worker && onWorker?.workerAvailable()) {
     const help = extra.helpWhen && {
       when: extra.helpWhen,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-KWRTRRCW.mjs";
 import {
   engineFragment
-} from "./chunk-QYHKEGST.mjs";
+} from "./chunk-RBX45IUS.mjs";
 
 // src/engine/worker-detector.ts
 import { availableParallelism } from "node:os";
@@ -180,6 +180,7 @@ function* unpack(msg) {
 function attach(result, f) {
   const fill = (x) => {
     for (const k of ["author", "email", "date", "message"]) if (f[k] !== void 0) x[k] = f[k];
+    if (f.place !== void 0) x.place = f.place;
   };
   for (const x of result.findings) fill(x);
   for (const s of result.suppressed) fill(s.finding);

@@ -6,13 +6,13 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-5OIWFT4V.mjs";
-import "./chunk-2MQL4XBO.mjs";
-import "./chunk-L2LJ2QI3.mjs";
+} from "./chunk-5U5NGLLK.mjs";
+import "./chunk-SPOXITIW.mjs";
+import "./chunk-SESZ5LEZ.mjs";
 import "./chunk-BKQSLRTG.mjs";
 import "./chunk-Z66QYUJO.mjs";
 import "./chunk-4UU6KND7.mjs";
-import "./chunk-QYHKEGST.mjs";
+import "./chunk-RBX45IUS.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-CCGIFMQI.mjs";
 export {

@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-VA3RPOIR.mjs";
+} from "./chunk-YGWUGXC3.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,
@@ -13,10 +13,10 @@ import {
   parseFingerprint,
   parseGitleaksIgnore,
   removeLines
-} from "./chunk-L2LJ2QI3.mjs";
+} from "./chunk-SESZ5LEZ.mjs";
 import "./chunk-BKQSLRTG.mjs";
 import "./chunk-YZBMBJWR.mjs";
-import "./chunk-A57WY3RA.mjs";
+import "./chunk-YAV3TE62.mjs";
 import "./chunk-N5HQ6HQ5.mjs";
 import "./chunk-Z66QYUJO.mjs";
 import "./chunk-KWRTRRCW.mjs";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-4UU6KND7.mjs";
 import {
   createDetector
-} from "./chunk-QYHKEGST.mjs";
+} from "./chunk-RBX45IUS.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-7CBM26Y7.mjs";
 import "./chunk-CCGIFMQI.mjs";

@@ -10,7 +10,7 @@ import {
   crc32,
   createDetector,
   makeChecksummedToken
-} from "./chunk-QYHKEGST.mjs";
+} from "./chunk-RBX45IUS.mjs";
 
 // src/rules/templates.ts
 import { randomBytes, randomUUID } from "node:crypto";

@@ -4,7 +4,7 @@ import {
   applyIgnoreFiles,
   decodeText,
   scanFragments
-} from "./chunk-L2LJ2QI3.mjs";
+} from "./chunk-SESZ5LEZ.mjs";
 import {
   gitReason,
   gitRun
@@ -15,7 +15,7 @@ import {
 } from "./chunk-YZBMBJWR.mjs";
 import {
   loadBuiltinRuleSet
-} from "./chunk-A57WY3RA.mjs";
+} from "./chunk-YAV3TE62.mjs";
 import {
   loadLinearEngine
 } from "./chunk-MCDJBE3I.mjs";
@@ -24,7 +24,7 @@ import {
 } from "./chunk-4UU6KND7.mjs";
 import {
   pathAllowed
-} from "./chunk-QYHKEGST.mjs";
+} from "./chunk-RBX45IUS.mjs";
 
 // src/sources/stdin.ts
 async function readStdin(stream) {
@@ -165,7 +165,7 @@ var configApi;
 async function prepareEngines(options, root) {
   if (findConfig(root, options.config)) {
     await loadLinearEngine();
-    configApi ??= await import("./apply-UWMSCBS3.mjs");
+    configApi ??= await import("./apply-S5XUE3BJ.mjs");
   }
 }
 function readScanConfig(options, root) {
@@ -210,10 +210,10 @@ async function scanSource(options) {
     };
     const withNotes = (r) => notes.length > 0 ? { ...r, notes: [...notes, ...r.notes ?? []] } : r;
     if (options.history) {
-      const { scanHistory } = await import("./history-L6CSRY7A.mjs");
+      const { scanHistory } = await import("./history-NPLDN54K.mjs");
       return withNotes(await scanHistory({ ...common, ...options.history }));
     }
-    const { scanRange } = await import("./range-2XZPRT7U.mjs");
+    const { scanRange } = await import("./range-SIOMOM3I.mjs");
     return withNotes(await scanRange({ ...common, ...options.range }));
   }
   const ruleSet = resolveRuleSet(options, root, notes, config);

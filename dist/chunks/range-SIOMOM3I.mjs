@@ -7,20 +7,19 @@ import {
   messageFragment,
   oldestCommitSink,
   sinceWindow
-} from "./chunk-PW5XK5NU.mjs";
-import "./chunk-2MQL4XBO.mjs";
-import "./chunk-FYLKBVUQ.mjs";
-import "./chunk-VA3RPOIR.mjs";
+} from "./chunk-YXKYUTE2.mjs";
+import "./chunk-SPOXITIW.mjs";
+import "./chunk-YGWUGXC3.mjs";
 import {
   onAddedLines,
   scanFragments
-} from "./chunk-L2LJ2QI3.mjs";
+} from "./chunk-SESZ5LEZ.mjs";
 import {
   gitReason,
   gitRun
 } from "./chunk-BKQSLRTG.mjs";
 import "./chunk-YZBMBJWR.mjs";
-import "./chunk-A57WY3RA.mjs";
+import "./chunk-YAV3TE62.mjs";
 import "./chunk-N5HQ6HQ5.mjs";
 import "./chunk-Z66QYUJO.mjs";
 import "./chunk-KWRTRRCW.mjs";
@@ -31,7 +30,7 @@ import {
 } from "./chunk-4UU6KND7.mjs";
 import {
   pathAllowed
-} from "./chunk-QYHKEGST.mjs";
+} from "./chunk-RBX45IUS.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-7CBM26Y7.mjs";
 import "./chunk-CCGIFMQI.mjs";

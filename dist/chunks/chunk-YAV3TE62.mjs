@@ -14,7 +14,7 @@ import {
 import {
   compilePrefilter,
   indexKeywords
-} from "./chunk-QYHKEGST.mjs";
+} from "./chunk-RBX45IUS.mjs";
 
 // src/rules/shipped.ts
 import { readFileSync } from "node:fs";

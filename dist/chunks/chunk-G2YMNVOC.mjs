@@ -109,7 +109,7 @@ function checkSourceFlags(path, flags) {
   }
 }
 async function runScan(io, path, flags, mode) {
-  const { scan } = await import("./scan-EPO2PRWU.mjs");
+  const { scan } = await import("./scan-B5266FF2.mjs");
   let baseline;
   if (flags.baseline) {
     const { parseBaseline } = await import("./baseline-RR4G43HW.mjs");
@@ -160,13 +160,13 @@ async function runScan(io, path, flags, mode) {
     const { formatBaseline } = await import("./baseline-RR4G43HW.mjs");
     text = formatBaseline([...result.findings, ...result.suppressed.filter((s) => s.kind === "baseline").map((s) => s.finding)]);
   } else if (flags.format === "json") {
-    const { formatJson } = await import("./json-IU5EL22D.mjs");
+    const { formatJson } = await import("./json-TM5ZGPU4.mjs");
     text = formatJson(result, { noRedact: !flags.redact, showSuppressed: flags.showSuppressed === true });
   } else if (flags.format === "sarif") {
-    const { formatSarif } = await import("./sarif-I57GKGP7.mjs");
+    const { formatSarif } = await import("./sarif-X3T7IJ6M.mjs");
     text = formatSarif(result, result.rules, { noRedact: !flags.redact, showSuppressed: flags.showSuppressed === true });
   } else {
-    const { formatPretty } = await import("./pretty-JI7V5ANJ.mjs");
+    const { formatPretty } = await import("./pretty-3TVX2W4K.mjs");
     const color = flags.color !== false && io.isTTY && !flags.output && !io.env.NO_COLOR;
     text = formatPretty(result, { color, noRedact: !flags.redact, showSuppressed: flags.showSuppressed === true });
   }
@@ -202,7 +202,7 @@ function nothingRead(io, result) {
   return true;
 }
 async function scanStagedFor(io, target, flags, baseline, mode) {
-  const { scanStaged } = await import("./staged-5LOXMXGS.mjs");
+  const { scanStaged } = await import("./staged-PIANHC2Y.mjs");
   return scanStaged({
     target,
     ...flags.maxFileSize !== void 0 ? { maxFileSize: flags.maxFileSize } : {},

@@ -4,8 +4,8 @@ import {
 } from "./chunk-BQZ57YHY.mjs";
 import {
   applyConfig
-} from "./chunk-SSWLJ5XY.mjs";
-import "./chunk-ZCOXKLFZ.mjs";
+} from "./chunk-YKC2IKON.mjs";
+import "./chunk-4PT276W4.mjs";
 import {
   dialectOf,
   findConfig,
@@ -14,7 +14,7 @@ import {
 } from "./chunk-YZBMBJWR.mjs";
 import {
   loadBuiltinRuleSet
-} from "./chunk-A57WY3RA.mjs";
+} from "./chunk-YAV3TE62.mjs";
 import {
   parseToml
 } from "./chunk-N5HQ6HQ5.mjs";
@@ -26,7 +26,7 @@ import {
 import {
   LeakwardError
 } from "./chunk-4UU6KND7.mjs";
-import "./chunk-QYHKEGST.mjs";
+import "./chunk-RBX45IUS.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-7CBM26Y7.mjs";
 import "./chunk-CCGIFMQI.mjs";

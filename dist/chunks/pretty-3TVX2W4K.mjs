@@ -4,8 +4,7 @@ import {
   redactorFor,
   sortFindings,
   sortSuppressed
-} from "./chunk-2JVXM2LA.mjs";
-import "./chunk-FYLKBVUQ.mjs";
+} from "./chunk-PBG3NNNJ.mjs";
 import "./chunk-CCGIFMQI.mjs";
 
 // src/report/pretty.ts

@@ -5,7 +5,7 @@ import {
   EXIT_FINDINGS,
   reportError,
   runScan
-} from "./chunk-LL5GH43T.mjs";
+} from "./chunk-G2YMNVOC.mjs";
 import "./chunk-4UU6KND7.mjs";
 import {
   __commonJS,
@@ -3503,26 +3503,26 @@ async function run(argv, io) {
 `);
   });
   program2.command("ignore").description("add fingerprints to .leakwardignore (survive rebases, squashes and moved lines), or --prune the entries that match nothing").argument("[entries...]", "a fingerprint (rule-id:hash, from a report) or a finding's FILE:LINE").option("-m, --reason <text>", "why: written as a comment after the entry, with who added it").option("--narrow", "only in that file: the entry gets the file's path (rule-id:hash:path)").option("--prune", "scan and remove the entries that no longer match anything").option("--from-gitleaks", "turn each .gitleaksignore entry into the fingerprints of the findings it silences").option("--history", "with --prune: judge entries against the git history instead of the working tree").option("--dir <dir>", "the folder whose .leakwardignore to change (the scan root)", ".").option("-c, --config <file>", "config file, as for scan").action(async (entries, flags) => {
-    const { runIgnore } = await import("./ignore-command-O4VVWYBF.mjs");
+    const { runIgnore } = await import("./ignore-command-5CLDMWNI.mjs");
     code = await runIgnore(io, entries, flags);
   });
   const config = program2.command("config").description("check or migrate a config file");
   config.command("check").description("load a config as a scan would (default: .leakward.toml, else .gitleaks.toml here) and check the examples of its rules").argument("[file]", "the config file").action(async (file) => {
-    const { configCheck } = await import("./config-command-TFGXARZA.mjs");
+    const { configCheck } = await import("./config-command-ZP5JLTAO.mjs");
     code = await configCheck(io, file);
   });
   config.command("migrate").description("write the .leakward.toml equivalent to a gitleaks config").argument("[file]", "the gitleaks config", ".gitleaks.toml").option("-o, --output <file>", 'where to write it ("-": standard output)', ".leakward.toml").option("--force", "overwrite the output file if it exists").action(async (file, flags) => {
-    const { configMigrate } = await import("./config-command-TFGXARZA.mjs");
+    const { configMigrate } = await import("./config-command-ZP5JLTAO.mjs");
     code = await configMigrate(io, file, flags);
   });
   const rules = program2.command("rules").description("list or check the rules");
   rules.command("list").description("list the built-in rules").option("--json", "as JSON").option("--dir <dir>", "a folder of rule files instead of the built-in rules").action(async (flags) => {
-    const { rulesList } = await import("./rules-command-OSLKAE6M.mjs");
+    const { rulesList } = await import("./rules-command-3DV7DGT2.mjs");
     await (await import("./matcher-UJA4PG77.mjs")).loadLinearEngine();
     code = rulesList(io, flags);
   });
   rules.command("check").description("check every rule: examples match and capture exactly the secret, negatives do not, ids unique, regexes compile").option("--dir <dir>", "a folder of rule files instead of the built-in rules").option("--rounds <n>", "fresh expansions of each example", (v) => Number.parseInt(v, 10), 3).option("-v, --verbose", "show which regex engine runs each rule").action(async (flags) => {
-    const { rulesCheck } = await import("./rules-command-OSLKAE6M.mjs");
+    const { rulesCheck } = await import("./rules-command-3DV7DGT2.mjs");
     await (await import("./matcher-UJA4PG77.mjs")).loadLinearEngine();
     code = rulesCheck(io, flags);
   });

@@ -10,18 +10,17 @@ import {
   oldestCommitSink,
   samePlaceAgain,
   sinceWindow
-} from "./chunk-PW5XK5NU.mjs";
+} from "./chunk-YXKYUTE2.mjs";
 import {
   KEY_HEADER_REACH,
   beginsBlock
-} from "./chunk-2MQL4XBO.mjs";
-import "./chunk-FYLKBVUQ.mjs";
-import "./chunk-VA3RPOIR.mjs";
+} from "./chunk-SPOXITIW.mjs";
+import "./chunk-YGWUGXC3.mjs";
 import {
   decodeText,
   onAddedLines,
   scanFragments
-} from "./chunk-L2LJ2QI3.mjs";
+} from "./chunk-SESZ5LEZ.mjs";
 import {
   BlobFetcher,
   feedLines,
@@ -33,7 +32,7 @@ import {
   streamBlobs
 } from "./chunk-BKQSLRTG.mjs";
 import "./chunk-YZBMBJWR.mjs";
-import "./chunk-A57WY3RA.mjs";
+import "./chunk-YAV3TE62.mjs";
 import "./chunk-N5HQ6HQ5.mjs";
 import "./chunk-Z66QYUJO.mjs";
 import "./chunk-KWRTRRCW.mjs";
@@ -46,7 +45,7 @@ import {
   allowlisted,
   pathAllowed,
   pathSignature
-} from "./chunk-QYHKEGST.mjs";
+} from "./chunk-RBX45IUS.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-7CBM26Y7.mjs";
 import "./chunk-CCGIFMQI.mjs";
@@ -843,7 +842,7 @@ ${id}` : id;
           next.push({ ref, oid: inner });
         }
         const message = end < 0 ? "" : text.slice(end + 2).replace(/\n+$/, "");
-        if (message.trim() !== "") out.push(new TipFragment(`${ref} (tag message)`, Buffer.from(message, "utf8"), true));
+        if (message.trim() !== "") out.push(new TipFragment(`${ref} (tag message)`, Buffer.from(message, "utf8"), "tag-message"));
         if (out.full()) await out.room();
       }
       level = next;
@@ -1049,14 +1048,15 @@ var BlobFragment = class {
   }
 };
 var TipFragment = class {
-  constructor(path, utf8, message = false) {
+  constructor(path, utf8, place = "ref") {
     this.path = path;
     this.utf8 = utf8;
+    this.place = place;
     this.bytes = utf8.length;
-    this.notAFile = message ? true : void 0;
   }
   path;
   utf8;
+  place;
   commit = void 0;
   author = void 0;
   email = void 0;
@@ -1067,7 +1067,6 @@ var TipFragment = class {
   origin = void 0;
   startLine = 1;
   bytes;
-  notAFile;
   get text() {
     return this.utf8.toString("utf8");
   }

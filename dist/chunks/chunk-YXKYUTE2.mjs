@@ -6,15 +6,12 @@ import {
   ZERO_ID,
   textChanges,
   withContext
-} from "./chunk-2MQL4XBO.mjs";
-import {
-  MESSAGE_PATH
-} from "./chunk-FYLKBVUQ.mjs";
+} from "./chunk-SPOXITIW.mjs";
 import {
   MAX_KEPT_SUPPRESSED,
   addOverflow,
   countOverflow
-} from "./chunk-L2LJ2QI3.mjs";
+} from "./chunk-SESZ5LEZ.mjs";
 import {
   gitReason,
   gitRun,
@@ -40,6 +37,7 @@ function samePlaceAgain(o, info, path) {
   o.others ??= [];
   if (o.others.length < MAX_OTHER_PLACES) o.others.push(other);
 }
+var MESSAGE_PATH = "(commit message)";
 var FORMAT = "--format=%x1e%H%x00%ct%x00%an%x00%ae%x00%aI%x00%s";
 var PATCH_ARGS = [
   // Context lines: see readPatches.
@@ -65,7 +63,7 @@ function messageFragment(c, body) {
   const text = body.replace(/\n+$/, "");
   if (text.trim() === "") return void 0;
   const f = commitFragment(c, MESSAGE_PATH, text, 1, Buffer.byteLength(text));
-  f.notAFile = true;
+  f.place = "commit-message";
   return f;
 }
 function commitFragment(c, path, text, startLine, bytes, context) {
@@ -83,7 +81,7 @@ function commitFragment(c, path, text, startLine, bytes, context) {
     seq: c.seq,
     origin: void 0,
     context,
-    notAFile: void 0
+    place: void 0
   };
 }
 function logPatchFragments(opts) {
@@ -224,9 +222,10 @@ function before(a, b) {
   const pa = placeOf(a);
   const pb = placeOf(b);
   if (pa.commit !== pb.commit) return older(pa, pb);
+  const ma = a.finding.place === "commit-message";
+  if (ma !== (b.finding.place === "commit-message")) return !ma;
   const fa = fileOf(a);
   const fb = fileOf(b);
-  if (fa === MESSAGE_PATH !== (fb === MESSAGE_PATH)) return fb === MESSAGE_PATH;
   return fa < fb || fa === fb && a.finding.line < b.finding.line;
 }
 var OldestPerKey = class {

@@ -4,8 +4,7 @@ import {
   sortFindings,
   sortSuppressed,
   viewFinding
-} from "./chunk-2JVXM2LA.mjs";
-import "./chunk-FYLKBVUQ.mjs";
+} from "./chunk-PBG3NNNJ.mjs";
 import "./chunk-CCGIFMQI.mjs";
 
 // src/report/json.ts

@@ -2,9 +2,8 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   TOOL_VERSION,
   formatSarif
-} from "./chunk-MTKTULEB.mjs";
-import "./chunk-2JVXM2LA.mjs";
-import "./chunk-FYLKBVUQ.mjs";
+} from "./chunk-CDPBDTCL.mjs";
+import "./chunk-PBG3NNNJ.mjs";
 import "./chunk-CCGIFMQI.mjs";
 export {
   TOOL_VERSION,

@@ -5,21 +5,21 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-VA3RPOIR.mjs";
+} from "./chunk-YGWUGXC3.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments
-} from "./chunk-L2LJ2QI3.mjs";
+} from "./chunk-SESZ5LEZ.mjs";
 import "./chunk-BKQSLRTG.mjs";
 import "./chunk-YZBMBJWR.mjs";
-import "./chunk-A57WY3RA.mjs";
+import "./chunk-YAV3TE62.mjs";
 import "./chunk-N5HQ6HQ5.mjs";
 import "./chunk-Z66QYUJO.mjs";
 import "./chunk-KWRTRRCW.mjs";
 import "./chunk-P7L454IC.mjs";
 import "./chunk-MCDJBE3I.mjs";
 import "./chunk-4UU6KND7.mjs";
-import "./chunk-QYHKEGST.mjs";
+import "./chunk-RBX45IUS.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-7CBM26Y7.mjs";
 import "./chunk-CCGIFMQI.mjs";

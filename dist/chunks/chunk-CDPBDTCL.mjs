@@ -4,7 +4,7 @@ import {
   redactorFor,
   sortFindings,
   sortSuppressed
-} from "./chunk-2JVXM2LA.mjs";
+} from "./chunk-PBG3NNNJ.mjs";
 
 // src/report/sarif.ts
 var TOOL_VERSION = "0.1.0";
@@ -58,7 +58,7 @@ function formatSarif(result, rules, opts) {
       }
     ],
     partialFingerprints: { "leakward/v1": f.fingerprint },
-    properties: { confidence: f.confidence, ...f.commit ? { commit: f.commit } : {}, ...f.verification ? { verification: f.verification } : {} },
+    properties: { confidence: f.confidence, ...f.commit ? { commit: f.commit } : {}, ...f.place ? { place: f.place } : {}, ...f.verification ? { verification: f.verification } : {} },
     ...why.has(f) ? { suppressions: [{ kind: why.get(f).kind === "inline" ? "inSource" : "external", justification: `${why.get(f).kind}: ${why.get(f).reason}` }] } : {}
   }));
   return JSON.stringify(

@@ -1,7 +1,7 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
   checkRules
-} from "./chunk-ZCOXKLFZ.mjs";
+} from "./chunk-4PT276W4.mjs";
 import {
   attachToRules,
   compileAllowlist,

@@ -3,9 +3,9 @@ import {
   WorkerFeed,
   unpack,
   workerAvailable
-} from "./chunk-DRPOP2DL.mjs";
+} from "./chunk-AYSY4O26.mjs";
 import "./chunk-KWRTRRCW.mjs";
-import "./chunk-QYHKEGST.mjs";
+import "./chunk-RBX45IUS.mjs";
 import "./chunk-ALVH6ZA4.mjs";
 import "./chunk-CCGIFMQI.mjs";
 export {
