@@ -8,11 +8,11 @@ import {
 } from "./chunks/chunk-PBG3NNNJ.mjs";
 import {
   scan
-} from "./chunks/chunk-YGWUGXC3.mjs";
+} from "./chunks/chunk-PHCJM66T.mjs";
 import "./chunks/chunk-SESZ5LEZ.mjs";
 import {
   gitRun
-} from "./chunks/chunk-BKQSLRTG.mjs";
+} from "./chunks/chunk-WJIJQGAM.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
 import "./chunks/chunk-YAV3TE62.mjs";
 import "./chunks/chunk-N5HQ6HQ5.mjs";

@@ -5,9 +5,9 @@ import {
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-YGWUGXC3.mjs";
+} from "./chunks/chunk-PHCJM66T.mjs";
 import "./chunks/chunk-SESZ5LEZ.mjs";
-import "./chunks/chunk-BKQSLRTG.mjs";
+import "./chunks/chunk-WJIJQGAM.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
 import "./chunks/chunk-YAV3TE62.mjs";
 import "./chunks/chunk-N5HQ6HQ5.mjs";

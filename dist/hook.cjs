@@ -27,8 +27,8 @@ var __copyProps = (to, from, except, desc) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // src/config/find.ts
-function findConfig(root, given) {
-  if (given) return given;
+function findConfig(root, given2) {
+  if (given2) return given2;
   if (root === void 0) return void 0;
   for (const name of [CONFIG_NAME, GITLEAKS_CONFIG_NAME]) {
     const p = (0, import_node_path.join)(root, name);
@@ -329,11 +329,11 @@ function allowlistMatches(a, f) {
 function describeAllowlist(a) {
   return a.description ?? "allowlist";
 }
-function allowlisted(globals, own, f) {
+function allowlisted(globals, own2, f) {
   for (const a of globals) {
     if (allowlistMatches(a, f)) return { kind: "global-allowlist", reason: `global allowlist: ${describeAllowlist(a)}` };
   }
-  for (const a of own) {
+  for (const a of own2) {
     if (allowlistMatches(a, f)) return { kind: "rule-allowlist", reason: `rule allowlist: ${describeAllowlist(a)}` };
   }
   return void 0;
@@ -430,8 +430,8 @@ function applyComposite(findings, rules) {
     for (const req of rule?.required ?? []) {
       const g = findings.find((x) => x !== f && x.ruleId === req.id && near(f, x, req));
       if (!g) {
-        const within = [req.withinLines !== void 0 ? `${req.withinLines} line(s)` : "", req.withinColumns !== void 0 ? `${req.withinColumns} column(s)` : ""].filter(Boolean).join(" and ");
-        missing = `composite rule: no "${req.id}" match ${within ? `within ${within}` : "in the same file"}`;
+        const within2 = [req.withinLines !== void 0 ? `${req.withinLines} line(s)` : "", req.withinColumns !== void 0 ? `${req.withinColumns} column(s)` : ""].filter(Boolean).join(" and ");
+        missing = `composite rule: no "${req.id}" match ${within2 ? `within ${within2}` : "in the same file"}`;
         break;
       }
       f.reasons.push(`required rule "${req.id}" matches at line ${g.line}`);
@@ -2240,20 +2240,63 @@ var init_diff_parse = __esm({
   }
 });
 
-// src/sources/git-stream.ts
+// src/sources/git-env.ts
 function gitEnv(cwd) {
-  if (!LOCATION_VARS.some((v) => process.env[v] !== void 0)) return GIT_ENV;
+  if (!LOCATION_VARS.some((v) => process.env[v] !== void 0)) return BASE;
   const folder = realPath(cwd);
-  if (folder === void 0 || folder === realPath(process.cwd())) return GIT_ENV;
-  let env = envByFolder.get(folder);
+  if (folder === void 0) return BASE;
+  let env = byFolder.get(folder);
   if (env === void 0) {
-    const own = { ...GIT_ENV };
-    for (const v of LOCATION_VARS) delete own[v];
-    const ownRepo = gitDirOf(folder, own);
-    env = ownRepo !== void 0 && ownRepo !== gitDirOf(folder, GIT_ENV) ? own : GIT_ENV;
-    envByFolder.set(folder, env);
+    env = chooseEnv(folder);
+    byFolder.set(folder, env);
   }
   return env;
+}
+function chooseEnv(folder) {
+  const here = process.cwd();
+  if (!given) {
+    given = { ...BASE };
+    for (const v of PATH_VARS) if (given[v]) given[v] = (0, import_node_path3.resolve)(here, given[v]);
+    const alternates = given.GIT_ALTERNATE_OBJECT_DIRECTORIES;
+    if (alternates) given.GIT_ALTERNATE_OBJECT_DIRECTORIES = alternates.split(import_node_path3.delimiter).map((p) => (0, import_node_path3.resolve)(here, p)).join(import_node_path3.delimiter);
+    own = { ...BASE };
+    for (const v of LOCATION_VARS) delete own[v];
+  }
+  about ??= { repo: given.GIT_DIR !== void 0 ? realPath(given.GIT_DIR) : repositoryOf(here) };
+  const repo = repositoryOf(folder);
+  if (repo !== void 0) return repo === about.repo ? given : own;
+  const workTree = given.GIT_WORK_TREE !== void 0 ? realPath(given.GIT_WORK_TREE) : void 0;
+  return workTree === void 0 || within(folder, workTree) ? given : own;
+}
+function repositoryOf(folder) {
+  for (let dir = folder; ; dir = (0, import_node_path3.dirname)(dir)) {
+    const dotGit = (0, import_node_path3.join)(dir, ".git");
+    const kind = statKind(dotGit);
+    if (kind === "dir") return realPath(dotGit);
+    if (kind === "file") {
+      const to = /^gitdir: (.+)$/m.exec(readText(dotGit))?.[1]?.trim();
+      if (to) return realPath((0, import_node_path3.resolve)(dir, to));
+    }
+    if (statKind((0, import_node_path3.join)(dir, "HEAD")) === "file" && statKind((0, import_node_path3.join)(dir, "objects")) === "dir" && statKind((0, import_node_path3.join)(dir, "refs")) === "dir") return dir;
+    if ((0, import_node_path3.dirname)(dir) === dir) break;
+  }
+  const r = (0, import_node_child_process.spawnSync)("git", ["rev-parse", "--absolute-git-dir"], { cwd: folder, env: own, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+  return r.status === 0 ? realPath(r.stdout.trim()) : void 0;
+}
+function within(path, folder) {
+  const rel = (0, import_node_path3.relative)(folder, path);
+  return rel === "" || rel.split(import_node_path3.sep)[0] !== ".." && !(0, import_node_path3.isAbsolute)(rel);
+}
+function statKind(path) {
+  const s = (0, import_node_fs5.statSync)(path, { throwIfNoEntry: false });
+  return s?.isDirectory() ? "dir" : s?.isFile() ? "file" : void 0;
+}
+function readText(path) {
+  try {
+    return (0, import_node_fs5.readFileSync)(path, "utf8");
+  } catch {
+    return "";
+  }
 }
 function realPath(path) {
   try {
@@ -2262,15 +2305,45 @@ function realPath(path) {
     return void 0;
   }
 }
-function gitDirOf(folder, env) {
-  const r = (0, import_node_child_process.spawnSync)("git", ["rev-parse", "--absolute-git-dir"], { cwd: folder, env, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
-  return r.status === 0 ? realPath(r.stdout.trim()) : void 0;
-}
+var import_node_child_process, import_node_fs5, import_node_os2, import_node_path3, BASE, LOCATION_VARS, PATH_VARS, byFolder, given, own, about;
+var init_git_env = __esm({
+  "src/sources/git-env.ts"() {
+    "use strict";
+    import_node_child_process = require("node:child_process");
+    import_node_fs5 = require("node:fs");
+    import_node_os2 = require("node:os");
+    import_node_path3 = require("node:path");
+    BASE = {
+      ...process.env,
+      GIT_OPTIONAL_LOCKS: "0",
+      GIT_PAGER: "cat",
+      LC_ALL: "C",
+      GIT_NO_REPLACE_OBJECTS: "1",
+      GIT_GRAFT_FILE: import_node_os2.devNull
+    };
+    LOCATION_VARS = [
+      "GIT_DIR",
+      "GIT_WORK_TREE",
+      "GIT_IMPLICIT_WORK_TREE",
+      "GIT_INDEX_FILE",
+      "GIT_COMMON_DIR",
+      "GIT_OBJECT_DIRECTORY",
+      "GIT_ALTERNATE_OBJECT_DIRECTORIES",
+      "GIT_SHALLOW_FILE",
+      "GIT_PREFIX",
+      "GIT_INTERNAL_SUPER_PREFIX"
+    ];
+    PATH_VARS = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR", "GIT_OBJECT_DIRECTORY", "GIT_SHALLOW_FILE"];
+    byFolder = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/sources/git-stream.ts
 function gitReason(stderr) {
   return stderr.split("\n").find((l) => l.trim() && !l.startsWith("hint:"))?.replace(/^fatal: /, "").trim();
 }
 async function gitRun(cwd, args, input) {
-  const child = (0, import_node_child_process.spawn)("git", [...PINNED_CONFIG, ...args], { cwd, env: gitEnv(cwd) });
+  const child = (0, import_node_child_process2.spawn)("git", [...PINNED_CONFIG, ...args], { cwd, env: gitEnv(cwd) });
   const out = [];
   const err = [];
   child.stdout.on("data", (b) => out.push(b));
@@ -2282,7 +2355,7 @@ async function gitRun(cwd, args, input) {
   return { code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") };
 }
 function gitRunSync(cwd, args) {
-  const r = (0, import_node_child_process.spawnSync)("git", [...PINNED_CONFIG, ...args], { cwd, env: gitEnv(cwd), stdio: ["ignore", "pipe", "pipe"] });
+  const r = (0, import_node_child_process2.spawnSync)("git", [...PINNED_CONFIG, ...args], { cwd, env: gitEnv(cwd), stdio: ["ignore", "pipe", "pipe"] });
   if (r.error) throw cannotRunGit(r.error);
   return { code: r.status ?? (r.signal ? 128 : 1), stdout: r.stdout.toString("utf8"), stderr: r.stderr.toString("utf8") };
 }
@@ -2296,7 +2369,7 @@ function cannotRunGit(e) {
   return new LeakwardError("GIT_FAILED", `cannot run git: ${e.code ?? e.message}`, "Install git and make sure it is on PATH.");
 }
 function spawnGit(cwd, args, what) {
-  return watchGit((0, import_node_child_process.spawn)("git", [...PINNED_CONFIG, ...args], { cwd, env: gitEnv(cwd) }), what);
+  return watchGit((0, import_node_child_process2.spawn)("git", [...PINNED_CONFIG, ...args], { cwd, env: gitEnv(cwd) }), what);
 }
 function watchGit(child, what) {
   const err = [];
@@ -2337,7 +2410,7 @@ function spawnGitAfterTopLevel(cwd, args, what) {
   const quote = (a) => `'${a.replace(/'/g, "'\\''")}'`;
   const git = ["git", ...[...PINNED_CONFIG].map(quote)].join(" ");
   const script = `${git} rev-parse --show-toplevel && printf '\\000' && exec ${git} ${args.map(quote).join(" ")}`;
-  const child = (0, import_node_child_process.spawn)("sh", ["-c", script], { cwd, env: gitEnv(cwd) });
+  const child = (0, import_node_child_process2.spawn)("sh", ["-c", script], { cwd, env: gitEnv(cwd) });
   child.stdin.end();
   const proc = watchGit(child, what);
   const stderr = [];
@@ -2477,17 +2550,15 @@ async function* readBlobs(cwd, ids) {
   }
   await proc.finish();
 }
-var import_node_child_process, import_node_events, import_node_fs5, import_node_os2, import_node_path3, import_node_string_decoder, PINNED_CONFIG, GIT_ENV, LOCATION_VARS, envByFolder, EMPTY, BlobStreamParser;
+var import_node_child_process2, import_node_events, import_node_string_decoder, PINNED_CONFIG, EMPTY, BlobStreamParser;
 var init_git_stream = __esm({
   "src/sources/git-stream.ts"() {
     "use strict";
-    import_node_child_process = require("node:child_process");
+    import_node_child_process2 = require("node:child_process");
     import_node_events = require("node:events");
-    import_node_fs5 = require("node:fs");
-    import_node_os2 = require("node:os");
-    import_node_path3 = require("node:path");
     import_node_string_decoder = require("node:string_decoder");
     init_errors();
+    init_git_env();
     PINNED_CONFIG = [
       "-c",
       "log.showRoot=true",
@@ -2497,32 +2568,11 @@ var init_git_stream = __esm({
       "color.ui=never",
       "-c",
       "core.quotePath=off",
-      // GIT_GRAFT_FILE (below) names a file that exists, so git would print its grafts deprecation hint
+      // GIT_GRAFT_FILE (git-env.ts) names a file that exists, so git would print its grafts deprecation hint
       // on every command, first on stderr, where gitReason looks for the error.
       "-c",
       "advice.graftFileDeprecated=false"
     ];
-    GIT_ENV = {
-      ...process.env,
-      GIT_OPTIONAL_LOCKS: "0",
-      GIT_PAGER: "cat",
-      LC_ALL: "C",
-      GIT_NO_REPLACE_OBJECTS: "1",
-      GIT_GRAFT_FILE: import_node_os2.devNull
-    };
-    LOCATION_VARS = [
-      "GIT_DIR",
-      "GIT_WORK_TREE",
-      "GIT_IMPLICIT_WORK_TREE",
-      "GIT_INDEX_FILE",
-      "GIT_COMMON_DIR",
-      "GIT_OBJECT_DIRECTORY",
-      "GIT_ALTERNATE_OBJECT_DIRECTORIES",
-      "GIT_SHALLOW_FILE",
-      "GIT_PREFIX",
-      "GIT_INTERNAL_SUPER_PREFIX"
-    ];
-    envByFolder = /* @__PURE__ */ new Map();
     EMPTY = Buffer.alloc(0);
     BlobStreamParser = class {
       /** `onMissing` hears of each id git does not have (`<oid> missing`, a partial or shallow clone). */

@@ -2,10 +2,10 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-5U5NGLLK.mjs";
+} from "./chunks/chunk-OIQ6ZLGM.mjs";
 import {
   initHook
-} from "./chunks/chunk-NHVBERAV.mjs";
+} from "./chunks/chunk-UMZRKETT.mjs";
 import {
   migrateGitleaks
 } from "./chunks/chunk-BQZ57YHY.mjs";
@@ -32,21 +32,21 @@ import {
   DiffParser,
   LineSplitter,
   parseDiff
-} from "./chunks/chunk-SPOXITIW.mjs";
+} from "./chunks/chunk-XHCVFLBN.mjs";
 import {
   formatSarif
 } from "./chunks/chunk-CDPBDTCL.mjs";
 import "./chunks/chunk-PBG3NNNJ.mjs";
 import {
   scan
-} from "./chunks/chunk-YGWUGXC3.mjs";
+} from "./chunks/chunk-PHCJM66T.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,
   parseGitleaksIgnore,
   parseLeakwardIgnore
 } from "./chunks/chunk-SESZ5LEZ.mjs";
-import "./chunks/chunk-BKQSLRTG.mjs";
+import "./chunks/chunk-WJIJQGAM.mjs";
 import {
   findConfig,
   loadConfig

@@ -12,11 +12,9 @@
  */
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { once } from 'node:events';
-import { realpathSync } from 'node:fs';
-import { devNull } from 'node:os';
-import { resolve } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { LeakwardError } from '../errors.js';
+import { gitEnv } from './git-env.js';
 
 /**
  * Settings that change what `git log` prints, pinned so a user's config cannot break the parsers:
@@ -24,73 +22,10 @@ import { LeakwardError } from '../errors.js';
  */
 const PINNED_CONFIG = [
   '-c', 'log.showRoot=true', '-c', 'i18n.logOutputEncoding=UTF-8', '-c', 'color.ui=never', '-c', 'core.quotePath=off',
-  // GIT_GRAFT_FILE (below) names a file that exists, so git would print its grafts deprecation hint
+  // GIT_GRAFT_FILE (git-env.ts) names a file that exists, so git would print its grafts deprecation hint
   // on every command, first on stderr, where gitReason looks for the error.
   '-c', 'advice.graftFileDeprecated=false',
 ];
-
-/**
- * The environment git runs in. Besides no locks, no pager and untranslated messages: git reads the
- * objects as they are, not as a repository's replace refs (`git replace`) or `info/grafts` file
- * present them. Those swap a commit for another or cut a history short on this clone only — they are
- * not cloned by default — so a secret in a replaced or grafted-away commit went unscanned here while
- * every clone has it. (The replacement commits are scanned too: their refs are among `--all`.)
- */
-const GIT_ENV: NodeJS.ProcessEnv = {
-  ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_NO_REPLACE_OBJECTS: '1', GIT_GRAFT_FILE: devNull,
-};
-
-/**
- * The variables that tell git which repository, work tree and index to use instead of finding them
- * from the folder it runs in (those of `git rev-parse --local-env-vars` that say where things are).
- */
-const LOCATION_VARS = [
-  'GIT_DIR', 'GIT_WORK_TREE', 'GIT_IMPLICIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_COMMON_DIR', 'GIT_OBJECT_DIRECTORY',
-  'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_SHALLOW_FILE', 'GIT_PREFIX', 'GIT_INTERNAL_SUPER_PREFIX',
-];
-
-/** The environment chosen for each folder other than the current one (see gitEnv). */
-const envByFolder = new Map<string, NodeJS.ProcessEnv>();
-
-/**
- * The environment to run git in, in `cwd`. git sets GIT_DIR and GIT_INDEX_FILE for the hooks it runs
- * (GIT_DIR in a linked worktree; GIT_INDEX_FILE always, and it is a temporary index with `git commit
- * -a` or `git commit FILE`), and a bare-dotfiles setup exports GIT_DIR and GIT_WORK_TREE. They win
- * over the folder git runs in, so `leakward scan --history ../other` from such a hook or shell read
- * the hook's repository and said "No secrets found" for the other. Rule: in the current folder (the
- * hook's scan, the dotfiles user's) the environment stands, as git would take it; in another folder
- * that is in a repository of its own, a different one from the environment's, that repository is
- * scanned; in a folder that is in none (a dotfiles work tree) or in the same one (so GIT_INDEX_FILE,
- * a commit's own index, is kept), the environment stands.
- */
-export function gitEnv(cwd: string): NodeJS.ProcessEnv {
-  if (!LOCATION_VARS.some((v) => process.env[v] !== undefined)) return GIT_ENV;
-  const folder = realPath(cwd);
-  if (folder === undefined || folder === realPath(process.cwd())) return GIT_ENV;
-  let env = envByFolder.get(folder);
-  if (env === undefined) {
-    const own: NodeJS.ProcessEnv = { ...GIT_ENV };
-    for (const v of LOCATION_VARS) delete own[v];
-    const ownRepo = gitDirOf(folder, own);
-    env = ownRepo !== undefined && ownRepo !== gitDirOf(folder, GIT_ENV) ? own : GIT_ENV;
-    envByFolder.set(folder, env);
-  }
-  return env;
-}
-
-function realPath(path: string): string | undefined {
-  try {
-    return realpathSync(resolve(path));
-  } catch {
-    return undefined;
-  }
-}
-
-/** The repository (its git folder, resolved) that git in `folder` uses with `env`; undefined outside any. */
-function gitDirOf(folder: string, env: NodeJS.ProcessEnv): string | undefined {
-  const r = spawnSync('git', ['rev-parse', '--absolute-git-dir'], { cwd: folder, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-  return r.status === 0 ? realPath(r.stdout.trim()) : undefined;
-}
 
 export interface GitResult {
   code: number;

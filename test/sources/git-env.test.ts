@@ -4,9 +4,11 @@
  * repository of its own is scanned, not the environment's; the current folder, or one in no repository
  * of its own, keeps the environment (src/sources/git-stream.ts, gitEnv).
  */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, git, gitRepo, tempDir, writeTree } from '../helpers/fs.js';
+import { cli, git, GIT_ENV, gitRepo, tempDir, writeTree } from '../helpers/fs.js';
 import { gen } from '../helpers/tokens.js';
 
 function committed(files: Record<string, string>): string {
@@ -58,5 +60,49 @@ describe('git location variables in the environment', () => {
       expect(r.code, r.stderr).toBe(1);
       expect(JSON.parse(r.stdout).findings.map((f: { file: string }) => f.file)).toEqual(['.config/tool/credentials']);
     }
+  });
+
+  it('in the hook: a relative GIT_DIR and the commit\'s own index (commit -a) are kept for a folder of the same repository', () => {
+    const repo = committed({ 'sub/app.conf': 'x = 1\n' });
+    const hook = join(repo, '.git', 'hooks', 'pre-commit');
+    writeFileSync(hook, `#!/bin/sh\nexec "${process.execPath}" "${join(import.meta.dirname, '../../dist/cli.js')}" scan --staged sub\n`);
+    chmodSync(hook, 0o755);
+    writeTree(repo, { 'sub/app.conf': `x = 1\nsecret_key = "${gen('{{base64:40}}')}"\n` });
+    // git gives the hook GIT_DIR=.git (relative to the top folder) and GIT_INDEX_FILE=.git/index.lock.
+    const r = spawnSync('git', ['--git-dir=.git', '--work-tree=.', 'commit', '-qam', 'sneak'], { cwd: repo, env: GIT_ENV, encoding: 'utf8' });
+    expect(r.status, r.stderr).not.toBe(0);
+    expect(r.stderr).toMatch(/commit blocked/);
+  });
+
+  it('the index a hook gets is not used for another repository', () => {
+    const a = committed({ 'readme': 'a\n' });
+    const b = committed({ 'readme': 'b\n' });
+    writeTree(b, { 'creds.conf': `password = "${gen('{{base64:20}}')}x7#%"\n` });
+    git(b, 'add', 'creds.conf');
+    const r = cli(['scan', '--staged', b, '--format', 'json'], { cwd: a, env: { GIT_INDEX_FILE: join(a, '.git', 'index') } });
+    expect(r.code, r.stderr).toBe(1);
+    expect(JSON.parse(r.stdout).findings.map((f: { file: string }) => f.file)).toEqual(['creds.conf']);
+  });
+
+  it('with a dotfiles setup exported: a project\'s own repository, and a plain folder outside the work tree, are scanned as themselves', () => {
+    const home = tempDir('leakward-home-');
+    const cfg = join(home, '.cfg');
+    git(home, 'init', '-q', '--bare', cfg);
+    const env = { GIT_DIR: cfg, GIT_WORK_TREE: home };
+    const secret = () => `password = "${gen('{{base64:20}}')}x7#%"\n`;
+    const proj = join(home, 'proj');
+    mkdirSync(proj);
+    git(proj, 'init', '-q');
+    writeTree(proj, { 'src/app.conf': secret() });
+    git(proj, 'add', '-A');
+    git(proj, 'commit', '-qm', 'app');
+    for (const args of [['--history', '.'], ['.']]) {
+      const r = cli(['scan', ...args, '--format', 'json'], { cwd: proj, env });
+      expect(JSON.parse(r.stdout).findings.map((f: { file: string }) => f.file), args.join(' ')).toEqual(['src/app.conf']);
+    }
+    const plain = tempDir('leakward-plain-');
+    writeTree(plain, { 'settings.txt': secret() });
+    const r = cli(['scan', plain, '--format', 'json'], { cwd: home, env });
+    expect(JSON.parse(r.stdout).findings.map((f: { file: string }) => f.file)).toEqual(['settings.txt']);
   });
 });

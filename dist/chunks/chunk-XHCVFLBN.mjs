@@ -5,7 +5,7 @@ import {
 import {
   checkObjects,
   readBlobs
-} from "./chunk-BKQSLRTG.mjs";
+} from "./chunk-WJIJQGAM.mjs";
 import {
   LeakwardError
 } from "./chunk-4UU6KND7.mjs";

@@ -10,12 +10,12 @@ import {
   oldestCommitSink,
   samePlaceAgain,
   sinceWindow
-} from "./chunk-YXKYUTE2.mjs";
+} from "./chunk-WNOPGE23.mjs";
 import {
   KEY_HEADER_REACH,
   beginsBlock
-} from "./chunk-SPOXITIW.mjs";
-import "./chunk-YGWUGXC3.mjs";
+} from "./chunk-XHCVFLBN.mjs";
+import "./chunk-PHCJM66T.mjs";
 import {
   decodeText,
   onAddedLines,
@@ -30,7 +30,7 @@ import {
   readBlobs,
   spawnGit,
   streamBlobs
-} from "./chunk-BKQSLRTG.mjs";
+} from "./chunk-WJIJQGAM.mjs";
 import "./chunk-YZBMBJWR.mjs";
 import "./chunk-YAV3TE62.mjs";
 import "./chunk-N5HQ6HQ5.mjs";

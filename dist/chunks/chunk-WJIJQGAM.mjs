@@ -4,27 +4,16 @@ import {
 } from "./chunk-4UU6KND7.mjs";
 
 // src/sources/git-stream.ts
-import { spawn, spawnSync } from "node:child_process";
+import { spawn, spawnSync as spawnSync2 } from "node:child_process";
 import { once } from "node:events";
-import { realpathSync } from "node:fs";
-import { devNull } from "node:os";
-import { resolve } from "node:path";
 import { StringDecoder } from "node:string_decoder";
-var PINNED_CONFIG = [
-  "-c",
-  "log.showRoot=true",
-  "-c",
-  "i18n.logOutputEncoding=UTF-8",
-  "-c",
-  "color.ui=never",
-  "-c",
-  "core.quotePath=off",
-  // GIT_GRAFT_FILE (below) names a file that exists, so git would print its grafts deprecation hint
-  // on every command, first on stderr, where gitReason looks for the error.
-  "-c",
-  "advice.graftFileDeprecated=false"
-];
-var GIT_ENV = {
+
+// src/sources/git-env.ts
+import { spawnSync } from "node:child_process";
+import { readFileSync, realpathSync, statSync } from "node:fs";
+import { devNull } from "node:os";
+import { delimiter, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+var BASE = {
   ...process.env,
   GIT_OPTIONAL_LOCKS: "0",
   GIT_PAGER: "cat",
@@ -44,20 +33,67 @@ var LOCATION_VARS = [
   "GIT_PREFIX",
   "GIT_INTERNAL_SUPER_PREFIX"
 ];
-var envByFolder = /* @__PURE__ */ new Map();
+var PATH_VARS = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR", "GIT_OBJECT_DIRECTORY", "GIT_SHALLOW_FILE"];
+var byFolder = /* @__PURE__ */ new Map();
 function gitEnv(cwd) {
-  if (!LOCATION_VARS.some((v) => process.env[v] !== void 0)) return GIT_ENV;
+  if (!LOCATION_VARS.some((v) => process.env[v] !== void 0)) return BASE;
   const folder = realPath(cwd);
-  if (folder === void 0 || folder === realPath(process.cwd())) return GIT_ENV;
-  let env = envByFolder.get(folder);
+  if (folder === void 0) return BASE;
+  let env = byFolder.get(folder);
   if (env === void 0) {
-    const own = { ...GIT_ENV };
-    for (const v of LOCATION_VARS) delete own[v];
-    const ownRepo = gitDirOf(folder, own);
-    env = ownRepo !== void 0 && ownRepo !== gitDirOf(folder, GIT_ENV) ? own : GIT_ENV;
-    envByFolder.set(folder, env);
+    env = chooseEnv(folder);
+    byFolder.set(folder, env);
   }
   return env;
+}
+var given;
+var own;
+var about;
+function chooseEnv(folder) {
+  const here = process.cwd();
+  if (!given) {
+    given = { ...BASE };
+    for (const v of PATH_VARS) if (given[v]) given[v] = resolve(here, given[v]);
+    const alternates = given.GIT_ALTERNATE_OBJECT_DIRECTORIES;
+    if (alternates) given.GIT_ALTERNATE_OBJECT_DIRECTORIES = alternates.split(delimiter).map((p) => resolve(here, p)).join(delimiter);
+    own = { ...BASE };
+    for (const v of LOCATION_VARS) delete own[v];
+  }
+  about ??= { repo: given.GIT_DIR !== void 0 ? realPath(given.GIT_DIR) : repositoryOf(here) };
+  const repo = repositoryOf(folder);
+  if (repo !== void 0) return repo === about.repo ? given : own;
+  const workTree = given.GIT_WORK_TREE !== void 0 ? realPath(given.GIT_WORK_TREE) : void 0;
+  return workTree === void 0 || within(folder, workTree) ? given : own;
+}
+function repositoryOf(folder) {
+  for (let dir = folder; ; dir = dirname(dir)) {
+    const dotGit = join(dir, ".git");
+    const kind = statKind(dotGit);
+    if (kind === "dir") return realPath(dotGit);
+    if (kind === "file") {
+      const to = /^gitdir: (.+)$/m.exec(readText(dotGit))?.[1]?.trim();
+      if (to) return realPath(resolve(dir, to));
+    }
+    if (statKind(join(dir, "HEAD")) === "file" && statKind(join(dir, "objects")) === "dir" && statKind(join(dir, "refs")) === "dir") return dir;
+    if (dirname(dir) === dir) break;
+  }
+  const r = spawnSync("git", ["rev-parse", "--absolute-git-dir"], { cwd: folder, env: own, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+  return r.status === 0 ? realPath(r.stdout.trim()) : void 0;
+}
+function within(path, folder) {
+  const rel = relative(folder, path);
+  return rel === "" || rel.split(sep)[0] !== ".." && !isAbsolute(rel);
+}
+function statKind(path) {
+  const s = statSync(path, { throwIfNoEntry: false });
+  return s?.isDirectory() ? "dir" : s?.isFile() ? "file" : void 0;
+}
+function readText(path) {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return "";
+  }
 }
 function realPath(path) {
   try {
@@ -66,10 +102,22 @@ function realPath(path) {
     return void 0;
   }
 }
-function gitDirOf(folder, env) {
-  const r = spawnSync("git", ["rev-parse", "--absolute-git-dir"], { cwd: folder, env, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
-  return r.status === 0 ? realPath(r.stdout.trim()) : void 0;
-}
+
+// src/sources/git-stream.ts
+var PINNED_CONFIG = [
+  "-c",
+  "log.showRoot=true",
+  "-c",
+  "i18n.logOutputEncoding=UTF-8",
+  "-c",
+  "color.ui=never",
+  "-c",
+  "core.quotePath=off",
+  // GIT_GRAFT_FILE (git-env.ts) names a file that exists, so git would print its grafts deprecation hint
+  // on every command, first on stderr, where gitReason looks for the error.
+  "-c",
+  "advice.graftFileDeprecated=false"
+];
 function gitReason(stderr) {
   return stderr.split("\n").find((l) => l.trim() && !l.startsWith("hint:"))?.replace(/^fatal: /, "").trim();
 }
@@ -86,7 +134,7 @@ async function gitRun(cwd, args, input) {
   return { code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") };
 }
 function gitRunSync(cwd, args) {
-  const r = spawnSync("git", [...PINNED_CONFIG, ...args], { cwd, env: gitEnv(cwd), stdio: ["ignore", "pipe", "pipe"] });
+  const r = spawnSync2("git", [...PINNED_CONFIG, ...args], { cwd, env: gitEnv(cwd), stdio: ["ignore", "pipe", "pipe"] });
   if (r.error) throw cannotRunGit(r.error);
   return { code: r.status ?? (r.signal ? 128 : 1), stdout: r.stdout.toString("utf8"), stderr: r.stderr.toString("utf8") };
 }

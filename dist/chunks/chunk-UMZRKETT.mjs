@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   gitReason,
   gitRun
-} from "./chunk-BKQSLRTG.mjs";
+} from "./chunk-WJIJQGAM.mjs";
 import {
   LeakwardError
 } from "./chunk-4UU6KND7.mjs";

@@ -6,8 +6,8 @@ import {
   forProject,
   hookText,
   initHook
-} from "./chunk-NHVBERAV.mjs";
-import "./chunk-BKQSLRTG.mjs";
+} from "./chunk-UMZRKETT.mjs";
+import "./chunk-WJIJQGAM.mjs";
 import "./chunk-4UU6KND7.mjs";
 import "./chunk-CCGIFMQI.mjs";
 export {

@@ -5,7 +5,7 @@ import {
   EXIT_FINDINGS,
   reportError,
   runScan
-} from "./chunk-G2YMNVOC.mjs";
+} from "./chunk-PCDC3C5Y.mjs";
 import "./chunk-4UU6KND7.mjs";
 import {
   __commonJS,
@@ -3493,7 +3493,7 @@ async function run(argv, io) {
     code = auditVerify(io, file);
   });
   program2.command("init").description("install the pre-commit hook (`leakward scan --staged`): in .husky/pre-commit when the project uses husky, else as a git hook (core.hooksPath respected); an existing hook is kept and run first").argument("[path]", "a directory in the repository", ".").action(async (path) => {
-    const { initHook } = await import("./init-IHNDNRCK.mjs");
+    const { initHook } = await import("./init-3HYAM3DG.mjs");
     const r = await initHook({ target: path, cwd: io.cwd });
     const where = r.hookPath.startsWith(`${io.cwd}/`) ? r.hookPath.slice(io.cwd.length + 1) : r.hookPath;
     const what = { created: "installed in", appended: "added to", chained: "installed in", unchanged: "already installed in" }[r.action];
@@ -3503,7 +3503,7 @@ async function run(argv, io) {
 `);
   });
   program2.command("ignore").description("add fingerprints to .leakwardignore (survive rebases, squashes and moved lines), or --prune the entries that match nothing").argument("[entries...]", "a fingerprint (rule-id:hash, from a report) or a finding's FILE:LINE").option("-m, --reason <text>", "why: written as a comment after the entry, with who added it").option("--narrow", "only in that file: the entry gets the file's path (rule-id:hash:path)").option("--prune", "scan and remove the entries that no longer match anything").option("--from-gitleaks", "turn each .gitleaksignore entry into the fingerprints of the findings it silences").option("--history", "with --prune: judge entries against the git history instead of the working tree").option("--dir <dir>", "the folder whose .leakwardignore to change (the scan root)", ".").option("-c, --config <file>", "config file, as for scan").action(async (entries, flags) => {
-    const { runIgnore } = await import("./ignore-command-5CLDMWNI.mjs");
+    const { runIgnore } = await import("./ignore-command-OWPCRRUF.mjs");
     code = await runIgnore(io, entries, flags);
   });
   const config = program2.command("config").description("check or migrate a config file");

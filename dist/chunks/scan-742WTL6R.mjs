@@ -5,12 +5,12 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-YGWUGXC3.mjs";
+} from "./chunk-PHCJM66T.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments
 } from "./chunk-SESZ5LEZ.mjs";
-import "./chunk-BKQSLRTG.mjs";
+import "./chunk-WJIJQGAM.mjs";
 import "./chunk-YZBMBJWR.mjs";
 import "./chunk-YAV3TE62.mjs";
 import "./chunk-N5HQ6HQ5.mjs";

@@ -6,7 +6,7 @@ import {
   ZERO_ID,
   textChanges,
   withContext
-} from "./chunk-SPOXITIW.mjs";
+} from "./chunk-XHCVFLBN.mjs";
 import {
   applyIgnoreFiles,
   collectAll,
@@ -20,7 +20,7 @@ import {
   readAhead,
   spawnGit,
   spawnGitAfterTopLevel
-} from "./chunk-BKQSLRTG.mjs";
+} from "./chunk-WJIJQGAM.mjs";
 import {
   parseBaseline
 } from "./chunk-Z66QYUJO.mjs";
@@ -55,7 +55,7 @@ async function scanStaged(options = {}) {
   const started = performance.now();
   const cwd = options.cwd ?? process.cwd();
   return scanStagedIn(resolve(cwd, options.target ?? "."), async (topLevel) => {
-    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-RWN34365.mjs"), import("./scan-B5266FF2.mjs")]);
+    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-RWN34365.mjs"), import("./scan-742WTL6R.mjs")]);
     const root = await topLevel;
     const builtin = options.ruleSet ?? loadBuiltinRuleSet();
     await prepareEngines(options, root);

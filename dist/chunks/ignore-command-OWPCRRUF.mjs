@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-YGWUGXC3.mjs";
+} from "./chunk-PHCJM66T.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,
@@ -14,7 +14,7 @@ import {
   parseGitleaksIgnore,
   removeLines
 } from "./chunk-SESZ5LEZ.mjs";
-import "./chunk-BKQSLRTG.mjs";
+import "./chunk-WJIJQGAM.mjs";
 import "./chunk-YZBMBJWR.mjs";
 import "./chunk-YAV3TE62.mjs";
 import "./chunk-N5HQ6HQ5.mjs";

@@ -8,7 +8,7 @@ import {
 import {
   gitReason,
   gitRun
-} from "./chunk-BKQSLRTG.mjs";
+} from "./chunk-WJIJQGAM.mjs";
 import {
   findConfig,
   loadConfig
@@ -210,10 +210,10 @@ async function scanSource(options) {
     };
     const withNotes = (r) => notes.length > 0 ? { ...r, notes: [...notes, ...r.notes ?? []] } : r;
     if (options.history) {
-      const { scanHistory } = await import("./history-NPLDN54K.mjs");
+      const { scanHistory } = await import("./history-LTBV4ALJ.mjs");
       return withNotes(await scanHistory({ ...common, ...options.history }));
     }
-    const { scanRange } = await import("./range-SIOMOM3I.mjs");
+    const { scanRange } = await import("./range-P2ZEN5O2.mjs");
     return withNotes(await scanRange({ ...common, ...options.range }));
   }
   const ruleSet = resolveRuleSet(options, root, notes, config);

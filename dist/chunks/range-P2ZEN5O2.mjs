@@ -7,9 +7,9 @@ import {
   messageFragment,
   oldestCommitSink,
   sinceWindow
-} from "./chunk-YXKYUTE2.mjs";
-import "./chunk-SPOXITIW.mjs";
-import "./chunk-YGWUGXC3.mjs";
+} from "./chunk-WNOPGE23.mjs";
+import "./chunk-XHCVFLBN.mjs";
+import "./chunk-PHCJM66T.mjs";
 import {
   onAddedLines,
   scanFragments
@@ -17,7 +17,7 @@ import {
 import {
   gitReason,
   gitRun
-} from "./chunk-BKQSLRTG.mjs";
+} from "./chunk-WJIJQGAM.mjs";
 import "./chunk-YZBMBJWR.mjs";
 import "./chunk-YAV3TE62.mjs";
 import "./chunk-N5HQ6HQ5.mjs";

@@ -6,7 +6,7 @@ import {
   ZERO_ID,
   textChanges,
   withContext
-} from "./chunk-SPOXITIW.mjs";
+} from "./chunk-XHCVFLBN.mjs";
 import {
   MAX_KEPT_SUPPRESSED,
   addOverflow,
@@ -17,7 +17,7 @@ import {
   gitRun,
   readAhead,
   spawnGit
-} from "./chunk-BKQSLRTG.mjs";
+} from "./chunk-WJIJQGAM.mjs";
 import {
   LeakwardError
 } from "./chunk-4UU6KND7.mjs";

@@ -6,10 +6,10 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-5U5NGLLK.mjs";
-import "./chunk-SPOXITIW.mjs";
+} from "./chunk-OIQ6ZLGM.mjs";
+import "./chunk-XHCVFLBN.mjs";
 import "./chunk-SESZ5LEZ.mjs";
-import "./chunk-BKQSLRTG.mjs";
+import "./chunk-WJIJQGAM.mjs";
 import "./chunk-Z66QYUJO.mjs";
 import "./chunk-4UU6KND7.mjs";
 import "./chunk-RBX45IUS.mjs";
