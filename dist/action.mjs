@@ -8,8 +8,8 @@ import {
 } from "./chunks/chunk-PBG3NNNJ.mjs";
 import {
   scan
-} from "./chunks/chunk-PHCJM66T.mjs";
-import "./chunks/chunk-SESZ5LEZ.mjs";
+} from "./chunks/chunk-ZASFVFIG.mjs";
+import "./chunks/chunk-FZJ2VOJ5.mjs";
 import {
   gitRun
 } from "./chunks/chunk-WJIJQGAM.mjs";

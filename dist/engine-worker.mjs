@@ -5,8 +5,8 @@ import {
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-PHCJM66T.mjs";
-import "./chunks/chunk-SESZ5LEZ.mjs";
+} from "./chunks/chunk-ZASFVFIG.mjs";
+import "./chunks/chunk-FZJ2VOJ5.mjs";
 import "./chunks/chunk-WJIJQGAM.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
 import "./chunks/chunk-YAV3TE62.mjs";

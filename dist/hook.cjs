@@ -1324,6 +1324,22 @@ var init_detect = __esm({
   }
 });
 
+// src/engine/key-block.ts
+var beginsBlock, endsBlock;
+var init_key_block = __esm({
+  "src/engine/key-block.ts"() {
+    "use strict";
+    beginsBlock = (line) => {
+      const t = line.trimStart();
+      return t.startsWith("-----BEGIN ") || t.startsWith("PuTTY-User-Key-File-");
+    };
+    endsBlock = (line) => {
+      const t = line.trimStart();
+      return t.startsWith("-----END ") || t.startsWith("Private-MAC:");
+    };
+  }
+});
+
 // src/filters/baseline.ts
 function parseBaseline(text, file) {
   let doc;
@@ -1672,14 +1688,14 @@ function onAddedLines(sink) {
     add(r, fragment) {
       const { context } = fragment;
       if (!context) return sink.add(r, fragment);
-      const findings = r.findings.filter((f) => touchesAdded(f, context) && !truncatedKey(f, context));
-      const suppressed = r.suppressed.filter((s) => touchesAdded(s.finding, context) && !truncatedKey(s.finding, context));
+      const findings = r.findings.filter((f) => touchesAdded(f, context) && !onlyBeginNew(f, context));
+      const suppressed = r.suppressed.filter((s) => touchesAdded(s.finding, context) && !onlyBeginNew(s.finding, context));
       if (findings.length > 0 || suppressed.length > 0 || r.overflow) sink.add({ ...r, findings, suppressed }, fragment);
     }
   };
 }
-function truncatedKey(f, context) {
-  if (f.decodedFrom || !/^\s*-----BEGIN /.test(f.match) || f.match.includes("-----END ")) return false;
+function onlyBeginNew(f, context) {
+  if (f.decodedFrom || !beginsBlock(f.match)) return false;
   if (context.includes(f.line)) return false;
   const shown = f.match.trimEnd();
   let last = f.line;
@@ -1713,6 +1729,7 @@ var init_scan_core = __esm({
   "src/scan-core.ts"() {
     "use strict";
     init_detect();
+    init_key_block();
     init_baseline();
     DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
     pushing = (fragments) => async (lane) => {
@@ -1876,19 +1893,62 @@ var init_ignore_files = __esm({
 
 // src/sources/diff-parse.ts
 function contextAbove(above) {
-  for (let k = above.length - 1; k >= 0; k--) if (beginsBlock(above[k])) return above.slice(k);
+  for (let k = above.length - 1; k >= 0; k--) if (beginsBlock(above[k])) return above.slice(Math.max(0, k - 1));
   return above.slice(-1);
 }
-function withContext(startLine, lines, above, after) {
+function withContext(startLine, lines, above, below, openAbove = blockOpen(false, above)) {
   const before = contextAbove(above);
   const context = [];
   for (let k = 0; k < before.length; k++) context.push(startLine - before.length + k);
-  const all = before.length > 0 ? [...before, ...lines] : lines;
-  if (after !== void 0) {
-    context.push(startLine + lines.length);
-    all.push(after);
+  const all = before.length > 0 ? [...before, ...lines] : [...lines];
+  let open = blockOpen(openAbove, lines);
+  let take = Math.min(1, below.length);
+  if (take > 0 && open) {
+    const end = below.findIndex(endsBlock);
+    if (end >= 0) take = end + 1;
   }
-  return { startLine: startLine - before.length, lines: all, context };
+  for (let k = 0; k < take; k++) {
+    context.push(startLine + lines.length + k);
+    all.push(below[k]);
+  }
+  open = blockOpen(open, below.slice(0, take));
+  return { startLine: startLine - before.length, lines: all, context, open };
+}
+function blockOpen(open, lines) {
+  for (const line of lines) {
+    if (endsBlock(line)) open = false;
+    else if (beginsBlock(line)) open = true;
+  }
+  return open;
+}
+function joinRuns(runs) {
+  const out = [];
+  let text;
+  let next = 0;
+  let open = false;
+  for (const r of runs) {
+    if (text && r.startLine - r.above.length - next > MAX_GAP) {
+      out.push(text);
+      text = void 0;
+      open = false;
+    }
+    const run = withContext(r.startLine, r.lines, r.above, r.below, blockOpen(open, r.above));
+    open = run.open;
+    if (!text) {
+      text = { startLine: run.startLine, lines: [], context: [] };
+      next = run.startLine;
+    }
+    const seenFrom = r.startLine - r.above.length;
+    for (; next < run.startLine; next++) {
+      text.lines.push(next >= seenFrom ? r.above[next - seenFrom] : UNSEEN);
+      text.context.push(next);
+    }
+    for (let k = next - run.startLine; k < run.lines.length; k++) text.lines.push(run.lines[k]);
+    for (const line of run.context) if (line >= next) text.context.push(line);
+    next = run.startLine + run.lines.length;
+  }
+  if (text) out.push(text);
+  return out;
 }
 function stripPrefix(p, prefix) {
   return p.startsWith(prefix) ? p.slice(prefix.length) : void 0;
@@ -1956,12 +2016,14 @@ function unquote(s) {
   }
   return Buffer.from(bytes).toString("utf8");
 }
-var KEY_HEADER_REACH, beginsBlock, HUNK, OLD_RANGE, BASE85_LINE, DiffParser, ESCAPES, LineSplitter;
+var KEY_HEADER_REACH, MAX_GAP, UNSEEN, HUNK, OLD_RANGE, BASE85_LINE, DiffParser, ESCAPES, LineSplitter;
 var init_diff_parse = __esm({
   "src/sources/diff-parse.ts"() {
     "use strict";
+    init_key_block();
     KEY_HEADER_REACH = 8;
-    beginsBlock = (line) => line.trimStart().startsWith("-----BEGIN ");
+    MAX_GAP = 200;
+    UNSEEN = "-";
     HUNK = /^(@{2,}) ((?:-\d+(?:,\d+)? )+)\+(\d+)(?:,(\d+))? \1(?: |$)/;
     OLD_RANGE = /-\d+(?:,(\d+))?/g;
     BASE85_LINE = /^[A-Za-z][0-9A-Za-z!#$%&()*+;<=>?@^_`{|}~-]*$/;
@@ -1992,6 +2054,8 @@ var init_diff_parse = __esm({
       block = [];
       blockStart = 0;
       blockAbove = [];
+      /** A run of added lines that ended, waiting for the context lines below it (at most KEY_HEADER_REACH). */
+      pending;
       /** The last line of the hunk was an added one (for "\ No newline at end of file"). */
       lastAdded = false;
       /** The context lines seen since the hunk began or the last added line (the last KEY_HEADER_REACH). */
@@ -2063,6 +2127,7 @@ var init_diff_parse = __esm({
           if (this.oldLeft.length !== this.parents) return this.foreign(line);
           this.newLeft = m[4] === void 0 ? 1 : Number(m[4]);
           this.nextLine = Number(m[3]);
+          this.handOver();
           this.block = [];
           this.context = [];
           this.sawHunk = true;
@@ -2147,9 +2212,14 @@ var init_diff_parse = __esm({
         this.lastAdded = added;
         if (added) this.addLine(line.slice(n));
         else if (inNew) {
-          this.flushBlock(line.slice(n));
+          const text = line.slice(n);
+          this.flushBlock();
+          if (this.pending) {
+            this.pending.below.push(text);
+            if (this.pending.below.length === KEY_HEADER_REACH) this.handOver();
+          }
           if (this.context.length === KEY_HEADER_REACH) this.context.shift();
-          this.context.push(line.slice(n));
+          this.context.push(text);
         }
         if (inNew) this.nextLine++;
         if (this.newLeft === 0 && this.oldLeft.every((x) => x === 0)) {
@@ -2161,6 +2231,7 @@ var init_diff_parse = __esm({
       addLine(text) {
         const file = this.file;
         if (this.block.length === 0) {
+          this.handOver();
           this.blockStart = this.nextLine;
           this.blockAbove = this.context;
           this.context = [];
@@ -2173,16 +2244,23 @@ var init_diff_parse = __esm({
         }
         if (!file.tooLarge) this.block.push(text);
       }
-      /** Hands over the run of added lines; `after` is the context line that ended it, if one did. */
-      flushBlock(after) {
+      /** Ends the run of added lines: it waits for the lines below it (pending) before it is handed over. */
+      flushBlock() {
         if (this.block.length > 0) {
-          const lines = this.block;
+          this.pending = { start: this.blockStart, lines: this.block, above: this.blockAbove, below: [] };
           this.block = [];
-          this.sink.added?.(this.file, this.blockStart, lines, this.blockAbove, after);
         }
+      }
+      /** Hands over the run that ended, with the lines seen below it. */
+      handOver() {
+        const p = this.pending;
+        if (!p) return;
+        this.pending = void 0;
+        this.sink.added?.(this.file, p.start, p.lines, p.above, p.below);
       }
       endHunk() {
         this.flushBlock();
+        this.handOver();
       }
       /** "\ No newline at end of file" after an added line: that line's newline was counted, and is not there. */
       noNewline() {
@@ -2660,7 +2738,7 @@ var init_decode_text = __esm({
 function addedRuns(text, olds) {
   const lines = text.split("\n");
   if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
-  if (olds.length === 0) return text === "" ? [] : [{ startLine: 1, lines, above: [], after: void 0 }];
+  if (olds.length === 0) return text === "" ? [] : [{ startLine: 1, lines, above: [], below: [] }];
   const had = /* @__PURE__ */ new Set();
   for (const old of olds) for (const line of old.split("\n")) had.add(line);
   const runs = [];
@@ -2673,9 +2751,14 @@ function addedRuns(text, olds) {
     }
     let j = i;
     while (j < lines.length && !had.has(lines[j])) j++;
-    runs.push({ startLine: i + 1, lines: lines.slice(i, j), above: lines.slice(Math.max(prevEnd, i - KEY_HEADER_REACH), i), after: lines[j] });
+    runs.push({ startLine: i + 1, lines: lines.slice(i, j), above: lines.slice(Math.max(prevEnd, i - KEY_HEADER_REACH), i), below: [] });
     prevEnd = j;
     i = j;
+  }
+  for (let k = 0; k < runs.length; k++) {
+    const end = runs[k].startLine - 1 + runs[k].lines.length;
+    const stop = k + 1 < runs.length ? runs[k + 1].startLine - 1 : lines.length;
+    runs[k].below = lines.slice(end, Math.min(stop, end + KEY_HEADER_REACH));
   }
   return runs;
 }
@@ -3053,13 +3136,11 @@ async function* readDiff(proc, root, opts) {
   const moved = [];
   const parser = new DiffParser(
     {
-      added(file, startLine, lines, above, after) {
-        const run = withContext(startLine, lines, above, after);
-        const text = run.lines.join("\n");
-        current.push({ text, path: file.path, startLine: run.startLine, bytes: Buffer.byteLength(text), context: run.context });
+      added(_file, startLine, lines, above, below) {
+        current.push({ startLine, lines, above, below });
       },
       fileEnd(file) {
-        const blocks = current;
+        const runs = current;
         current = [];
         if (file.status === "deleted" || file.mode === "160000") return;
         if (opts.exclude?.(file.path)) return;
@@ -3076,9 +3157,9 @@ async function* readDiff(proc, root, opts) {
           skip(file.path, "too-large", `${file.addedBytes} bytes added`);
           return;
         }
-        if (blocks.length === 0) return;
+        if (runs.length === 0) return;
         opts.onFile?.(file.path);
-        for (const b of blocks) ready.push(b);
+        for (const f of fragmentsOf(file.path, runs)) ready.push(f);
       }
     },
     { maxFileBytes: opts.maxFileSize }
@@ -3140,12 +3221,14 @@ async function* readFromIndex(root, files, whole, opts, skip) {
       continue;
     }
     if (c.runs.length > 0) opts.onFile?.(c.change.path);
-    for (const r of c.runs) {
-      const run = withContext(r.startLine, r.lines, r.above, r.after);
-      const text = run.lines.join("\n");
-      yield { text, path: c.change.path, startLine: run.startLine, bytes: Buffer.byteLength(text), context: run.context };
-    }
+    yield* fragmentsOf(c.change.path, c.runs);
   }
+}
+function fragmentsOf(path, runs) {
+  return joinRuns(runs).map((t) => {
+    const text = t.lines.join("\n");
+    return { text, path, startLine: t.startLine, bytes: Buffer.byteLength(text), context: t.context };
+  });
 }
 
 // src/cli/outcome.ts

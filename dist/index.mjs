@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-OIQ6ZLGM.mjs";
+} from "./chunks/chunk-EHKKWJFQ.mjs";
 import {
   initHook
 } from "./chunks/chunk-UMZRKETT.mjs";
@@ -32,20 +32,20 @@ import {
   DiffParser,
   LineSplitter,
   parseDiff
-} from "./chunks/chunk-XHCVFLBN.mjs";
+} from "./chunks/chunk-RGGQR2TJ.mjs";
 import {
   formatSarif
 } from "./chunks/chunk-CDPBDTCL.mjs";
 import "./chunks/chunk-PBG3NNNJ.mjs";
 import {
   scan
-} from "./chunks/chunk-PHCJM66T.mjs";
+} from "./chunks/chunk-ZASFVFIG.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,
   parseGitleaksIgnore,
   parseLeakwardIgnore
-} from "./chunks/chunk-SESZ5LEZ.mjs";
+} from "./chunks/chunk-FZJ2VOJ5.mjs";
 import "./chunks/chunk-WJIJQGAM.mjs";
 import {
   findConfig,

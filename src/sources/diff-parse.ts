@@ -6,13 +6,14 @@
  * through it without holding it. Only added lines matter to a secret scanner: a deleted secret is not
  * being committed, and a secret that merely stays is reported where it was added.
  *
- *   const parser = new DiffParser({ added: (file, startLine, lines, above, after) => …, fileEnd: (file) => … });
+ *   const parser = new DiffParser({ added: (file, startLine, lines, above, below) => …, fileEnd: (file) => … });
  *   for (const line of lines) if (!parser.push(line)) handleOtherLine(line); // e.g. a commit header
  *   parser.end();
  *
  * Paths come from the `+++`/`---` lines, `rename to`/`copy to`, or the `diff --git` line, in that order
  * of preference; names git quotes as C strings ("b/\303\274 \"x\".txt") are decoded.
  */
+import { beginsBlock, endsBlock } from '../engine/key-block.js';
 
 export interface DiffFile {
   /** The path after the change, relative to the repository root, forward slashes; for a deletion, the old path. */
@@ -36,43 +37,135 @@ export interface DiffFile {
 }
 
 /**
- * How far above a change a private key's BEGIN line is still looked for, and taken in as context
- * with the lines between: a rotated key's new body can start lines below it — every unencrypted
- * OpenSSH key's first body line is the same, PGP and encrypted PEM keys have header lines. (The diff
- * sources ask git for this much context.)
+ * How far above a change a key block's first line is still looked for, and taken in as context with
+ * the lines between — and how far below, its last: a rotated key's new body can start lines below
+ * its BEGIN line (every unencrypted OpenSSH key's first body line is the same, PGP and encrypted PEM
+ * keys have header lines, a PuTTY key keeps its header), and a key edited in part ends lines below
+ * the change. (The diff sources ask git for this much context.)
  */
 export const KEY_HEADER_REACH = 8;
 
-/** Whether `line` starts a PEM or PGP block (`-----BEGIN …`), indented too (a YAML block scalar). */
-export const beginsBlock = (line: string): boolean => line.trimStart().startsWith('-----BEGIN ');
-
-/** Of the unchanged lines above a change (nearest last), those scanned with it: from a BEGIN line if one is there, else the nearest. */
+/**
+ * Of the unchanged lines above a change (nearest last), those scanned with it: from the line above a
+ * block's first line if one is there (a `leakward:allow-next-line` comment over the key), else the nearest.
+ */
 export function contextAbove(above: string[]): string[] {
-  for (let k = above.length - 1; k >= 0; k--) if (beginsBlock(above[k]!)) return above.slice(k);
+  for (let k = above.length - 1; k >= 0; k--) if (beginsBlock(above[k]!)) return above.slice(Math.max(0, k - 1));
   return above.slice(-1);
 }
 
-/** A run of added lines with the lines scanned around it (contextAbove, and the line below), and which of them are context. */
-export function withContext(startLine: number, lines: string[], above: string[], after: string | undefined): { startLine: number; lines: string[]; context: number[] } {
+/**
+ * A run of added lines with the lines scanned around it, and which of them are context: above,
+ * contextAbove; below, the nearest line — or, when a key block is open at the run's end, the lines
+ * down to its last (so the key is matched whole, as a tree scan sees it, not cut where the change
+ * ends). `openAbove`: a key block is open just above the run (its first line may be further up than
+ * `above` reaches). `open` in the result: one is open after its last line.
+ */
+export function withContext(
+  startLine: number, lines: string[], above: string[], below: string[], openAbove = blockOpen(false, above),
+): { startLine: number; lines: string[]; context: number[]; open: boolean } {
   const before = contextAbove(above);
   const context: number[] = [];
   for (let k = 0; k < before.length; k++) context.push(startLine - before.length + k);
-  const all = before.length > 0 ? [...before, ...lines] : lines;
-  if (after !== undefined) {
-    context.push(startLine + lines.length);
-    all.push(after);
+  const all = before.length > 0 ? [...before, ...lines] : [...lines];
+  let open = blockOpen(openAbove, lines);
+  let take = Math.min(1, below.length);
+  if (take > 0 && open) {
+    const end = below.findIndex(endsBlock);
+    if (end >= 0) take = end + 1;
   }
-  return { startLine: startLine - before.length, lines: all, context };
+  for (let k = 0; k < take; k++) {
+    context.push(startLine + lines.length + k);
+    all.push(below[k]!);
+  }
+  open = blockOpen(open, below.slice(0, take));
+  return { startLine: startLine - before.length, lines: all, context, open };
+}
+
+/** Whether a key block is open after `lines`, given whether one was before them. */
+function blockOpen(open: boolean, lines: string[]): boolean {
+  for (const line of lines) {
+    if (endsBlock(line)) open = false;
+    else if (beginsBlock(line)) open = true;
+  }
+  return open;
+}
+
+/** A run of added lines with the unchanged lines seen above it (nearest last) and below it (nearest first), at most KEY_HEADER_REACH each. */
+export interface AddedRun {
+  startLine: number;
+  lines: string[];
+  above: string[];
+  below: string[];
+}
+
+/**
+ * Runs of one file further apart than this many lines are scanned as separate texts; nearer ones
+ * share one (one engine call per file, not per hunk), the lines between filled in (joinRuns). Shared
+ * with the history source, which joins its spans the same way.
+ */
+export const MAX_GAP = 200;
+
+/**
+ * What stands in a shared text for a line between runs that was not read: a line no multi-line match
+ * crosses. Empty lines did not stop one: the private-key rule (END optional, whitespace between body
+ * lines) ran from an old key's BEGIN line, cut short by the diff's window, down through the padding
+ * into the next run's added lines, and reported a key no version of the file holds as new.
+ */
+export const UNSEEN = '-';
+
+/**
+ * A file's runs of added lines (in file order) as texts to scan: each run with its context
+ * (withContext); runs up to MAX_GAP lines apart share a text, the lines between them filled in — with
+ * the lines themselves where they were seen (the unchanged lines above the next run), else with UNSEEN
+ * lines — as context, so line numbers stay the file's. Filled in with what is there, a key block two
+ * runs share is matched as the file has it: a new key put above an old one makes git count the old
+ * key's BEGIN line as added, and a body line of the old key changed a few lines further down was
+ * otherwise cut off from its BEGIN line by an UNSEEN line and missed.
+ */
+export function joinRuns(runs: AddedRun[]): Array<{ startLine: number; lines: string[]; context: number[] }> {
+  const out: Array<{ startLine: number; lines: string[]; context: number[] }> = [];
+  let text: (typeof out)[number] | undefined;
+  /** The line after the text's last. */
+  let next = 0;
+  /** A key block is open at the text's end (the lines between that were not seen leave it as it is). */
+  let open = false;
+  for (const r of runs) {
+    if (text && r.startLine - r.above.length - next > MAX_GAP) {
+      out.push(text);
+      text = undefined;
+      open = false;
+    }
+    const run = withContext(r.startLine, r.lines, r.above, r.below, blockOpen(open, r.above));
+    open = run.open;
+    if (!text) {
+      text = { startLine: run.startLine, lines: [], context: [] };
+      next = run.startLine;
+    }
+    const seenFrom = r.startLine - r.above.length;
+    for (; next < run.startLine; next++) {
+      text.lines.push(next >= seenFrom ? r.above[next - seenFrom]! : UNSEEN);
+      text.context.push(next);
+    }
+    // Lines the text already has (context of the run before: the lines between two runs near each
+    // other, or a key block's lines down to its end) are left out; they are context in both.
+    for (let k = next - run.startLine; k < run.lines.length; k++) text.lines.push(run.lines[k]!);
+    for (const line of run.context) if (line >= next) text.context.push(line);
+    next = run.startLine + run.lines.length;
+  }
+  if (text) out.push(text);
+  return out;
 }
 
 export interface DiffSink {
   /**
    * A run of consecutive added lines of `file`, the first at line `startLine` (1-based) of the new file.
    * `above` holds the unchanged lines just above the run that the diff shows as context (nearest last,
-   * at most KEY_HEADER_REACH), `after` the one just below: a `leakward:allow-next-line` comment on an
-   * unchanged line, the unchanged BEGIN and END lines around a private key's new body (see contextAbove).
+   * at most KEY_HEADER_REACH), `below` those just below it (nearest first, as many): a
+   * `leakward:allow-next-line` comment on an unchanged line, the unchanged BEGIN and END lines around
+   * a private key's new body (see withContext).
    */
-  added?(file: DiffFile, startLine: number, lines: string[], above: string[], after?: string): void;
+  added?(file: DiffFile, startLine: number, lines: string[], above: string[], below: string[]): void;
   /** A file's diff is over: status, paths, `binary` and `tooLarge` are final. Called for every file, with or without added lines. */
   fileEnd?(file: DiffFile): void;
 }
@@ -120,6 +213,8 @@ export class DiffParser {
   private block: string[] = [];
   private blockStart = 0;
   private blockAbove: string[] = [];
+  /** A run of added lines that ended, waiting for the context lines below it (at most KEY_HEADER_REACH). */
+  private pending: { start: number; lines: string[]; above: string[]; below: string[] } | undefined;
   /** The last line of the hunk was an added one (for "\ No newline at end of file"). */
   private lastAdded = false;
   /** The context lines seen since the hunk began or the last added line (the last KEY_HEADER_REACH). */
@@ -207,6 +302,7 @@ export class DiffParser {
       this.newLeft = m[4] === undefined ? 1 : Number(m[4]);
       // With a count of 0 the start is the line before the (empty) range; otherwise the first line.
       this.nextLine = Number(m[3]);
+      this.handOver();
       this.block = [];
       this.context = [];
       this.sawHunk = true;
@@ -296,10 +392,15 @@ export class DiffParser {
     this.lastAdded = added;
     if (added) this.addLine(line.slice(n));
     else if (inNew) {
-      this.flushBlock(line.slice(n));
+      const text = line.slice(n);
+      this.flushBlock();
       // Consecutive in the new file: removed lines in between are not in it.
+      if (this.pending) {
+        this.pending.below.push(text);
+        if (this.pending.below.length === KEY_HEADER_REACH) this.handOver();
+      }
       if (this.context.length === KEY_HEADER_REACH) this.context.shift();
-      this.context.push(line.slice(n));
+      this.context.push(text);
     }
     if (inNew) this.nextLine++;
     if (this.newLeft === 0 && this.oldLeft.every((x) => x === 0)) {
@@ -312,6 +413,7 @@ export class DiffParser {
   private addLine(text: string): void {
     const file = this.file!;
     if (this.block.length === 0) {
+      this.handOver();
       this.blockStart = this.nextLine;
       this.blockAbove = this.context;
       this.context = [];
@@ -326,17 +428,25 @@ export class DiffParser {
     if (!file.tooLarge) this.block.push(text);
   }
 
-  /** Hands over the run of added lines; `after` is the context line that ended it, if one did. */
-  private flushBlock(after?: string): void {
+  /** Ends the run of added lines: it waits for the lines below it (pending) before it is handed over. */
+  private flushBlock(): void {
     if (this.block.length > 0) {
-      const lines = this.block;
+      this.pending = { start: this.blockStart, lines: this.block, above: this.blockAbove, below: [] };
       this.block = [];
-      this.sink.added?.(this.file!, this.blockStart, lines, this.blockAbove, after);
     }
+  }
+
+  /** Hands over the run that ended, with the lines seen below it. */
+  private handOver(): void {
+    const p = this.pending;
+    if (!p) return;
+    this.pending = undefined;
+    this.sink.added?.(this.file!, p.start, p.lines, p.above, p.below);
   }
 
   private endHunk(): void {
     this.flushBlock();
+    this.handOver();
   }
 
   /** "\ No newline at end of file" after an added line: that line's newline was counted, and is not there. */

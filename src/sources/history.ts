@@ -31,9 +31,10 @@ import { onAddedLines, type FragmentLane } from '../scan-core.js';
 import { scanFragments, type ScanContext, type ScanProgress, type ScanResult } from '../scan.js';
 import type { RuleSet, SkippedFile } from '../types.js';
 import { decodeText } from './decode-text.js';
+import { MAX_GAP, UNSEEN } from './diff-parse.js';
 import { BlobFetcher, feedLines, gitReason, gitRun, readBlobs, spawnGit, streamBlobs, type BlobContent } from './git-stream.js';
 import {
-  boundedSkips, byName, commitFragment, inspectRepo, MAX_GAP, messageFragment, oldestCommitSink, samePlaceAgain, sinceWindow, UNSEEN,
+  boundedSkips, byName, commitFragment, inspectRepo, messageFragment, oldestCommitSink, samePlaceAgain, sinceWindow,
   type CommitInfo, type CommitSink, type ObjectTip, type Origin, type PatchFragment, type RepoInfo,
 } from './log-patch.js';
 import { isRegular, rawLogCommits, type RawCommit } from './log-raw.js';

@@ -13,7 +13,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { LeakwardError } from '../errors.js';
 import { addOverflow, countOverflow, MAX_KEPT_SUPPRESSED, type FindingSink } from '../scan-core.js';
 import type { DetectResult, Finding, Fragment, RuleSet, ScanStats, SkippedFile, Suppression } from '../types.js';
-import { DiffParser, KEY_HEADER_REACH, LineSplitter, withContext, type DiffFile } from './diff-parse.js';
+import { DiffParser, joinRuns, KEY_HEADER_REACH, LineSplitter, type AddedRun, type DiffFile } from './diff-parse.js';
 import { gitReason, gitRun, readAhead, spawnGit, type GitProcess } from './git-stream.js';
 import { textChanges, ZERO_ID, type BinaryLookingChange } from './text-changes.js';
 
@@ -100,21 +100,6 @@ const PATCH_ARGS = [
   '--no-show-signature', '--src-prefix=a/', '--dst-prefix=b/', FORMAT,
 ];
 
-/**
- * Blocks of one file further apart than this many lines become separate Fragments; nearer ones share
- * one, padded with UNSEEN lines so line numbers stay exact (one engine call per file, not per hunk).
- * Shared with the history source, which pads the same way.
- */
-export const MAX_GAP = 200;
-
-/**
- * What stands in a Fragment for a line between blocks that was not read: a line no multi-line match
- * crosses. Empty lines did not stop one: the private-key rule (END optional, whitespace between body
- * lines) ran from an old key's BEGIN line, cut short by the diff's window, down through the padding
- * into the next block's added lines, and reported a key no version of the file holds as new.
- */
-export const UNSEEN = '-';
-
 /** A commit's whole message as a Fragment (its line 1 is the subject), or undefined for an empty one. */
 export function messageFragment(c: CommitInfo, body: string): PatchFragment | undefined {
   const text = body.replace(/\n+$/, '');
@@ -154,12 +139,12 @@ async function* readPatches(proc: GitProcess, opts: LogPatchOptions): AsyncGener
   let commit: CommitInfo | undefined;
   let seq = 0;
   /**
-   * The current file's added blocks, held until the file ends (it may yet turn out too large), each
-   * with the unchanged lines around it (withContext): a multi-line secret's lines that the commit
-   * kept (a private key's BEGIN line, a YAML key's name) are scanned with it, and a match on them
-   * alone is dropped (`context`, onAddedLines).
+   * The current file's runs of added lines, held until the file ends (it may yet turn out too large),
+   * then scanned with the unchanged lines around them (joinRuns): a multi-line secret's lines that the
+   * commit kept (a private key's BEGIN line, a YAML key's name) are scanned with it, and a match on
+   * them alone is dropped (`context`, onAddedLines).
    */
-  let blocks: Array<{ startLine: number; lines: string[]; context: number[] }> = [];
+  let runs: AddedRun[] = [];
   const ready: PatchFragment[] = [];
   /** Files git showed as binary: read and compared once the log is read (text-changes.ts). */
   const binaries: Array<BinaryLookingChange & { commit: CommitInfo }> = [];
@@ -167,12 +152,12 @@ async function* readPatches(proc: GitProcess, opts: LogPatchOptions): AsyncGener
     opts.onSkip?.({ path: file.path, reason, detail: `${detail}, commit ${commit?.commit.slice(0, 12) ?? '?'}` });
   const parser = new DiffParser(
     {
-      added: (_file, startLine, lines, above, after) => {
-        blocks.push(withContext(startLine, lines, above, after));
+      added: (_file, startLine, lines, above, below) => {
+        runs.push({ startLine, lines, above, below });
       },
       fileEnd: (file) => {
-        const held = blocks;
-        blocks = [];
+        const held = runs;
+        runs = [];
         if (!commit || file.mode === '160000') return; // a submodule's "Subproject commit <id>"
         if (opts.exclude?.(file.path)) return;
         const c = commit;
@@ -187,35 +172,12 @@ async function* readPatches(proc: GitProcess, opts: LogPatchOptions): AsyncGener
         }
         if (file.tooLarge) return skip(file, 'too-large', `more than ${opts.maxFileSize} bytes added`);
         if (held.length === 0) return;
-        let parts: string[] = [];
-        let context: number[] = [];
-        let start = held[0]!.startLine;
-        let next = start;
-        // The file's added bytes are counted once, on its first Fragment (padding is not content).
+        // The file's added bytes are counted once, on its first Fragment (what fills gaps is not content).
         let bytes = file.addedBytes;
-        const flush = () => {
-          ready.push(fragment(parts.join('\n'), start, bytes, context.length > 0 ? context : undefined));
-        };
-        for (const b of held) {
-          if (b.startLine - next > MAX_GAP) {
-            flush();
-            bytes = 0;
-            parts = [];
-            context = [];
-            start = next = b.startLine;
-          }
-          // UNSEEN lines stand for those between blocks (line numbers stay the file's): not the change's.
-          for (; next < b.startLine; next++) {
-            parts.push(UNSEEN);
-            context.push(next);
-          }
-          // Two blocks one unchanged line apart share it: the second's copy is left out.
-          const from = next - b.startLine;
-          for (let k = from; k < b.lines.length; k++) parts.push(b.lines[k]!);
-          for (const line of b.context) if (line >= next) context.push(line);
-          next = b.startLine + b.lines.length;
+        for (const t of joinRuns(held)) {
+          ready.push(fragment(t.lines.join('\n'), t.startLine, bytes, t.context.length > 0 ? t.context : undefined));
+          bytes = 0;
         }
-        flush();
       },
     },
     { maxFileBytes: opts.maxFileSize },
@@ -253,8 +215,7 @@ async function* readPatches(proc: GitProcess, opts: LogPatchOptions): AsyncGener
       continue;
     }
     let bytes = t.bytes;
-    for (const r of t.runs) {
-      const run = withContext(r.startLine, r.lines, r.above, r.after);
+    for (const run of joinRuns(t.runs)) {
       yield commitFragment(c, path, run.lines.join('\n'), run.startLine, bytes, run.context.length > 0 ? run.context : undefined);
       bytes = 0;
     }

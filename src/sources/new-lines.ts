@@ -5,7 +5,8 @@
  * bytes, before any decoding. The two versions' shared start and end are found with native compares
  * and never hashed, so the work is in the changed middle only.
  */
-import { beginsBlock, KEY_HEADER_REACH } from './diff-parse.js';
+import { beginsBlock, endsBlock } from '../engine/key-block.js';
+import { KEY_HEADER_REACH } from './diff-parse.js';
 
 /** Lines of context kept around each added line: multi-line secrets (a key's BEGIN line, a YAML key above its value). */
 export const CONTEXT = 1;
@@ -451,17 +452,20 @@ const NONE = 0;
 const BEGIN = 1;
 const END = 2;
 
-/** Whether the line at `at` is a block's BEGIN or END line (indented too), or neither. */
+/** Whether the line at `at` is a key block's first or last line (beginsBlock, endsBlock; indented too), or neither. */
 function blockMarker(data: Buffer, at: number): number {
   while (data[at] === 32 || data[at] === 9) at++;
-  // '-' first: nearly every line fails there, without a string made.
-  if (data[at] !== 45) return NONE;
-  const head = data.toString('latin1', at, Math.min(at + 11, data.length));
-  return beginsBlock(head) ? BEGIN : head.startsWith('-----END ') ? END : NONE;
+  // '-' (PEM, PGP) or 'P' (PuTTY) first: nearly every line fails there, without a string made.
+  if (data[at] !== 45 && data[at] !== 80) return NONE;
+  const head = data.toString('latin1', at, Math.min(at + 20, data.length));
+  return beginsBlock(head) ? BEGIN : endsBlock(head) ? END : NONE;
 }
 
-/** The line (index) of a BEGIN line at most KEY_HEADER_REACH lines above line `k`, else `k`. */
+/**
+ * The line (index) above a key block's first line at most KEY_HEADER_REACH lines above line `k` (a
+ * `leakward:allow-next-line` comment over the key), else `k`.
+ */
 function keyHeaderAbove(data: Buffer, starts: Int32Array, k: number): number {
-  for (let j = k - 1; j >= Math.max(0, k - KEY_HEADER_REACH); j--) if (blockMarker(data, starts[j]!) === BEGIN) return j;
+  for (let j = k - 1; j >= Math.max(0, k - KEY_HEADER_REACH); j--) if (blockMarker(data, starts[j]!) === BEGIN) return Math.max(0, j - 1);
   return k;
 }

@@ -21,7 +21,7 @@ import { applyIgnoreFiles } from '../config/ignore-files.js';
 import { collectAll, onAddedLines, scanFragments, type ScanContext } from '../scan-core.js';
 import type { ScanResult } from '../scan.js';
 import type { Fragment, RuleSet, SkippedFile } from '../types.js';
-import { DiffParser, KEY_HEADER_REACH, LineSplitter, withContext, type DiffFile } from './diff-parse.js';
+import { DiffParser, joinRuns, KEY_HEADER_REACH, LineSplitter, type AddedRun, type DiffFile } from './diff-parse.js';
 import { gitReason, gitRun, gitRunSync, readAhead, spawnGit, spawnGitAfterTopLevel, type GitProcess, type GitResult } from './git-stream.js';
 import { textChanges, ZERO_ID, type BinaryLookingChange } from './text-changes.js';
 
@@ -29,7 +29,7 @@ import { textChanges, ZERO_ID, type BinaryLookingChange } from './text-changes.j
  * Every option that a user's config could change is pinned: prefixes (diff.noprefix, mnemonicPrefix),
  * external diff drivers and textconv filters (they would scan their output, not the content), paths
  * relative to a subdirectory (diff.relative), colour. The context lines give the unchanged lines
- * scanned around each change (withContext: the line below, the line above or up to a key's BEGIN
+ * scanned around each change (joinRuns, withContext: the line below, the line above or up to a key's BEGIN
  * line). Deletions are left out (nothing to scan); full blob ids let binary-looking files be read
  * with `cat-file`.
  */
@@ -218,7 +218,7 @@ export interface StagedReadOptions {
 
 /**
  * The staged changes of the repository at `root` as Fragments: each run of added lines of a file,
- * at its line number in the staged file, with context lines (withContext). A file git calls binary is
+ * at its line number in the staged file, with context lines (joinRuns). A file git calls binary is
  * read from the index and compared with HEAD's as text when it is text after all (UTF-16, or marked
  * binary in .gitattributes).
  */
@@ -235,21 +235,16 @@ function startDiff(cwd: string): GitProcess {
 async function* readDiff(proc: GitProcess, root: string, opts: StagedReadOptions): AsyncGenerator<StagedFragment> {
   const skip = (path: string, reason: SkippedFile['reason'], detail?: string) => opts.onSkip?.({ path, reason, ...(detail ? { detail } : {}) });
   const ready: Array<StagedFragment> = [];
-  let current: Array<StagedFragment> = [];
+  let current: AddedRun[] = [];
   const binaries: DiffFile[] = [];
   const moved: DiffFile[] = [];
   const parser = new DiffParser(
     {
-      added(file, startLine, lines, above, after) {
-        // With the unchanged lines around it (context, see onAddedLines): a private key's new body
-        // under a BEGIN line the commit keeps, a new value under a key name that was there; an
-        // allow-next-line comment above the change.
-        const run = withContext(startLine, lines, above, after);
-        const text = run.lines.join('\n');
-        current.push({ text, path: file.path, startLine: run.startLine, bytes: Buffer.byteLength(text), context: run.context });
+      added(_file, startLine, lines, above, below) {
+        current.push({ startLine, lines, above, below });
       },
       fileEnd(file) {
-        const blocks = current;
+        const runs = current;
         current = [];
         // A submodule's "content" is the commit id it points to.
         if (file.status === 'deleted' || file.mode === '160000') return;
@@ -269,9 +264,9 @@ async function* readDiff(proc: GitProcess, root: string, opts: StagedReadOptions
           skip(file.path, 'too-large', `${file.addedBytes} bytes added`);
           return;
         }
-        if (blocks.length === 0) return;
+        if (runs.length === 0) return;
         opts.onFile?.(file.path);
-        for (const b of blocks) ready.push(b);
+        for (const f of fragmentsOf(file.path, runs)) ready.push(f);
       },
     },
     { maxFileBytes: opts.maxFileSize },
@@ -354,10 +349,18 @@ async function* readFromIndex(
       continue;
     }
     if (c.runs.length > 0) opts.onFile?.(c.change.path);
-    for (const r of c.runs) {
-      const run = withContext(r.startLine, r.lines, r.above, r.after);
-      const text = run.lines.join('\n');
-      yield { text, path: c.change.path, startLine: run.startLine, bytes: Buffer.byteLength(text), context: run.context };
-    }
+    yield* fragmentsOf(c.change.path, c.runs);
   }
+}
+
+/**
+ * A file's runs of added lines as Fragments, with the unchanged lines around them (context, see
+ * joinRuns and onAddedLines): a private key's new body under a BEGIN line the commit keeps, a new
+ * value under a key name that was there, an allow-next-line comment above the change.
+ */
+function fragmentsOf(path: string, runs: AddedRun[]): StagedFragment[] {
+  return joinRuns(runs).map((t) => {
+    const text = t.lines.join('\n');
+    return { text, path, startLine: t.startLine, bytes: Buffer.byteLength(text), context: t.context };
+  });
 }

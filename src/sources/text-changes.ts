@@ -7,7 +7,7 @@
  */
 import { LeakwardError } from '../errors.js';
 import { decodeText } from './decode-text.js';
-import { KEY_HEADER_REACH } from './diff-parse.js';
+import { KEY_HEADER_REACH, type AddedRun } from './diff-parse.js';
 import { checkObjects, readBlobs } from './git-stream.js';
 
 /** An all-zero blob id in a diff's index line: no version (the old side of an added file). */
@@ -20,14 +20,6 @@ export interface BinaryLookingChange {
   oldBlobs: string[];
 }
 
-/** A run of added lines with the unchanged lines above it (nearest last, at most KEY_HEADER_REACH) and the one below. */
-export interface AddedRun {
-  startLine: number;
-  lines: string[];
-  above: string[];
-  after: string | undefined;
-}
-
 /** What a binary-looking change holds: its added runs (all of it when nothing it replaced could be compared), or why it is skipped. */
 export type TextChange<C> =
   | { change: C; runs: AddedRun[]; bytes: number }
@@ -37,7 +29,7 @@ export type TextChange<C> =
 export function addedRuns(text: string, olds: string[]): AddedRun[] {
   const lines = text.split('\n');
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
-  if (olds.length === 0) return text === '' ? [] : [{ startLine: 1, lines, above: [], after: undefined }];
+  if (olds.length === 0) return text === '' ? [] : [{ startLine: 1, lines, above: [], below: [] }];
   const had = new Set<string>();
   for (const old of olds) for (const line of old.split('\n')) had.add(line);
   const runs: AddedRun[] = [];
@@ -50,9 +42,15 @@ export function addedRuns(text: string, olds: string[]): AddedRun[] {
     }
     let j = i;
     while (j < lines.length && !had.has(lines[j]!)) j++;
-    runs.push({ startLine: i + 1, lines: lines.slice(i, j), above: lines.slice(Math.max(prevEnd, i - KEY_HEADER_REACH), i), after: lines[j] });
+    runs.push({ startLine: i + 1, lines: lines.slice(i, j), above: lines.slice(Math.max(prevEnd, i - KEY_HEADER_REACH), i), below: [] });
     prevEnd = j;
     i = j;
+  }
+  // Below each run, the unchanged lines up to the next run, KEY_HEADER_REACH at most (as a diff shows them).
+  for (let k = 0; k < runs.length; k++) {
+    const end = runs[k]!.startLine - 1 + runs[k]!.lines.length;
+    const stop = k + 1 < runs.length ? runs[k + 1]!.startLine - 1 : lines.length;
+    runs[k]!.below = lines.slice(end, Math.min(stop, end + KEY_HEADER_REACH));
   }
   return runs;
 }

@@ -313,23 +313,36 @@ describe('helpers', () => {
     expect(s.end()).toEqual([]);
   });
 
-  it('passes the context lines just above a run and the one just below, and only when they are next to it', () => {
-    const got: Array<[number, string[], string | undefined]> = [];
-    const p = new DiffParser({ added: (_f, start, _lines, above, after) => got.push([start, above, after]) });
+  it('passes the context lines just above a run and those just below, and only when they are next to it', () => {
+    const got: Array<[number, string[], string[]]> = [];
+    const p = new DiffParser({ added: (_f, start, _lines, above, below) => got.push([start, above, below]) });
     for (const line of [
       'diff --git a/f b/f', '--- a/f', '+++ b/f',
       '@@ -1,4 +1,5 @@', ' a', ' // leakward:allow-next-line', '-old', '+new', ' kept', '+appended',
       '@@ -0,0 +1 @@', '+first line: nothing above',
     ]) p.push(line);
     p.end();
-    expect(got).toEqual([[3, ['a', '// leakward:allow-next-line'], 'kept'], [5, ['kept'], undefined], [1, [], undefined]]);
+    expect(got).toEqual([[3, ['a', '// leakward:allow-next-line'], ['kept']], [5, ['kept'], []], [1, [], []]]);
+    // Below: up to KEY_HEADER_REACH context lines, handed over when the next run starts or the hunk ends.
+    const many: Array<[number, string[]]> = [];
+    const q = new DiffParser({ added: (_f, start, _lines, _above, below) => many.push([start, below]) });
+    const context = Array.from({ length: 10 }, (_, i) => ` c${i}`);
+    for (const line of ['diff --git a/f b/f', '--- a/f', '+++ b/f', '@@ -1,12 +1,13 @@', '+x', ...context, '-gone', '+y', ' last']) q.push(line);
+    q.end();
+    expect(many).toEqual([[1, context.slice(0, 8).map((c) => c.slice(1))], [12, ['last']]]);
   });
 
-  it('withContext scans the nearest line above, or from a BEGIN line up to KEY_HEADER_REACH above, and the line below', () => {
-    expect(withContext(5, ['new'], ['x', 'y'], 'z')).toEqual({ startLine: 4, lines: ['y', 'new', 'z'], context: [4, 6] });
-    expect(withContext(5, ['body2'], ['-----BEGIN OPENSSH PRIVATE KEY-----', 'body1'], undefined))
-      .toEqual({ startLine: 3, lines: ['-----BEGIN OPENSSH PRIVATE KEY-----', 'body1', 'body2'], context: [3, 4] });
-    expect(withContext(1, ['only'], [], undefined)).toEqual({ startLine: 1, lines: ['only'], context: [] });
+  it('withContext scans the nearest line above, or from the line above a key block\'s first line, and below the nearest line or down to the block\'s last', () => {
+    expect(withContext(5, ["new"], ["x", "y"], ["z", "w"])).toMatchObject({ startLine: 4, lines: ['y', 'new', 'z'], context: [4, 6] });
+    expect(withContext(5, ['body2'], ['-----BEGIN OPENSSH PRIVATE KEY-----', 'body1'], []))
+      .toEqual({ startLine: 3, lines: ['-----BEGIN OPENSSH PRIVATE KEY-----', 'body1', 'body2'], context: [3, 4], open: true });
+    expect(withContext(1, ["only"], [], [])).toMatchObject({ startLine: 1, lines: ['only'], context: [] });
+    // An allow-next-line comment over the key; the block left open is read down to its END line.
+    expect(withContext(6, ['body2'], ['# leakward:allow-next-line', '-----BEGIN RSA PRIVATE KEY-----', 'body1'], ['body3', '-----END RSA PRIVATE KEY-----', 'after']))
+      .toEqual({ startLine: 3, lines: ['# leakward:allow-next-line', '-----BEGIN RSA PRIVATE KEY-----', 'body1', 'body2', 'body3', '-----END RSA PRIVATE KEY-----'], context: [3, 4, 5, 7, 8], open: false });
+    // A PuTTY key's header starts its block, Private-MAC ends it.
+    expect(withContext(4, ['AAAA'], ['PuTTY-User-Key-File-3: ssh-ed25519', 'Encryption: none'], ['Private-Lines: 1', 'BBBB', 'Private-MAC: 00', 'x']).lines)
+      .toEqual(['PuTTY-User-Key-File-3: ssh-ed25519', 'Encryption: none', 'AAAA', 'Private-Lines: 1', 'BBBB', 'Private-MAC: 00']);
   });
 
   it('DiffParser streams: push returns false only for lines outside a diff', () => {

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBuiltinRuleSet } from '../../src/rules/builtin.js';
 import { scan, type ScanResult } from '../../src/scan.js';
@@ -120,6 +121,67 @@ describe('scan --range', () => {
       const r = await range(repo, `${base}..${added}`);
       expect(r.findings.map((f) => [f.line, f.endLine, f.secret.startsWith(crlf(k1).slice(0, 60))]), JSON.stringify(eol)).toEqual([[2, 7, true]]);
     }
+  });
+
+  describe('key blocks a change takes in part: reported as the file has them, like a tree scan', () => {
+    const body = () => gen('MIIEow{{base64:58}}\n{{base64:64}}\n{{base64:64}}\n{{base64:64}}\n{{base64:64}}\n{{base64:40}}==').split('\n');
+    const pem = (lines: string[]) => `-----BEGIN RSA PRIVATE KEY-----\n${lines.join('\n')}\n-----END RSA PRIVATE KEY-----\n`;
+    const treeScan = async (text: string) => (await scan({ target: '-', ruleSet, stdin: Readable.from([text]) })).findings.map((f) => [f.line, f.endLine, f.fingerprint]);
+    const both = async (repo: string, base: string, head: string) => {
+      const r = await range(repo, `${base}..${head}`);
+      const h = await scan({ target: repo, history: {}, ruleSet });
+      return { range: r.findings.map((f) => [f.line, f.endLine, f.fingerprint]), history: h.findings.filter((f) => f.commit === head).map((f) => [f.line, f.endLine, f.fingerprint]) };
+    };
+
+    it('a body line changed: the whole key, read down to its END line, with the fingerprint a tree scan gives', async () => {
+      for (const eol of ['\n', '\r\n']) {
+        const key = body();
+        const crlf = (t: string) => t.replace(/\n/g, eol);
+        const repo = gitRepo();
+        const base = commit(repo, 0, 'a key', { 'k.txt': crlf(`top\n${pem(key)}bottom\n`) });
+        key[3] = gen('{{base64:64}}');
+        const text = crlf(`top\n${pem(key)}bottom\n`);
+        const head = commit(repo, 1, 'one line of it changed', { 'k.txt': text });
+        const expected = await treeScan(text);
+        expect(expected).toHaveLength(1);
+        expect(await both(repo, base, head), JSON.stringify(eol)).toEqual({ range: expected, history: expected });
+      }
+    });
+
+    it('a new key put above an old one whose body line changes too: both keys, whole', async () => {
+      for (const eol of ['\n', '\r\n']) {
+        const [old, added] = [body(), body()];
+        const crlf = (t: string) => t.replace(/\n/g, eol);
+        const repo = gitRepo();
+        const base = commit(repo, 0, 'a key', { 'k.txt': crlf(`top\n${pem(old)}bottom\n`) });
+        old[3] = gen('{{base64:64}}');
+        const text = crlf(`top\n${pem(added)}${pem(old)}bottom\n`);
+        const head = commit(repo, 1, 'another key above it, and an edit', { 'k.txt': text });
+        const expected = await treeScan(text);
+        expect(expected).toHaveLength(2);
+        expect(await both(repo, base, head), JSON.stringify(eol)).toEqual({ range: expected, history: expected });
+      }
+    });
+
+    it('a leakward:allow-next-line comment above a key whose body changes still allows it', async () => {
+      const key = body();
+      const repo = gitRepo();
+      const base = commit(repo, 0, 'an allowed key', { 'k.txt': `top\n# leakward:allow-next-line\n${pem(key)}` });
+      key[1] = gen('{{base64:64}}');
+      const head = commit(repo, 1, 'edit it', { 'k.txt': `top\n# leakward:allow-next-line\n${pem(key)}` });
+      expect(await both(repo, base, head)).toEqual({ range: [], history: [] });
+    });
+
+    it('a PuTTY key replaced by another of the same type (its header line kept)', async () => {
+      const ppk = () => gen('PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: eddsa-key-2024{{digits:4}}\nPublic-Lines: 2\nAAAAC3NzaC1lZDI1NTE5AAAAI{{base64:39}}\n{{base64:4}}\nPrivate-Lines: 1\nAAAAI{{base64:43}}\nPrivate-MAC: {{hex:64}}\n');
+      const repo = gitRepo();
+      const base = commit(repo, 0, 'a key', { 'deploy.ppk': `notes\n${ppk()}` });
+      const text = `notes\n${ppk()}`;
+      const head = commit(repo, 1, 'rotated', { 'deploy.ppk': text });
+      const expected = await treeScan(text);
+      expect(expected).toHaveLength(1);
+      expect(await both(repo, base, head)).toEqual({ range: expected, history: expected });
+    });
   });
 
   it('exits 2 with a clear message for an unknown ref, or a range that is not one', () => {

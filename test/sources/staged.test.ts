@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBuiltinRuleSet } from '../../src/rules/builtin.js';
+import { scan } from '../../src/scan.js';
 import { scanStaged, type StagedOptions } from '../../src/sources/staged.js';
 import type { RuleSet } from '../../src/types.js';
 import { cli, git, gitRepo, tempDir, writeTree, GIT_ENV } from '../helpers/fs.js';
@@ -113,6 +114,21 @@ describe('scanStaged: what the commit adds', () => {
     writeTree(repo, { 'a.txt': crlf(`one\n${k1}${k0}\ntwo\n`) });
     git(repo, 'add', '.');
     expect((await staged(repo)).findings.map((f) => `${f.line}-${f.endLine} ${f.secret.startsWith(k1.trimEnd().replace(/\n/g, '\r\n').slice(0, 60))}`)).toEqual(['2-7 true']);
+  });
+
+  it('a new key above an old one whose body line changes too: both keys whole, as the commit has them; an allowed one stays allowed', async () => {
+    const body = () => gen('MIIEow{{base64:58}}\n{{base64:64}}\n{{base64:64}}\n{{base64:64}}\n{{base64:64}}\n{{base64:40}}==').split('\n');
+    const pem = (lines: string[]) => `-----BEGIN RSA PRIVATE KEY-----\n${lines.join('\n')}\n-----END RSA PRIVATE KEY-----\n`;
+    const [old, added, allowed] = [body(), body(), body()];
+    const repo = committed({ 'a.txt': `one\n${pem(old)}two\n`, 'b.txt': `# leakward:allow-next-line\n${pem(allowed)}` });
+    old[3] = gen('{{base64:64}}');
+    allowed[2] = gen('{{base64:64}}');
+    writeTree(repo, { 'a.txt': `one\n${pem(added)}${pem(old)}two\n`, 'b.txt': `# leakward:allow-next-line\n${pem(allowed)}` });
+    git(repo, 'add', '.');
+    const tree = await scan({ target: repo, ruleSet });
+    const r = await staged(repo);
+    expect(r.findings.map((f) => [f.file, f.line, f.endLine, f.fingerprint])).toEqual(tree.findings.map((f) => [f.file, f.line, f.endLine, f.fingerprint]));
+    expect(r.findings.map((f) => [f.file, f.line, f.endLine])).toEqual([['a.txt', 2, 9], ['a.txt', 10, 17]]);
   });
 
   it('partial staging (git apply --cached of one hunk): only the staged hunk counts', async () => {

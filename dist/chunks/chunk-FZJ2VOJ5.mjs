@@ -177,6 +177,16 @@ function decodeText(buf) {
   return buf.toString("utf8", start);
 }
 
+// src/engine/key-block.ts
+var beginsBlock = (line) => {
+  const t = line.trimStart();
+  return t.startsWith("-----BEGIN ") || t.startsWith("PuTTY-User-Key-File-");
+};
+var endsBlock = (line) => {
+  const t = line.trimStart();
+  return t.startsWith("-----END ") || t.startsWith("Private-MAC:");
+};
+
 // src/scan-core.ts
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 var pushing = (fragments) => async (lane) => {
@@ -289,14 +299,14 @@ function onAddedLines(sink) {
     add(r, fragment) {
       const { context } = fragment;
       if (!context) return sink.add(r, fragment);
-      const findings = r.findings.filter((f) => touchesAdded(f, context) && !truncatedKey(f, context));
-      const suppressed = r.suppressed.filter((s) => touchesAdded(s.finding, context) && !truncatedKey(s.finding, context));
+      const findings = r.findings.filter((f) => touchesAdded(f, context) && !onlyBeginNew(f, context));
+      const suppressed = r.suppressed.filter((s) => touchesAdded(s.finding, context) && !onlyBeginNew(s.finding, context));
       if (findings.length > 0 || suppressed.length > 0 || r.overflow) sink.add({ ...r, findings, suppressed }, fragment);
     }
   };
 }
-function truncatedKey(f, context) {
-  if (f.decodedFrom || !/^\s*-----BEGIN /.test(f.match) || f.match.includes("-----END ")) return false;
+function onlyBeginNew(f, context) {
+  if (f.decodedFrom || !beginsBlock(f.match)) return false;
   if (context.includes(f.line)) return false;
   const shown = f.match.trimEnd();
   let last = f.line;
@@ -339,6 +349,8 @@ export {
   addEntries,
   applyIgnoreFiles,
   decodeText,
+  beginsBlock,
+  endsBlock,
   DEFAULT_MAX_FILE_SIZE,
   scanFragments,
   MAX_KEPT_SUPPRESSED,

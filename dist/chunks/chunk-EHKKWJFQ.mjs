@@ -4,15 +4,15 @@ import {
   KEY_HEADER_REACH,
   LineSplitter,
   ZERO_ID,
-  textChanges,
-  withContext
-} from "./chunk-XHCVFLBN.mjs";
+  joinRuns,
+  textChanges
+} from "./chunk-RGGQR2TJ.mjs";
 import {
   applyIgnoreFiles,
   collectAll,
   onAddedLines,
   scanFragments
-} from "./chunk-SESZ5LEZ.mjs";
+} from "./chunk-FZJ2VOJ5.mjs";
 import {
   gitReason,
   gitRun,
@@ -55,7 +55,7 @@ async function scanStaged(options = {}) {
   const started = performance.now();
   const cwd = options.cwd ?? process.cwd();
   return scanStagedIn(resolve(cwd, options.target ?? "."), async (topLevel) => {
-    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-RWN34365.mjs"), import("./scan-742WTL6R.mjs")]);
+    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-RWN34365.mjs"), import("./scan-5C2BF7WT.mjs")]);
     const root = await topLevel;
     const builtin = options.ruleSet ?? loadBuiltinRuleSet();
     await prepareEngines(options, root);
@@ -184,13 +184,11 @@ async function* readDiff(proc, root, opts) {
   const moved = [];
   const parser = new DiffParser(
     {
-      added(file, startLine, lines, above, after) {
-        const run = withContext(startLine, lines, above, after);
-        const text = run.lines.join("\n");
-        current.push({ text, path: file.path, startLine: run.startLine, bytes: Buffer.byteLength(text), context: run.context });
+      added(_file, startLine, lines, above, below) {
+        current.push({ startLine, lines, above, below });
       },
       fileEnd(file) {
-        const blocks = current;
+        const runs = current;
         current = [];
         if (file.status === "deleted" || file.mode === "160000") return;
         if (opts.exclude?.(file.path)) return;
@@ -207,9 +205,9 @@ async function* readDiff(proc, root, opts) {
           skip(file.path, "too-large", `${file.addedBytes} bytes added`);
           return;
         }
-        if (blocks.length === 0) return;
+        if (runs.length === 0) return;
         opts.onFile?.(file.path);
-        for (const b of blocks) ready.push(b);
+        for (const f of fragmentsOf(file.path, runs)) ready.push(f);
       }
     },
     { maxFileBytes: opts.maxFileSize }
@@ -271,12 +269,14 @@ async function* readFromIndex(root, files, whole, opts, skip) {
       continue;
     }
     if (c.runs.length > 0) opts.onFile?.(c.change.path);
-    for (const r of c.runs) {
-      const run = withContext(r.startLine, r.lines, r.above, r.after);
-      const text = run.lines.join("\n");
-      yield { text, path: c.change.path, startLine: run.startLine, bytes: Buffer.byteLength(text), context: run.context };
-    }
+    yield* fragmentsOf(c.change.path, c.runs);
   }
+}
+function fragmentsOf(path, runs) {
+  return joinRuns(runs).map((t) => {
+    const text = t.lines.join("\n");
+    return { text, path, startLine: t.startLine, bytes: Buffer.byteLength(text), context: t.context };
+  });
 }
 
 export {

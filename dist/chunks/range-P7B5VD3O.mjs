@@ -7,13 +7,13 @@ import {
   messageFragment,
   oldestCommitSink,
   sinceWindow
-} from "./chunk-WNOPGE23.mjs";
-import "./chunk-XHCVFLBN.mjs";
-import "./chunk-PHCJM66T.mjs";
+} from "./chunk-WUC6GO3S.mjs";
+import "./chunk-RGGQR2TJ.mjs";
+import "./chunk-ZASFVFIG.mjs";
 import {
   onAddedLines,
   scanFragments
-} from "./chunk-SESZ5LEZ.mjs";
+} from "./chunk-FZJ2VOJ5.mjs";
 import {
   gitReason,
   gitRun

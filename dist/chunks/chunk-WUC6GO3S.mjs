@@ -4,14 +4,14 @@ import {
   KEY_HEADER_REACH,
   LineSplitter,
   ZERO_ID,
-  textChanges,
-  withContext
-} from "./chunk-XHCVFLBN.mjs";
+  joinRuns,
+  textChanges
+} from "./chunk-RGGQR2TJ.mjs";
 import {
   MAX_KEPT_SUPPRESSED,
   addOverflow,
   countOverflow
-} from "./chunk-SESZ5LEZ.mjs";
+} from "./chunk-FZJ2VOJ5.mjs";
 import {
   gitReason,
   gitRun,
@@ -57,8 +57,6 @@ var PATCH_ARGS = [
   "--dst-prefix=b/",
   FORMAT
 ];
-var MAX_GAP = 200;
-var UNSEEN = "-";
 function messageFragment(c, body) {
   const text = body.replace(/\n+$/, "");
   if (text.trim() === "") return void 0;
@@ -92,22 +90,22 @@ function logPatchFragments(opts) {
 async function* readPatches(proc, opts) {
   let commit;
   let seq = 0;
-  let blocks = [];
+  let runs = [];
   const ready = [];
   const binaries = [];
   const skip = (file, reason, detail) => opts.onSkip?.({ path: file.path, reason, detail: `${detail}, commit ${commit?.commit.slice(0, 12) ?? "?"}` });
   const parser = new DiffParser(
     {
-      added: (_file, startLine, lines, above, after) => {
-        blocks.push(withContext(startLine, lines, above, after));
+      added: (_file, startLine, lines, above, below) => {
+        runs.push({ startLine, lines, above, below });
       },
       fileEnd: (file) => {
-        const held = blocks;
-        blocks = [];
+        const held = runs;
+        runs = [];
         if (!commit || file.mode === "160000") return;
         if (opts.exclude?.(file.path)) return;
         const c = commit;
-        const fragment = (text, startLine, bytes2, context2) => commitFragment(c, file.path, text, startLine, bytes2, context2);
+        const fragment = (text, startLine, bytes2, context) => commitFragment(c, file.path, text, startLine, bytes2, context);
         if (file.status !== "deleted" && held.length === 0 && opts.byName?.(file.path)) ready.push(fragment("", 1, 0));
         if (file.binary) {
           if (file.status === "deleted") return;
@@ -118,32 +116,11 @@ async function* readPatches(proc, opts) {
         }
         if (file.tooLarge) return skip(file, "too-large", `more than ${opts.maxFileSize} bytes added`);
         if (held.length === 0) return;
-        let parts = [];
-        let context = [];
-        let start = held[0].startLine;
-        let next = start;
         let bytes = file.addedBytes;
-        const flush = () => {
-          ready.push(fragment(parts.join("\n"), start, bytes, context.length > 0 ? context : void 0));
-        };
-        for (const b of held) {
-          if (b.startLine - next > MAX_GAP) {
-            flush();
-            bytes = 0;
-            parts = [];
-            context = [];
-            start = next = b.startLine;
-          }
-          for (; next < b.startLine; next++) {
-            parts.push(UNSEEN);
-            context.push(next);
-          }
-          const from = next - b.startLine;
-          for (let k = from; k < b.lines.length; k++) parts.push(b.lines[k]);
-          for (const line of b.context) if (line >= next) context.push(line);
-          next = b.startLine + b.lines.length;
+        for (const t of joinRuns(held)) {
+          ready.push(fragment(t.lines.join("\n"), t.startLine, bytes, t.context.length > 0 ? t.context : void 0));
+          bytes = 0;
         }
-        flush();
       }
     },
     { maxFileBytes: opts.maxFileSize }
@@ -180,8 +157,7 @@ async function* readPatches(proc, opts) {
       continue;
     }
     let bytes = t.bytes;
-    for (const r of t.runs) {
-      const run = withContext(r.startLine, r.lines, r.above, r.after);
+    for (const run of joinRuns(t.runs)) {
       yield commitFragment(c, path, run.lines.join("\n"), run.startLine, bytes, run.context.length > 0 ? run.context : void 0);
       bytes = 0;
     }
@@ -428,8 +404,6 @@ function byName(ruleSet) {
 
 export {
   samePlaceAgain,
-  MAX_GAP,
-  UNSEEN,
   messageFragment,
   commitFragment,
   logPatchFragments,

@@ -1,7 +1,9 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
-  decodeText
-} from "./chunk-SESZ5LEZ.mjs";
+  beginsBlock,
+  decodeText,
+  endsBlock
+} from "./chunk-FZJ2VOJ5.mjs";
 import {
   checkObjects,
   readBlobs
@@ -12,21 +14,65 @@ import {
 
 // src/sources/diff-parse.ts
 var KEY_HEADER_REACH = 8;
-var beginsBlock = (line) => line.trimStart().startsWith("-----BEGIN ");
 function contextAbove(above) {
-  for (let k = above.length - 1; k >= 0; k--) if (beginsBlock(above[k])) return above.slice(k);
+  for (let k = above.length - 1; k >= 0; k--) if (beginsBlock(above[k])) return above.slice(Math.max(0, k - 1));
   return above.slice(-1);
 }
-function withContext(startLine, lines, above, after) {
+function withContext(startLine, lines, above, below, openAbove = blockOpen(false, above)) {
   const before = contextAbove(above);
   const context = [];
   for (let k = 0; k < before.length; k++) context.push(startLine - before.length + k);
-  const all = before.length > 0 ? [...before, ...lines] : lines;
-  if (after !== void 0) {
-    context.push(startLine + lines.length);
-    all.push(after);
+  const all = before.length > 0 ? [...before, ...lines] : [...lines];
+  let open = blockOpen(openAbove, lines);
+  let take = Math.min(1, below.length);
+  if (take > 0 && open) {
+    const end = below.findIndex(endsBlock);
+    if (end >= 0) take = end + 1;
   }
-  return { startLine: startLine - before.length, lines: all, context };
+  for (let k = 0; k < take; k++) {
+    context.push(startLine + lines.length + k);
+    all.push(below[k]);
+  }
+  open = blockOpen(open, below.slice(0, take));
+  return { startLine: startLine - before.length, lines: all, context, open };
+}
+function blockOpen(open, lines) {
+  for (const line of lines) {
+    if (endsBlock(line)) open = false;
+    else if (beginsBlock(line)) open = true;
+  }
+  return open;
+}
+var MAX_GAP = 200;
+var UNSEEN = "-";
+function joinRuns(runs) {
+  const out = [];
+  let text;
+  let next = 0;
+  let open = false;
+  for (const r of runs) {
+    if (text && r.startLine - r.above.length - next > MAX_GAP) {
+      out.push(text);
+      text = void 0;
+      open = false;
+    }
+    const run = withContext(r.startLine, r.lines, r.above, r.below, blockOpen(open, r.above));
+    open = run.open;
+    if (!text) {
+      text = { startLine: run.startLine, lines: [], context: [] };
+      next = run.startLine;
+    }
+    const seenFrom = r.startLine - r.above.length;
+    for (; next < run.startLine; next++) {
+      text.lines.push(next >= seenFrom ? r.above[next - seenFrom] : UNSEEN);
+      text.context.push(next);
+    }
+    for (let k = next - run.startLine; k < run.lines.length; k++) text.lines.push(run.lines[k]);
+    for (const line of run.context) if (line >= next) text.context.push(line);
+    next = run.startLine + run.lines.length;
+  }
+  if (text) out.push(text);
+  return out;
 }
 var HUNK = /^(@{2,}) ((?:-\d+(?:,\d+)? )+)\+(\d+)(?:,(\d+))? \1(?: |$)/;
 var OLD_RANGE = /-\d+(?:,(\d+))?/g;
@@ -58,6 +104,8 @@ var DiffParser = class {
   block = [];
   blockStart = 0;
   blockAbove = [];
+  /** A run of added lines that ended, waiting for the context lines below it (at most KEY_HEADER_REACH). */
+  pending;
   /** The last line of the hunk was an added one (for "\ No newline at end of file"). */
   lastAdded = false;
   /** The context lines seen since the hunk began or the last added line (the last KEY_HEADER_REACH). */
@@ -129,6 +177,7 @@ var DiffParser = class {
       if (this.oldLeft.length !== this.parents) return this.foreign(line);
       this.newLeft = m[4] === void 0 ? 1 : Number(m[4]);
       this.nextLine = Number(m[3]);
+      this.handOver();
       this.block = [];
       this.context = [];
       this.sawHunk = true;
@@ -213,9 +262,14 @@ var DiffParser = class {
     this.lastAdded = added;
     if (added) this.addLine(line.slice(n));
     else if (inNew) {
-      this.flushBlock(line.slice(n));
+      const text = line.slice(n);
+      this.flushBlock();
+      if (this.pending) {
+        this.pending.below.push(text);
+        if (this.pending.below.length === KEY_HEADER_REACH) this.handOver();
+      }
       if (this.context.length === KEY_HEADER_REACH) this.context.shift();
-      this.context.push(line.slice(n));
+      this.context.push(text);
     }
     if (inNew) this.nextLine++;
     if (this.newLeft === 0 && this.oldLeft.every((x) => x === 0)) {
@@ -227,6 +281,7 @@ var DiffParser = class {
   addLine(text) {
     const file = this.file;
     if (this.block.length === 0) {
+      this.handOver();
       this.blockStart = this.nextLine;
       this.blockAbove = this.context;
       this.context = [];
@@ -239,16 +294,23 @@ var DiffParser = class {
     }
     if (!file.tooLarge) this.block.push(text);
   }
-  /** Hands over the run of added lines; `after` is the context line that ended it, if one did. */
-  flushBlock(after) {
+  /** Ends the run of added lines: it waits for the lines below it (pending) before it is handed over. */
+  flushBlock() {
     if (this.block.length > 0) {
-      const lines = this.block;
+      this.pending = { start: this.blockStart, lines: this.block, above: this.blockAbove, below: [] };
       this.block = [];
-      this.sink.added?.(this.file, this.blockStart, lines, this.blockAbove, after);
     }
+  }
+  /** Hands over the run that ended, with the lines seen below it. */
+  handOver() {
+    const p = this.pending;
+    if (!p) return;
+    this.pending = void 0;
+    this.sink.added?.(this.file, p.start, p.lines, p.above, p.below);
   }
   endHunk() {
     this.flushBlock();
+    this.handOver();
   }
   /** "\ No newline at end of file" after an added line: that line's newline was counted, and is not there. */
   noNewline() {
@@ -392,7 +454,7 @@ var ZERO_ID = /^0+$/;
 function addedRuns(text, olds) {
   const lines = text.split("\n");
   if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
-  if (olds.length === 0) return text === "" ? [] : [{ startLine: 1, lines, above: [], after: void 0 }];
+  if (olds.length === 0) return text === "" ? [] : [{ startLine: 1, lines, above: [], below: [] }];
   const had = /* @__PURE__ */ new Set();
   for (const old of olds) for (const line of old.split("\n")) had.add(line);
   const runs = [];
@@ -405,9 +467,14 @@ function addedRuns(text, olds) {
     }
     let j = i;
     while (j < lines.length && !had.has(lines[j])) j++;
-    runs.push({ startLine: i + 1, lines: lines.slice(i, j), above: lines.slice(Math.max(prevEnd, i - KEY_HEADER_REACH), i), after: lines[j] });
+    runs.push({ startLine: i + 1, lines: lines.slice(i, j), above: lines.slice(Math.max(prevEnd, i - KEY_HEADER_REACH), i), below: [] });
     prevEnd = j;
     i = j;
+  }
+  for (let k = 0; k < runs.length; k++) {
+    const end = runs[k].startLine - 1 + runs[k].lines.length;
+    const stop = k + 1 < runs.length ? runs[k + 1].startLine - 1 : lines.length;
+    runs[k].below = lines.slice(end, Math.min(stop, end + KEY_HEADER_REACH));
   }
   return runs;
 }
@@ -457,8 +524,9 @@ async function* textChanges(root, changes, maxFileSize, what) {
 
 export {
   KEY_HEADER_REACH,
-  beginsBlock,
-  withContext,
+  MAX_GAP,
+  UNSEEN,
+  joinRuns,
   DiffParser,
   LineSplitter,
   parseDiff,

@@ -6,9 +6,9 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-OIQ6ZLGM.mjs";
-import "./chunk-XHCVFLBN.mjs";
-import "./chunk-SESZ5LEZ.mjs";
+} from "./chunk-EHKKWJFQ.mjs";
+import "./chunk-RGGQR2TJ.mjs";
+import "./chunk-FZJ2VOJ5.mjs";
 import "./chunk-WJIJQGAM.mjs";
 import "./chunk-Z66QYUJO.mjs";
 import "./chunk-4UU6KND7.mjs";

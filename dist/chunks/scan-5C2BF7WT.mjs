@@ -5,11 +5,11 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-PHCJM66T.mjs";
+} from "./chunk-ZASFVFIG.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments
-} from "./chunk-SESZ5LEZ.mjs";
+} from "./chunk-FZJ2VOJ5.mjs";
 import "./chunk-WJIJQGAM.mjs";
 import "./chunk-YZBMBJWR.mjs";
 import "./chunk-YAV3TE62.mjs";

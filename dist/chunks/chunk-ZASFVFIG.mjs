@@ -4,7 +4,7 @@ import {
   applyIgnoreFiles,
   decodeText,
   scanFragments
-} from "./chunk-SESZ5LEZ.mjs";
+} from "./chunk-FZJ2VOJ5.mjs";
 import {
   gitReason,
   gitRun
@@ -210,10 +210,10 @@ async function scanSource(options) {
     };
     const withNotes = (r) => notes.length > 0 ? { ...r, notes: [...notes, ...r.notes ?? []] } : r;
     if (options.history) {
-      const { scanHistory } = await import("./history-LTBV4ALJ.mjs");
+      const { scanHistory } = await import("./history-KAQBZ5V3.mjs");
       return withNotes(await scanHistory({ ...common, ...options.history }));
     }
-    const { scanRange } = await import("./range-P2ZEN5O2.mjs");
+    const { scanRange } = await import("./range-P7B5VD3O.mjs");
     return withNotes(await scanRange({ ...common, ...options.range }));
   }
   const ruleSet = resolveRuleSet(options, root, notes, config);

@@ -1,7 +1,5 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
-  MAX_GAP,
-  UNSEEN,
   boundedSkips,
   byName,
   commitFragment,
@@ -10,17 +8,20 @@ import {
   oldestCommitSink,
   samePlaceAgain,
   sinceWindow
-} from "./chunk-WNOPGE23.mjs";
+} from "./chunk-WUC6GO3S.mjs";
 import {
   KEY_HEADER_REACH,
-  beginsBlock
-} from "./chunk-XHCVFLBN.mjs";
-import "./chunk-PHCJM66T.mjs";
+  MAX_GAP,
+  UNSEEN
+} from "./chunk-RGGQR2TJ.mjs";
+import "./chunk-ZASFVFIG.mjs";
 import {
+  beginsBlock,
   decodeText,
+  endsBlock,
   onAddedLines,
   scanFragments
-} from "./chunk-SESZ5LEZ.mjs";
+} from "./chunk-FZJ2VOJ5.mjs";
 import {
   BlobFetcher,
   feedLines,
@@ -499,12 +500,12 @@ var BEGIN = 1;
 var END = 2;
 function blockMarker(data, at) {
   while (data[at] === 32 || data[at] === 9) at++;
-  if (data[at] !== 45) return NONE;
-  const head = data.toString("latin1", at, Math.min(at + 11, data.length));
-  return beginsBlock(head) ? BEGIN : head.startsWith("-----END ") ? END : NONE;
+  if (data[at] !== 45 && data[at] !== 80) return NONE;
+  const head = data.toString("latin1", at, Math.min(at + 20, data.length));
+  return beginsBlock(head) ? BEGIN : endsBlock(head) ? END : NONE;
 }
 function keyHeaderAbove(data, starts, k) {
-  for (let j = k - 1; j >= Math.max(0, k - KEY_HEADER_REACH); j--) if (blockMarker(data, starts[j]) === BEGIN) return j;
+  for (let j = k - 1; j >= Math.max(0, k - KEY_HEADER_REACH); j--) if (blockMarker(data, starts[j]) === BEGIN) return Math.max(0, j - 1);
   return k;
 }
 
