@@ -18,6 +18,14 @@ function committed(files: Record<string, string>): string {
   return repo;
 }
 
+/** A home folder whose dotfiles a bare repository tracks, and the environment that setup exports. */
+function dotfilesHome() {
+  const home = tempDir('leakward-home-');
+  const cfg = join(home, '.cfg');
+  git(home, 'init', '-q', '--bare', cfg);
+  return { home, cfg, env: { GIT_DIR: cfg, GIT_WORK_TREE: home } };
+}
+
 describe('git location variables in the environment', () => {
   it('scans the repository of the folder given, not the one GIT_DIR names (a hook in a linked worktree)', () => {
     const hookRepo = committed({ 'README.md': 'nothing here\n' });
@@ -45,15 +53,12 @@ describe('git location variables in the environment', () => {
   });
 
   it('keeps the environment in the current folder and in a folder of no repository of its own (bare dotfiles)', () => {
-    const home = tempDir('leakward-home-');
-    const cfg = join(home, '.cfg');
-    git(home, 'init', '-q', '--bare', cfg);
-    const env = { GIT_DIR: cfg, GIT_WORK_TREE: home };
+    const { home, cfg, env } = dotfilesHome();
     const token = gen('{{github:ghp}}');
     writeTree(home, { '.config/tool/credentials': `token = ${token}\n`, 'notes.txt': 'nothing\n' });
-    const dotfiles = (...args: string[]) => git(home, `--git-dir=${cfg}`, `--work-tree=${home}`, ...args);
-    dotfiles('add', '.config/tool/credentials', 'notes.txt');
-    dotfiles('commit', '-q', '-m', 'dotfiles');
+    const tracked = (...args: string[]) => git(home, `--git-dir=${cfg}`, `--work-tree=${home}`, ...args);
+    tracked('add', '.config/tool/credentials', 'notes.txt');
+    tracked('commit', '-q', '-m', 'dotfiles');
     // From the home folder, and from elsewhere with the home folder given.
     for (const [cwd, path] of [[home, '.'], [tempDir(), home]] as const) {
       const r = cli(['scan', '--history', path, '--format', 'json'], { cwd, env });
@@ -85,10 +90,7 @@ describe('git location variables in the environment', () => {
   });
 
   it('with a dotfiles setup exported: a project\'s own repository, and a plain folder outside the work tree, are scanned as themselves', () => {
-    const home = tempDir('leakward-home-');
-    const cfg = join(home, '.cfg');
-    git(home, 'init', '-q', '--bare', cfg);
-    const env = { GIT_DIR: cfg, GIT_WORK_TREE: home };
+    const { home, env } = dotfilesHome();
     const secret = () => `password = "${gen('{{base64:20}}')}x7#%"\n`;
     const proj = join(home, 'proj');
     mkdirSync(proj);

@@ -9,7 +9,7 @@ import { BlobFetcher } from '../../src/sources/git-stream.js';
 import { scanHistory } from '../../src/sources/history.js';
 import type { RuleSet } from '../../src/types.js';
 import { cli, GIT_ENV, gitRepo, tempDir, writeTree, gitAs } from '../helpers/fs.js';
-import { gen, opensshKey } from '../helpers/tokens.js';
+import { gen, opensshKey, rsaKey } from '../helpers/tokens.js';
 
 let ruleSet: RuleSet;
 beforeAll(() => {
@@ -125,7 +125,7 @@ describe('scan --history', () => {
   });
 
   it('finds a second private key in a file whose BEGIN and END lines an earlier key already had (context lines)', async () => {
-    const key = () => gen('-----BEGIN RSA PRIVATE KEY-----\nMIIEow{{base64:58}}\n{{base64:64}}\n{{base64:64}}\n{{base64:40}}==\n-----END RSA PRIVATE KEY-----');
+    const key = () => rsaKey().trimEnd();
     const repo = gitRepo();
     const k1 = key();
     const first = commit(repo, 0, 'one key', { 'keys.pem': `${k1}\n` });
@@ -414,7 +414,7 @@ describe('scan --history', () => {
   });
 
   it('a new key put right above an old one: the old key is not reported again, cut short, as a new secret', async () => {
-    const key = () => gen('-----BEGIN RSA PRIVATE KEY-----\nMIIEow{{base64:58}}\n{{base64:64}}\n{{base64:64}}\n{{base64:40}}==\n-----END RSA PRIVATE KEY-----\n');
+    const key = () => rsaKey();
     for (const eol of ['\n', '\r\n']) {
       const [k0, k1] = [key(), key()];
       const crlf = (t: string) => t.replace(/\n/g, eol);
@@ -427,7 +427,7 @@ describe('scan --history', () => {
   });
 
   it('reports a key once when a later commit only converts its file to CRLF', async () => {
-    const key = gen('-----BEGIN RSA PRIVATE KEY-----\nMIIEow{{base64:58}}\n{{base64:64}}\n{{base64:64}}\n{{base64:40}}==\n-----END RSA PRIVATE KEY-----\n');
+    const key = rsaKey();
     const repo = gitRepo();
     const added = commit(repo, 0, 'add key', { 'deploy.pem': key });
     commit(repo, 1, 'line endings to CRLF', { 'deploy.pem': key.replace(/\n/g, '\r\n') });

@@ -6,7 +6,7 @@ import { scan, type ScanResult } from '../../src/scan.js';
 import { parseRange } from '../../src/sources/range.js';
 import type { RuleSet } from '../../src/types.js';
 import { cli, gitRepo, tempDir, writeTree, gitAs } from '../helpers/fs.js';
-import { gen } from '../helpers/tokens.js';
+import { gen, rsaKey, rsaKeyBody } from '../helpers/tokens.js';
 
 let ruleSet: RuleSet;
 beforeAll(() => {
@@ -73,15 +73,13 @@ describe('scan --range', () => {
   });
 
   it('sees the unchanged line above and below a change: a rotated value under a kept name, a key body between kept BEGIN and END lines', async () => {
-    const key = () => gen('MIIEow{{base64:58}}\n{{base64:64}}\n{{base64:64}}\n{{base64:40}}==');
-    const pem = (body: string) => `-----BEGIN RSA PRIVATE KEY-----\n${body}\n-----END RSA PRIVATE KEY-----\n`;
     const yaml = (v: string) => `env:\n  - name: API_TOKEN\n    value: ${v}\n`;
     const kept = gen('{{github:ghp}}');
     const repo = gitRepo();
-    const base = commit(repo, 0, 'base', { 'key.pem': pem(key()), 'deploy.yaml': yaml(gen('{{alnum:32}}')), 'a.env': `T=${kept}\nA=1\nB=1\nC=1\n` });
+    const base = commit(repo, 0, 'base', { 'key.pem': rsaKey(), 'deploy.yaml': yaml(gen('{{alnum:32}}')), 'a.env': `T=${kept}\nA=1\nB=1\nC=1\n` });
     // Rotation: only the body and the value change. Two runs one kept line apart in a.env (A=1
     // shared as context), under the secret already there, which is not this commit's.
-    const rotate = commit(repo, 1, 'rotate', { 'key.pem': pem(key()), 'deploy.yaml': yaml(gen('Kp4Wz9Qx{{alnum:32}}')), 'a.env': `T=${kept}\nX=${gen('{{github:gho}}')}\nA=1\nY=${gen('{{github:ghu}}')}\nC=1\n` });
+    const rotate = commit(repo, 1, 'rotate', { 'key.pem': rsaKey(), 'deploy.yaml': yaml(gen('Kp4Wz9Qx{{alnum:32}}')), 'a.env': `T=${kept}\nX=${gen('{{github:gho}}')}\nA=1\nY=${gen('{{github:ghu}}')}\nC=1\n` });
     const r = await range(repo, `${base}..${rotate}`);
     expect(r.findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`).sort()).toEqual([
       'a.env:2 github-oauth', 'a.env:4 github-app-token', 'deploy.yaml:3 generic-api-key', 'key.pem:1 private-key',
@@ -111,7 +109,7 @@ describe('scan --range', () => {
   it('a new key put right above an old one, a line added further down: the old key is not reported cut short', async () => {
     // git's diff counts the old key's BEGIN line as added; below the shown part of its body come the
     // lines between the two changes, which the Fragment stands in for, then the next change's line.
-    const key = () => gen('-----BEGIN RSA PRIVATE KEY-----\nMIIEow{{base64:58}}\n{{base64:64}}\n{{base64:64}}\n{{base64:40}}==\n-----END RSA PRIVATE KEY-----\n');
+    const key = () => rsaKey();
     for (const eol of ['\n', '\r\n']) {
       const [k0, k1] = [key(), key()];
       const crlf = (t: string) => t.replace(/\n/g, eol);
@@ -124,8 +122,7 @@ describe('scan --range', () => {
   });
 
   describe('key blocks a change takes in part: reported as the file has them, like a tree scan', () => {
-    const body = () => gen('MIIEow{{base64:58}}\n{{base64:64}}\n{{base64:64}}\n{{base64:64}}\n{{base64:64}}\n{{base64:40}}==').split('\n');
-    const pem = (lines: string[]) => `-----BEGIN RSA PRIVATE KEY-----\n${lines.join('\n')}\n-----END RSA PRIVATE KEY-----\n`;
+    const body = () => rsaKeyBody(6);
     const treeScan = async (text: string) => (await scan({ target: '-', ruleSet, stdin: Readable.from([text]) })).findings.map((f) => [f.line, f.endLine, f.fingerprint]);
     const both = async (repo: string, base: string, head: string) => {
       const r = await range(repo, `${base}..${head}`);
@@ -138,9 +135,9 @@ describe('scan --range', () => {
         const key = body();
         const crlf = (t: string) => t.replace(/\n/g, eol);
         const repo = gitRepo();
-        const base = commit(repo, 0, 'a key', { 'k.txt': crlf(`top\n${pem(key)}bottom\n`) });
+        const base = commit(repo, 0, 'a key', { 'k.txt': crlf(`top\n${rsaKey(key)}bottom\n`) });
         key[3] = gen('{{base64:64}}');
-        const text = crlf(`top\n${pem(key)}bottom\n`);
+        const text = crlf(`top\n${rsaKey(key)}bottom\n`);
         const head = commit(repo, 1, 'one line of it changed', { 'k.txt': text });
         const expected = await treeScan(text);
         expect(expected).toHaveLength(1);
@@ -153,9 +150,9 @@ describe('scan --range', () => {
         const [old, added] = [body(), body()];
         const crlf = (t: string) => t.replace(/\n/g, eol);
         const repo = gitRepo();
-        const base = commit(repo, 0, 'a key', { 'k.txt': crlf(`top\n${pem(old)}bottom\n`) });
+        const base = commit(repo, 0, 'a key', { 'k.txt': crlf(`top\n${rsaKey(old)}bottom\n`) });
         old[3] = gen('{{base64:64}}');
-        const text = crlf(`top\n${pem(added)}${pem(old)}bottom\n`);
+        const text = crlf(`top\n${rsaKey(added)}${rsaKey(old)}bottom\n`);
         const head = commit(repo, 1, 'another key above it, and an edit', { 'k.txt': text });
         const expected = await treeScan(text);
         expect(expected).toHaveLength(2);
@@ -166,9 +163,9 @@ describe('scan --range', () => {
     it('a leakward:allow-next-line comment above a key whose body changes still allows it', async () => {
       const key = body();
       const repo = gitRepo();
-      const base = commit(repo, 0, 'an allowed key', { 'k.txt': `top\n# leakward:allow-next-line\n${pem(key)}` });
+      const base = commit(repo, 0, 'an allowed key', { 'k.txt': `top\n# leakward:allow-next-line\n${rsaKey(key)}` });
       key[1] = gen('{{base64:64}}');
-      const head = commit(repo, 1, 'edit it', { 'k.txt': `top\n# leakward:allow-next-line\n${pem(key)}` });
+      const head = commit(repo, 1, 'edit it', { 'k.txt': `top\n# leakward:allow-next-line\n${rsaKey(key)}` });
       expect(await both(repo, base, head)).toEqual({ range: [], history: [] });
     });
 

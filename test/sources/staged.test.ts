@@ -7,7 +7,7 @@ import { scan } from '../../src/scan.js';
 import { scanStaged, type StagedOptions } from '../../src/sources/staged.js';
 import type { RuleSet } from '../../src/types.js';
 import { cli, git, gitRepo, tempDir, writeTree, GIT_ENV } from '../helpers/fs.js';
-import { gen, opensshKey } from '../helpers/tokens.js';
+import { gen, opensshKey, rsaKey, rsaKeyBody } from '../helpers/tokens.js';
 
 let ruleSet: RuleSet;
 beforeAll(() => {
@@ -80,7 +80,7 @@ describe('scanStaged: what the commit adds', () => {
   });
 
   it('sees the unchanged line above and below a change: a key\'s new body between kept BEGIN and END lines, a value under a kept name', async () => {
-    const body = gen('MIIEow{{base64:58}}\n{{base64:64}}\n{{base64:64}}\n{{base64:40}}==');
+    const body = rsaKeyBody().join('\n');
     const old = tok();
     const repo = committed({
       'key.pem': '-----BEGIN RSA PRIVATE KEY-----\nPASTE_KEY_HERE\n-----END RSA PRIVATE KEY-----\n',
@@ -107,7 +107,7 @@ describe('scanStaged: what the commit adds', () => {
   });
 
   it('a new key put right above an old one in a CRLF file: only the new key, not the old one cut short', async () => {
-    const key = () => gen('-----BEGIN RSA PRIVATE KEY-----\nMIIEow{{base64:58}}\n{{base64:64}}\n{{base64:64}}\n{{base64:40}}==\n-----END RSA PRIVATE KEY-----\n');
+    const key = () => rsaKey();
     const [k0, k1] = [key(), key()];
     const crlf = (t: string) => t.replace(/\n/g, '\r\n');
     const repo = committed({ 'a.txt': crlf(`one\n${k0}\ntwo\n`) });
@@ -117,13 +117,12 @@ describe('scanStaged: what the commit adds', () => {
   });
 
   it('a new key above an old one whose body line changes too: both keys whole, as the commit has them; an allowed one stays allowed', async () => {
-    const body = () => gen('MIIEow{{base64:58}}\n{{base64:64}}\n{{base64:64}}\n{{base64:64}}\n{{base64:64}}\n{{base64:40}}==').split('\n');
-    const pem = (lines: string[]) => `-----BEGIN RSA PRIVATE KEY-----\n${lines.join('\n')}\n-----END RSA PRIVATE KEY-----\n`;
+    const body = () => rsaKeyBody(6);
     const [old, added, allowed] = [body(), body(), body()];
-    const repo = committed({ 'a.txt': `one\n${pem(old)}two\n`, 'b.txt': `# leakward:allow-next-line\n${pem(allowed)}` });
+    const repo = committed({ 'a.txt': `one\n${rsaKey(old)}two\n`, 'b.txt': `# leakward:allow-next-line\n${rsaKey(allowed)}` });
     old[3] = gen('{{base64:64}}');
     allowed[2] = gen('{{base64:64}}');
-    writeTree(repo, { 'a.txt': `one\n${pem(added)}${pem(old)}two\n`, 'b.txt': `# leakward:allow-next-line\n${pem(allowed)}` });
+    writeTree(repo, { 'a.txt': `one\n${rsaKey(added)}${rsaKey(old)}two\n`, 'b.txt': `# leakward:allow-next-line\n${rsaKey(allowed)}` });
     git(repo, 'add', '.');
     const tree = await scan({ target: repo, ruleSet });
     const r = await staged(repo);
