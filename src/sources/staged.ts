@@ -29,9 +29,9 @@ import { textChanges, ZERO_ID, type BinaryLookingChange } from './text-changes.j
  * Every option that a user's config could change is pinned: prefixes (diff.noprefix, mnemonicPrefix),
  * external diff drivers and textconv filters (they would scan their output, not the content), paths
  * relative to a subdirectory (diff.relative), colour. The context lines give the unchanged lines
- * scanned around each change (joinRuns, withContext: the line below, the line above or up to a key's BEGIN
- * line). Deletions are left out (nothing to scan); full blob ids let binary-looking files be read
- * with `cat-file`.
+ * scanned around each change (joinRuns: the nearest above and below, a key block's out to its first
+ * and last lines). Deletions are left out (nothing to scan); full blob ids let binary-looking files be
+ * read with `cat-file`.
  */
 export const STAGED_DIFF_ARGS = [
   'diff', '--cached', `-U${KEY_HEADER_REACH}`, '--no-color', '--no-ext-diff', '--no-textconv', '--no-relative',
