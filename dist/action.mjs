@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-PBG3NNNJ.mjs";
 import {
   scan
-} from "./chunks/chunk-ZASFVFIG.mjs";
+} from "./chunks/chunk-Y7F3HKSF.mjs";
 import "./chunks/chunk-FZJ2VOJ5.mjs";
 import {
   gitRun

@@ -5,7 +5,7 @@ import {
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-ZASFVFIG.mjs";
+} from "./chunks/chunk-Y7F3HKSF.mjs";
 import "./chunks/chunk-FZJ2VOJ5.mjs";
 import "./chunks/chunk-WJIJQGAM.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";

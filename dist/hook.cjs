@@ -1922,32 +1922,45 @@ function blockOpen(open, lines) {
   return open;
 }
 function joinRuns(runs) {
+  const unchanged = /* @__PURE__ */ new Set();
+  for (const r of runs) {
+    for (const line of r.above) unchanged.add(line);
+    for (const line of r.below) unchanged.add(line);
+  }
   const out = [];
   let text;
+  let prev;
   let next = 0;
   let open = false;
   for (const r of runs) {
-    if (text && r.startLine - r.above.length - next > MAX_GAP) {
+    const seenFrom = r.startLine - r.above.length;
+    const prevEnd = prev ? prev.startLine + prev.lines.length : 0;
+    const lineAt = (line) => line >= seenFrom ? r.above[line - seenFrom] : prev.below[line - prevEnd];
+    const joined = text !== void 0 && prevEnd + prev.below.length >= seenFrom;
+    if (text && !joined) {
       out.push(text);
       text = void 0;
-      open = false;
     }
-    const run = withContext(r.startLine, r.lines, r.above, r.below, blockOpen(open, r.above));
+    let openAbove = joined ? open : false;
+    for (let line = joined ? next : seenFrom; line < r.startLine; line++) openAbove = blockOpen(openAbove, [lineAt(line)]);
+    const run = withContext(r.startLine, r.lines, r.above, r.below, openAbove);
     open = run.open;
     if (!text) {
       text = { startLine: run.startLine, lines: [], context: [] };
       next = run.startLine;
     }
-    const seenFrom = r.startLine - r.above.length;
     for (; next < run.startLine; next++) {
-      text.lines.push(next >= seenFrom ? r.above[next - seenFrom] : UNSEEN);
+      text.lines.push(lineAt(next));
       text.context.push(next);
     }
     for (let k = next - run.startLine; k < run.lines.length; k++) text.lines.push(run.lines[k]);
     for (const line of run.context) if (line >= next) text.context.push(line);
+    for (let k = 0; k < r.lines.length; k++) if (unchanged.has(r.lines[k])) text.context.push(r.startLine + k);
     next = run.startLine + run.lines.length;
+    prev = r;
   }
   if (text) out.push(text);
+  for (const t of out) t.context = [...new Set(t.context)].sort((a, b) => a - b);
   return out;
 }
 function stripPrefix(p, prefix) {
@@ -2016,14 +2029,12 @@ function unquote(s) {
   }
   return Buffer.from(bytes).toString("utf8");
 }
-var KEY_HEADER_REACH, MAX_GAP, UNSEEN, HUNK, OLD_RANGE, BASE85_LINE, DiffParser, ESCAPES, LineSplitter;
+var KEY_HEADER_REACH, HUNK, OLD_RANGE, BASE85_LINE, DiffParser, ESCAPES, LineSplitter;
 var init_diff_parse = __esm({
   "src/sources/diff-parse.ts"() {
     "use strict";
     init_key_block();
     KEY_HEADER_REACH = 8;
-    MAX_GAP = 200;
-    UNSEEN = "-";
     HUNK = /^(@{2,}) ((?:-\d+(?:,\d+)? )+)\+(\d+)(?:,(\d+))? \1(?: |$)/;
     OLD_RANGE = /-\d+(?:,(\d+))?/g;
     BASE85_LINE = /^[A-Za-z][0-9A-Za-z!#$%&()*+;<=>?@^_`{|}~-]*$/;

@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-EHKKWJFQ.mjs";
+} from "./chunks/chunk-6LEKZN5Y.mjs";
 import {
   initHook
 } from "./chunks/chunk-UMZRKETT.mjs";
@@ -32,14 +32,14 @@ import {
   DiffParser,
   LineSplitter,
   parseDiff
-} from "./chunks/chunk-RGGQR2TJ.mjs";
+} from "./chunks/chunk-QYFMQMEI.mjs";
 import {
   formatSarif
 } from "./chunks/chunk-CDPBDTCL.mjs";
 import "./chunks/chunk-PBG3NNNJ.mjs";
 import {
   scan
-} from "./chunks/chunk-ZASFVFIG.mjs";
+} from "./chunks/chunk-Y7F3HKSF.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,

@@ -100,60 +100,63 @@ export interface AddedRun {
 }
 
 /**
- * Runs of one file further apart than this many lines are scanned as separate texts; nearer ones
- * share one (one engine call per file, not per hunk), the lines between filled in (joinRuns). Shared
- * with the history source, which joins its spans the same way.
- */
-export const MAX_GAP = 200;
-
-/**
- * What stands in a shared text for a line between runs that was not read: a line no multi-line match
- * crosses. Empty lines did not stop one: the private-key rule (END optional, whitespace between body
- * lines) ran from an old key's BEGIN line, cut short by the diff's window, down through the padding
- * into the next run's added lines, and reported a key no version of the file holds as new.
- */
-export const UNSEEN = '-';
-
-/**
- * A file's runs of added lines (in file order) as texts to scan: each run with its context
- * (withContext); runs up to MAX_GAP lines apart share a text, the lines between them filled in — with
- * the lines themselves where they were seen (the unchanged lines above the next run), else with UNSEEN
- * lines — as context, so line numbers stay the file's. Filled in with what is there, a key block two
- * runs share is matched as the file has it: a new key put above an old one makes git count the old
- * key's BEGIN line as added, and a body line of the old key changed a few lines further down was
- * otherwise cut off from its BEGIN line by an UNSEEN line and missed.
+ * A file's runs of added lines (in file order) as texts to scan, each run with its context
+ * (withContext). Runs share a text when every line between them was seen (below the one, above the
+ * other: within one hunk of the diff), filled in with those lines as context — so a key block two
+ * runs share is matched as the file has it. Runs further apart are scanned apart: a match across
+ * lines nobody read would be a secret no version of the file holds (the PuTTY rule spans up to 1,000
+ * characters of anything; the private-key rule ran through blank padding into the next change).
+ *
+ * An added line whose text is one of the unchanged lines the diff showed brings nothing new, and
+ * counts as context: git lines up a new key's first lines with those of an old key of the same kind
+ * below it (BEGIN, an OpenSSH key's first body line, PGP or PuTTY headers) and shows the old key's as
+ * added — which reported the old, untouched key as new. (History compares with every line the
+ * replaced version has; this is as far as a diff shows.)
  */
 export function joinRuns(runs: AddedRun[]): Array<{ startLine: number; lines: string[]; context: number[] }> {
+  const unchanged = new Set<string>();
+  for (const r of runs) {
+    for (const line of r.above) unchanged.add(line);
+    for (const line of r.below) unchanged.add(line);
+  }
   const out: Array<{ startLine: number; lines: string[]; context: number[] }> = [];
   let text: (typeof out)[number] | undefined;
+  let prev: AddedRun | undefined;
   /** The line after the text's last. */
   let next = 0;
-  /** A key block is open at the text's end (the lines between that were not seen leave it as it is). */
+  /** A key block is open at the text's end. */
   let open = false;
   for (const r of runs) {
-    if (text && r.startLine - r.above.length - next > MAX_GAP) {
+    const seenFrom = r.startLine - r.above.length;
+    const prevEnd = prev ? prev.startLine + prev.lines.length : 0;
+    const lineAt = (line: number): string => (line >= seenFrom ? r.above[line - seenFrom]! : prev!.below[line - prevEnd]!);
+    const joined = text !== undefined && prevEnd + prev!.below.length >= seenFrom;
+    if (text && !joined) {
       out.push(text);
       text = undefined;
-      open = false;
     }
-    const run = withContext(r.startLine, r.lines, r.above, r.below, blockOpen(open, r.above));
+    let openAbove = joined ? open : false;
+    for (let line = joined ? next : seenFrom; line < r.startLine; line++) openAbove = blockOpen(openAbove, [lineAt(line)]);
+    const run = withContext(r.startLine, r.lines, r.above, r.below, openAbove);
     open = run.open;
     if (!text) {
       text = { startLine: run.startLine, lines: [], context: [] };
       next = run.startLine;
     }
-    const seenFrom = r.startLine - r.above.length;
     for (; next < run.startLine; next++) {
-      text.lines.push(next >= seenFrom ? r.above[next - seenFrom]! : UNSEEN);
+      text.lines.push(lineAt(next));
       text.context.push(next);
     }
     // Lines the text already has (context of the run before: the lines between two runs near each
     // other, or a key block's lines down to its end) are left out; they are context in both.
     for (let k = next - run.startLine; k < run.lines.length; k++) text.lines.push(run.lines[k]!);
     for (const line of run.context) if (line >= next) text.context.push(line);
+    for (let k = 0; k < r.lines.length; k++) if (unchanged.has(r.lines[k]!)) text.context.push(r.startLine + k);
     next = run.startLine + run.lines.length;
+    prev = r;
   }
   if (text) out.push(text);
+  for (const t of out) t.context = [...new Set(t.context)].sort((a, b) => a - b);
   return out;
 }
 

@@ -31,7 +31,6 @@ import { onAddedLines, type FragmentLane } from '../scan-core.js';
 import { scanFragments, type ScanContext, type ScanProgress, type ScanResult } from '../scan.js';
 import type { RuleSet, SkippedFile } from '../types.js';
 import { decodeText } from './decode-text.js';
-import { MAX_GAP, UNSEEN } from './diff-parse.js';
 import { BlobFetcher, feedLines, gitReason, gitRun, readBlobs, spawnGit, streamBlobs, type BlobContent } from './git-stream.js';
 import {
   boundedSkips, byName, commitFragment, inspectRepo, messageFragment, oldestCommitSink, samePlaceAgain, sinceWindow,
@@ -633,7 +632,17 @@ class HistoryWalk {
   }
 }
 
-const UNSEEN_BYTE = UNSEEN.charCodeAt(0);
+/** Spans of one version further apart than this many lines are scanned as separate Fragments; nearer ones share one. */
+const MAX_GAP = 200;
+
+/**
+ * What stands in a shared Fragment for a line between spans that is not scanned: a line no key
+ * block's match crosses. Empty lines did not stop one: the private-key rule (END optional, whitespace
+ * between body lines) ran from an old key's BEGIN line, cut short, down through the padding into the
+ * next span's added lines, and reported a key no version of the file holds as new. (A key block a
+ * span takes in part is read on to its ends: spansAround.)
+ */
+const UNSEEN_BYTE = '-'.charCodeAt(0);
 
 /** The added lines' spans, grouped into Fragments of the version's UTF-8 bytes, added to `out`. */
 function blobFragments(origin: Origin, data: Buffer, spans: LineSpan[], out: FragmentLane<PatchFragment>): void {

@@ -4,9 +4,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBuiltinRuleSet } from '../../src/rules/builtin.js';
 import { scan, type ScanResult } from '../../src/scan.js';
 import { parseRange } from '../../src/sources/range.js';
+import { scanStaged } from '../../src/sources/staged.js';
 import type { RuleSet } from '../../src/types.js';
 import { cli, gitRepo, tempDir, writeTree, gitAs } from '../helpers/fs.js';
-import { gen, rsaKey, rsaKeyBody } from '../helpers/tokens.js';
+import { gen, opensshKey, rsaKey, rsaKeyBody } from '../helpers/tokens.js';
 
 let ruleSet: RuleSet;
 beforeAll(() => {
@@ -129,6 +130,48 @@ describe('scan --range', () => {
       const h = await scan({ target: repo, history: {}, ruleSet });
       return { range: r.findings.map((f) => [f.line, f.endLine, f.fingerprint]), history: h.findings.filter((f) => f.commit === head).map((f) => [f.line, f.endLine, f.fingerprint]) };
     };
+
+    // Each case: a file before and after one commit. --range, --history and --staged report what a tree
+    // scan of the after version has that one of the before version does not, at the same lines.
+    const ppk = () => gen('PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: eddsa-key-2024{{digits:4}}\nPublic-Lines: 2\nAAAAC3NzaC1lZDI1NTE5AAAAI{{base64:39}}\n{{base64:4}}\nPrivate-Lines: 1\nAAAAI{{base64:43}}\nPrivate-MAC: {{hex:64}}\n');
+    const cases: Array<[string, () => [string, string]]> = [
+      ['a key edited in two places 10 lines apart, in one hunk of the diff', () => {
+        const key = rsaKeyBody(16);
+        const before = `top\nmid\n${rsaKey(key)}bottom\n`;
+        key[1] = gen('{{base64:64}}');
+        key[12] = gen('{{base64:64}}');
+        return [before, `top\nmid\n${rsaKey(key)}bottom\n`];
+      }],
+      ['a line put above an old PuTTY key, a new one 30 lines below (never joined across lines not read)', () => {
+        const [old, filler] = [ppk(), Array.from({ length: 30 }, (_, i) => `configuration line ${i} of the deploy notes`).join('\n')];
+        return [`notes\nold key:\n${old}${filler}\n`, `notes\nold key:\n(kept for the legacy host)\n${old}${filler}\n${ppk()}`];
+      }],
+      ['a new OpenSSH key put above an old one (git shows the old key\'s first lines as added)', () => {
+        const old = opensshKey();
+        return [`keys\n${old}end\n`, `keys\n${opensshKey()}${old}end\n`];
+      }],
+      ['a new PuTTY key put above an old one', () => {
+        const old = ppk();
+        return [`keys\n${old}end\n`, `keys\n${ppk()}${old}end\n`];
+      }],
+    ];
+    for (const [name, make] of cases) {
+      it(name, async () => {
+        const [before, after] = make();
+        const had = new Set((await treeScan(before)).map((f) => f[2]));
+        const expected = (await treeScan(after)).filter((f) => !had.has(f[2]));
+        expect(expected.length).toBeGreaterThan(0);
+        const repo = gitRepo();
+        const base = commit(repo, 0, 'before', { 'k.txt': before });
+        const head = commit(repo, 1, 'after', { 'k.txt': after });
+        const stagedRepo = gitRepo({ 'k.txt': before });
+        commit(stagedRepo, 0, 'before');
+        writeTree(stagedRepo, { 'k.txt': after });
+        gitAt(stagedRepo, 1, 'add', 'k.txt');
+        const staged = (await scanStaged({ target: stagedRepo, ruleSet })).findings.map((f) => [f.line, f.endLine, f.fingerprint]);
+        expect({ ...(await both(repo, base, head)), staged }).toEqual({ range: expected, history: expected, staged: expected });
+      });
+    }
 
     it('a body line changed: the whole key, read down to its END line, with the fingerprint a tree scan gives', async () => {
       for (const eol of ['\n', '\r\n']) {

@@ -8,13 +8,11 @@ import {
   oldestCommitSink,
   samePlaceAgain,
   sinceWindow
-} from "./chunk-WUC6GO3S.mjs";
+} from "./chunk-2UDSVQF4.mjs";
 import {
-  KEY_HEADER_REACH,
-  MAX_GAP,
-  UNSEEN
-} from "./chunk-RGGQR2TJ.mjs";
-import "./chunk-ZASFVFIG.mjs";
+  KEY_HEADER_REACH
+} from "./chunk-QYFMQMEI.mjs";
+import "./chunk-Y7F3HKSF.mjs";
 import {
   beginsBlock,
   decodeText,
@@ -985,7 +983,8 @@ ${id}` : id;
     blobFragments(c.origin, data, spans, out);
   }
 };
-var UNSEEN_BYTE = UNSEEN.charCodeAt(0);
+var MAX_GAP = 200;
+var UNSEEN_BYTE = "-".charCodeAt(0);
 function blobFragments(origin, data, spans, out) {
   let bytes = data.length;
   for (const group of groupSpans(spans)) {

@@ -6,7 +6,7 @@ import {
   ZERO_ID,
   joinRuns,
   textChanges
-} from "./chunk-RGGQR2TJ.mjs";
+} from "./chunk-QYFMQMEI.mjs";
 import {
   MAX_KEPT_SUPPRESSED,
   addOverflow,

@@ -7,9 +7,9 @@ import {
   messageFragment,
   oldestCommitSink,
   sinceWindow
-} from "./chunk-WUC6GO3S.mjs";
-import "./chunk-RGGQR2TJ.mjs";
-import "./chunk-ZASFVFIG.mjs";
+} from "./chunk-2UDSVQF4.mjs";
+import "./chunk-QYFMQMEI.mjs";
+import "./chunk-Y7F3HKSF.mjs";
 import {
   onAddedLines,
   scanFragments

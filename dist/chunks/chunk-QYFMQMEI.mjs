@@ -43,35 +43,46 @@ function blockOpen(open, lines) {
   }
   return open;
 }
-var MAX_GAP = 200;
-var UNSEEN = "-";
 function joinRuns(runs) {
+  const unchanged = /* @__PURE__ */ new Set();
+  for (const r of runs) {
+    for (const line of r.above) unchanged.add(line);
+    for (const line of r.below) unchanged.add(line);
+  }
   const out = [];
   let text;
+  let prev;
   let next = 0;
   let open = false;
   for (const r of runs) {
-    if (text && r.startLine - r.above.length - next > MAX_GAP) {
+    const seenFrom = r.startLine - r.above.length;
+    const prevEnd = prev ? prev.startLine + prev.lines.length : 0;
+    const lineAt = (line) => line >= seenFrom ? r.above[line - seenFrom] : prev.below[line - prevEnd];
+    const joined = text !== void 0 && prevEnd + prev.below.length >= seenFrom;
+    if (text && !joined) {
       out.push(text);
       text = void 0;
-      open = false;
     }
-    const run = withContext(r.startLine, r.lines, r.above, r.below, blockOpen(open, r.above));
+    let openAbove = joined ? open : false;
+    for (let line = joined ? next : seenFrom; line < r.startLine; line++) openAbove = blockOpen(openAbove, [lineAt(line)]);
+    const run = withContext(r.startLine, r.lines, r.above, r.below, openAbove);
     open = run.open;
     if (!text) {
       text = { startLine: run.startLine, lines: [], context: [] };
       next = run.startLine;
     }
-    const seenFrom = r.startLine - r.above.length;
     for (; next < run.startLine; next++) {
-      text.lines.push(next >= seenFrom ? r.above[next - seenFrom] : UNSEEN);
+      text.lines.push(lineAt(next));
       text.context.push(next);
     }
     for (let k = next - run.startLine; k < run.lines.length; k++) text.lines.push(run.lines[k]);
     for (const line of run.context) if (line >= next) text.context.push(line);
+    for (let k = 0; k < r.lines.length; k++) if (unchanged.has(r.lines[k])) text.context.push(r.startLine + k);
     next = run.startLine + run.lines.length;
+    prev = r;
   }
   if (text) out.push(text);
+  for (const t of out) t.context = [...new Set(t.context)].sort((a, b) => a - b);
   return out;
 }
 var HUNK = /^(@{2,}) ((?:-\d+(?:,\d+)? )+)\+(\d+)(?:,(\d+))? \1(?: |$)/;
@@ -524,8 +535,6 @@ async function* textChanges(root, changes, maxFileSize, what) {
 
 export {
   KEY_HEADER_REACH,
-  MAX_GAP,
-  UNSEEN,
   joinRuns,
   DiffParser,
   LineSplitter,

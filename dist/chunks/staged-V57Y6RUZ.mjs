@@ -6,8 +6,8 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-EHKKWJFQ.mjs";
-import "./chunk-RGGQR2TJ.mjs";
+} from "./chunk-6LEKZN5Y.mjs";
+import "./chunk-QYFMQMEI.mjs";
 import "./chunk-FZJ2VOJ5.mjs";
 import "./chunk-WJIJQGAM.mjs";
 import "./chunk-Z66QYUJO.mjs";

@@ -5,7 +5,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-ZASFVFIG.mjs";
+} from "./chunk-Y7F3HKSF.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments

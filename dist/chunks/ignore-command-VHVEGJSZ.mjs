@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-ZASFVFIG.mjs";
+} from "./chunk-Y7F3HKSF.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,
