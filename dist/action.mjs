@@ -8,8 +8,8 @@ import {
 } from "./chunks/chunk-PBG3NNNJ.mjs";
 import {
   scan
-} from "./chunks/chunk-Y7F3HKSF.mjs";
-import "./chunks/chunk-FZJ2VOJ5.mjs";
+} from "./chunks/chunk-LBLLNI7R.mjs";
+import "./chunks/chunk-KYW7TU4C.mjs";
 import {
   gitRun
 } from "./chunks/chunk-WJIJQGAM.mjs";

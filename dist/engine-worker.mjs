@@ -5,8 +5,8 @@ import {
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-Y7F3HKSF.mjs";
-import "./chunks/chunk-FZJ2VOJ5.mjs";
+} from "./chunks/chunk-LBLLNI7R.mjs";
+import "./chunks/chunk-KYW7TU4C.mjs";
 import "./chunks/chunk-WJIJQGAM.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";
 import "./chunks/chunk-YAV3TE62.mjs";

@@ -1324,22 +1324,6 @@ var init_detect = __esm({
   }
 });
 
-// src/engine/key-block.ts
-var beginsBlock, endsBlock;
-var init_key_block = __esm({
-  "src/engine/key-block.ts"() {
-    "use strict";
-    beginsBlock = (line) => {
-      const t = line.trimStart();
-      return t.startsWith("-----BEGIN ") || t.startsWith("PuTTY-User-Key-File-");
-    };
-    endsBlock = (line) => {
-      const t = line.trimStart();
-      return t.startsWith("-----END ") || t.startsWith("Private-MAC:");
-    };
-  }
-});
-
 // src/filters/baseline.ts
 function parseBaseline(text, file) {
   let doc;
@@ -1688,20 +1672,11 @@ function onAddedLines(sink) {
     add(r, fragment) {
       const { context } = fragment;
       if (!context) return sink.add(r, fragment);
-      const findings = r.findings.filter((f) => touchesAdded(f, context) && !onlyBeginNew(f, context));
-      const suppressed = r.suppressed.filter((s) => touchesAdded(s.finding, context) && !onlyBeginNew(s.finding, context));
+      const findings = r.findings.filter((f) => touchesAdded(f, context));
+      const suppressed = r.suppressed.filter((s) => touchesAdded(s.finding, context));
       if (findings.length > 0 || suppressed.length > 0 || r.overflow) sink.add({ ...r, findings, suppressed }, fragment);
     }
   };
-}
-function onlyBeginNew(f, context) {
-  if (f.decodedFrom || !beginsBlock(f.match)) return false;
-  if (context.includes(f.line)) return false;
-  const shown = f.match.trimEnd();
-  let last = f.line;
-  for (let i = 0; i < shown.length; i++) if (shown.charCodeAt(i) === 10) last++;
-  for (let l = f.line + 1; l <= last; l++) if (!context.includes(l)) return false;
-  return true;
 }
 function touchesAdded(f, context) {
   let first = f.line;
@@ -1729,7 +1704,6 @@ var init_scan_core = __esm({
   "src/scan-core.ts"() {
     "use strict";
     init_detect();
-    init_key_block();
     init_baseline();
     DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
     pushing = (fragments) => async (lane) => {
@@ -1888,6 +1862,22 @@ var init_ignore_files = __esm({
     import_node_path2 = require("node:path");
     init_errors();
     init_ignore();
+  }
+});
+
+// src/engine/key-block.ts
+var beginsBlock, endsBlock;
+var init_key_block = __esm({
+  "src/engine/key-block.ts"() {
+    "use strict";
+    beginsBlock = (line) => {
+      const t = line.trimStart();
+      return t.startsWith("-----BEGIN ") || t.startsWith("PuTTY-User-Key-File-");
+    };
+    endsBlock = (line) => {
+      const t = line.trimStart();
+      return t.startsWith("-----END ") || t.startsWith("Private-MAC:");
+    };
   }
 });
 

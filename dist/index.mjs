@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-6LEKZN5Y.mjs";
+} from "./chunks/chunk-6XB3CYWC.mjs";
 import {
   initHook
 } from "./chunks/chunk-UMZRKETT.mjs";
@@ -32,20 +32,20 @@ import {
   DiffParser,
   LineSplitter,
   parseDiff
-} from "./chunks/chunk-QYFMQMEI.mjs";
+} from "./chunks/chunk-4GYR2BZ4.mjs";
 import {
   formatSarif
 } from "./chunks/chunk-CDPBDTCL.mjs";
 import "./chunks/chunk-PBG3NNNJ.mjs";
 import {
   scan
-} from "./chunks/chunk-Y7F3HKSF.mjs";
+} from "./chunks/chunk-LBLLNI7R.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,
   parseGitleaksIgnore,
   parseLeakwardIgnore
-} from "./chunks/chunk-FZJ2VOJ5.mjs";
+} from "./chunks/chunk-KYW7TU4C.mjs";
 import "./chunks/chunk-WJIJQGAM.mjs";
 import {
   findConfig,

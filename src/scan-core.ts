@@ -4,7 +4,6 @@
  * from scan.ts, which resolves rules and config files, so the pre-commit hook's bundle needs neither.
  */
 import { createDetector } from './engine/detect.js';
-import { beginsBlock } from './engine/key-block.js';
 import type { EngineSpec } from './engine/worker-detector.js';
 import { applyBaseline } from './filters/baseline.js';
 import type { ScanProgress, ScanResult } from './scan.js';
@@ -199,30 +198,11 @@ export function onAddedLines<F extends Fragment & { context?: number[] | undefin
     add(r: DetectResult, fragment: F) {
       const { context } = fragment;
       if (!context) return sink.add(r, fragment);
-      const findings = r.findings.filter((f) => touchesAdded(f, context) && !onlyBeginNew(f, context));
-      const suppressed = r.suppressed.filter((s) => touchesAdded(s.finding, context) && !onlyBeginNew(s.finding, context));
+      const findings = r.findings.filter((f) => touchesAdded(f, context));
+      const suppressed = r.suppressed.filter((s) => touchesAdded(s.finding, context));
       if (findings.length > 0 || suppressed.length > 0 || r.overflow) sink.add({ ...r, findings, suppressed }, fragment);
     },
   };
-}
-
-/**
- * Whether the match is a key block whose only new line is its first (BEGIN) line: a diff that counts
- * an old key's BEGIN line as added (a new key put right above it, the two BEGIN lines alike) shows
- * that line over the old key's unchanged lines, and the key rule matched them — the old key, as new
- * (or, where the lines scanned cut it short, a "secret" no version of the file holds). No key
- * material is new there.
- */
-function onlyBeginNew(f: Finding, context: number[]): boolean {
-  if (f.decodedFrom || !beginsBlock(f.match)) return false;
-  if (context.includes(f.line)) return false;
-  // Its last line is that of its last character that is not a line break (the rule takes the
-  // whitespace after a key's body, blank lines too).
-  const shown = f.match.trimEnd();
-  let last = f.line;
-  for (let i = 0; i < shown.length; i++) if (shown.charCodeAt(i) === 10) last++;
-  for (let l = f.line + 1; l <= last; l++) if (!context.includes(l)) return false;
-  return true;
 }
 
 /** Whether a line of the finding's match is not in `context` (ascending). */

@@ -7,13 +7,13 @@ import {
   messageFragment,
   oldestCommitSink,
   sinceWindow
-} from "./chunk-2UDSVQF4.mjs";
-import "./chunk-QYFMQMEI.mjs";
-import "./chunk-Y7F3HKSF.mjs";
+} from "./chunk-QUKPPJCI.mjs";
+import "./chunk-4GYR2BZ4.mjs";
+import "./chunk-LBLLNI7R.mjs";
 import {
   onAddedLines,
   scanFragments
-} from "./chunk-FZJ2VOJ5.mjs";
+} from "./chunk-KYW7TU4C.mjs";
 import {
   gitReason,
   gitRun

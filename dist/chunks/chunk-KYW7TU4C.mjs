@@ -177,16 +177,6 @@ function decodeText(buf) {
   return buf.toString("utf8", start);
 }
 
-// src/engine/key-block.ts
-var beginsBlock = (line) => {
-  const t = line.trimStart();
-  return t.startsWith("-----BEGIN ") || t.startsWith("PuTTY-User-Key-File-");
-};
-var endsBlock = (line) => {
-  const t = line.trimStart();
-  return t.startsWith("-----END ") || t.startsWith("Private-MAC:");
-};
-
 // src/scan-core.ts
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 var pushing = (fragments) => async (lane) => {
@@ -299,20 +289,11 @@ function onAddedLines(sink) {
     add(r, fragment) {
       const { context } = fragment;
       if (!context) return sink.add(r, fragment);
-      const findings = r.findings.filter((f) => touchesAdded(f, context) && !onlyBeginNew(f, context));
-      const suppressed = r.suppressed.filter((s) => touchesAdded(s.finding, context) && !onlyBeginNew(s.finding, context));
+      const findings = r.findings.filter((f) => touchesAdded(f, context));
+      const suppressed = r.suppressed.filter((s) => touchesAdded(s.finding, context));
       if (findings.length > 0 || suppressed.length > 0 || r.overflow) sink.add({ ...r, findings, suppressed }, fragment);
     }
   };
-}
-function onlyBeginNew(f, context) {
-  if (f.decodedFrom || !beginsBlock(f.match)) return false;
-  if (context.includes(f.line)) return false;
-  const shown = f.match.trimEnd();
-  let last = f.line;
-  for (let i = 0; i < shown.length; i++) if (shown.charCodeAt(i) === 10) last++;
-  for (let l = f.line + 1; l <= last; l++) if (!context.includes(l)) return false;
-  return true;
 }
 function touchesAdded(f, context) {
   let first = f.line;
@@ -349,8 +330,6 @@ export {
   addEntries,
   applyIgnoreFiles,
   decodeText,
-  beginsBlock,
-  endsBlock,
   DEFAULT_MAX_FILE_SIZE,
   scanFragments,
   MAX_KEPT_SUPPRESSED,

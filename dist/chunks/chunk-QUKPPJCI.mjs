@@ -6,12 +6,12 @@ import {
   ZERO_ID,
   joinRuns,
   textChanges
-} from "./chunk-QYFMQMEI.mjs";
+} from "./chunk-4GYR2BZ4.mjs";
 import {
   MAX_KEPT_SUPPRESSED,
   addOverflow,
   countOverflow
-} from "./chunk-FZJ2VOJ5.mjs";
+} from "./chunk-KYW7TU4C.mjs";
 import {
   gitReason,
   gitRun,

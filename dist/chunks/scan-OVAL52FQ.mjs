@@ -5,11 +5,11 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-Y7F3HKSF.mjs";
+} from "./chunk-LBLLNI7R.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments
-} from "./chunk-FZJ2VOJ5.mjs";
+} from "./chunk-KYW7TU4C.mjs";
 import "./chunk-WJIJQGAM.mjs";
 import "./chunk-YZBMBJWR.mjs";
 import "./chunk-YAV3TE62.mjs";

@@ -1,9 +1,7 @@
 import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);
 import {
-  beginsBlock,
-  decodeText,
-  endsBlock
-} from "./chunk-FZJ2VOJ5.mjs";
+  decodeText
+} from "./chunk-KYW7TU4C.mjs";
 import {
   checkObjects,
   readBlobs
@@ -11,6 +9,16 @@ import {
 import {
   LeakwardError
 } from "./chunk-4UU6KND7.mjs";
+
+// src/engine/key-block.ts
+var beginsBlock = (line) => {
+  const t = line.trimStart();
+  return t.startsWith("-----BEGIN ") || t.startsWith("PuTTY-User-Key-File-");
+};
+var endsBlock = (line) => {
+  const t = line.trimStart();
+  return t.startsWith("-----END ") || t.startsWith("Private-MAC:");
+};
 
 // src/sources/diff-parse.ts
 var KEY_HEADER_REACH = 8;
@@ -534,6 +542,8 @@ async function* textChanges(root, changes, maxFileSize, what) {
 }
 
 export {
+  beginsBlock,
+  endsBlock,
   KEY_HEADER_REACH,
   joinRuns,
   DiffParser,

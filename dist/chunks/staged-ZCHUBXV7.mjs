@@ -6,9 +6,9 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-6LEKZN5Y.mjs";
-import "./chunk-QYFMQMEI.mjs";
-import "./chunk-FZJ2VOJ5.mjs";
+} from "./chunk-6XB3CYWC.mjs";
+import "./chunk-4GYR2BZ4.mjs";
+import "./chunk-KYW7TU4C.mjs";
 import "./chunk-WJIJQGAM.mjs";
 import "./chunk-Z66QYUJO.mjs";
 import "./chunk-4UU6KND7.mjs";

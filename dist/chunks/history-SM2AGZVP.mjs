@@ -8,18 +8,18 @@ import {
   oldestCommitSink,
   samePlaceAgain,
   sinceWindow
-} from "./chunk-2UDSVQF4.mjs";
+} from "./chunk-QUKPPJCI.mjs";
 import {
-  KEY_HEADER_REACH
-} from "./chunk-QYFMQMEI.mjs";
-import "./chunk-Y7F3HKSF.mjs";
-import {
+  KEY_HEADER_REACH,
   beginsBlock,
+  endsBlock
+} from "./chunk-4GYR2BZ4.mjs";
+import "./chunk-LBLLNI7R.mjs";
+import {
   decodeText,
-  endsBlock,
   onAddedLines,
   scanFragments
-} from "./chunk-FZJ2VOJ5.mjs";
+} from "./chunk-KYW7TU4C.mjs";
 import {
   BlobFetcher,
   feedLines,

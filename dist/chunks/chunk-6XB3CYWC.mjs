@@ -6,13 +6,13 @@ import {
   ZERO_ID,
   joinRuns,
   textChanges
-} from "./chunk-QYFMQMEI.mjs";
+} from "./chunk-4GYR2BZ4.mjs";
 import {
   applyIgnoreFiles,
   collectAll,
   onAddedLines,
   scanFragments
-} from "./chunk-FZJ2VOJ5.mjs";
+} from "./chunk-KYW7TU4C.mjs";
 import {
   gitReason,
   gitRun,
@@ -55,7 +55,7 @@ async function scanStaged(options = {}) {
   const started = performance.now();
   const cwd = options.cwd ?? process.cwd();
   return scanStagedIn(resolve(cwd, options.target ?? "."), async (topLevel) => {
-    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-RWN34365.mjs"), import("./scan-FWZV2FVZ.mjs")]);
+    const [{ loadBuiltinRuleSet }, { prepareEngines, readScanConfig, resolveMaxFileSize, resolveRuleSet }] = await Promise.all([import("./builtin-RWN34365.mjs"), import("./scan-OVAL52FQ.mjs")]);
     const root = await topLevel;
     const builtin = options.ruleSet ?? loadBuiltinRuleSet();
     await prepareEngines(options, root);
