@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-PBG3NNNJ.mjs";
 import {
   scan
-} from "./chunks/chunk-LBLLNI7R.mjs";
+} from "./chunks/chunk-GP2NVQBF.mjs";
 import "./chunks/chunk-KYW7TU4C.mjs";
 import {
   gitRun

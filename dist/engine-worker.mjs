@@ -5,7 +5,7 @@ import {
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-LBLLNI7R.mjs";
+} from "./chunks/chunk-GP2NVQBF.mjs";
 import "./chunks/chunk-KYW7TU4C.mjs";
 import "./chunks/chunk-WJIJQGAM.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";

@@ -1912,17 +1912,13 @@ function blockOpen(open, lines) {
   return open;
 }
 function joinRuns(runs) {
-  const unchanged = /* @__PURE__ */ new Set();
-  for (const r of runs) {
-    for (const line of r.above) unchanged.add(line);
-    for (const line of r.below) unchanged.add(line);
-  }
   const out = [];
   let text;
   let prev;
   let next = 0;
   let open = false;
-  for (const r of runs) {
+  for (const shown of runs) {
+    const r = slideToBlockEnd(shown);
     const seenFrom = r.startLine - r.above.length;
     const prevEnd = prev ? prev.startLine + prev.lines.length : 0;
     const lineAt = (line) => line >= seenFrom ? r.above[line - seenFrom] : prev.below[line - prevEnd];
@@ -1945,13 +1941,27 @@ function joinRuns(runs) {
     }
     for (let k = next - run.startLine; k < run.lines.length; k++) text.lines.push(run.lines[k]);
     for (const line of run.context) if (line >= next) text.context.push(line);
-    for (let k = 0; k < r.lines.length; k++) if (unchanged.has(r.lines[k])) text.context.push(r.startLine + k);
     next = run.startLine + run.lines.length;
     prev = r;
   }
   if (text) out.push(text);
-  for (const t of out) t.context = [...new Set(t.context)].sort((a, b) => a - b);
   return out;
+}
+function slideToBlockEnd(r) {
+  const { lines, above } = r;
+  for (let k = Math.min(lines.length - 1, above.length); k >= 1; k--) {
+    if (!endsBlock(lines[lines.length - k - 1])) continue;
+    let same = true;
+    for (let i = 0; i < k && same; i++) same = lines[lines.length - k + i] === above[above.length - k + i];
+    if (!same) continue;
+    return {
+      startLine: r.startLine - k,
+      lines: [...above.slice(above.length - k), ...lines.slice(0, lines.length - k)],
+      above: above.slice(0, above.length - k),
+      below: [...lines.slice(lines.length - k), ...r.below]
+    };
+  }
+  return r;
 }
 function stripPrefix(p, prefix) {
   return p.startsWith(prefix) ? p.slice(prefix.length) : void 0;

@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-6XB3CYWC.mjs";
+} from "./chunks/chunk-OJQQZN2V.mjs";
 import {
   initHook
 } from "./chunks/chunk-UMZRKETT.mjs";
@@ -32,14 +32,14 @@ import {
   DiffParser,
   LineSplitter,
   parseDiff
-} from "./chunks/chunk-4GYR2BZ4.mjs";
+} from "./chunks/chunk-S3K4H4PC.mjs";
 import {
   formatSarif
 } from "./chunks/chunk-CDPBDTCL.mjs";
 import "./chunks/chunk-PBG3NNNJ.mjs";
 import {
   scan
-} from "./chunks/chunk-LBLLNI7R.mjs";
+} from "./chunks/chunk-GP2NVQBF.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,

@@ -106,19 +106,9 @@ export interface AddedRun {
  * runs share is matched as the file has it. Runs further apart are scanned apart: a match across
  * lines nobody read would be a secret no version of the file holds (the PuTTY rule spans up to 1,000
  * characters of anything; the private-key rule ran through blank padding into the next change).
- *
- * An added line whose text is one of the unchanged lines the diff showed brings nothing new, and
- * counts as context: git lines up a new key's first lines with those of an old key of the same kind
- * below it (BEGIN, an OpenSSH key's first body line, PGP or PuTTY headers) and shows the old key's as
- * added — which reported the old, untouched key as new. (History compares with every line the
- * replaced version has; this is as far as a diff shows.)
+ * Each run is first slid up to the END line of a key block it ends with (slideToBlockEnd).
  */
 export function joinRuns(runs: AddedRun[]): Array<{ startLine: number; lines: string[]; context: number[] }> {
-  const unchanged = new Set<string>();
-  for (const r of runs) {
-    for (const line of r.above) unchanged.add(line);
-    for (const line of r.below) unchanged.add(line);
-  }
   const out: Array<{ startLine: number; lines: string[]; context: number[] }> = [];
   let text: (typeof out)[number] | undefined;
   let prev: AddedRun | undefined;
@@ -126,7 +116,8 @@ export function joinRuns(runs: AddedRun[]): Array<{ startLine: number; lines: st
   let next = 0;
   /** A key block is open at the text's end. */
   let open = false;
-  for (const r of runs) {
+  for (const shown of runs) {
+    const r = slideToBlockEnd(shown);
     const seenFrom = r.startLine - r.above.length;
     const prevEnd = prev ? prev.startLine + prev.lines.length : 0;
     const lineAt = (line: number): string => (line >= seenFrom ? r.above[line - seenFrom]! : prev!.below[line - prevEnd]!);
@@ -151,13 +142,36 @@ export function joinRuns(runs: AddedRun[]): Array<{ startLine: number; lines: st
     // other, or a key block's lines down to its end) are left out; they are context in both.
     for (let k = next - run.startLine; k < run.lines.length; k++) text.lines.push(run.lines[k]!);
     for (const line of run.context) if (line >= next) text.context.push(line);
-    for (let k = 0; k < r.lines.length; k++) if (unchanged.has(r.lines[k]!)) text.context.push(r.startLine + k);
     next = run.startLine + run.lines.length;
     prev = r;
   }
   if (text) out.push(text);
-  for (const t of out) t.context = [...new Set(t.context)].sort((a, b) => a - b);
   return out;
+}
+
+/**
+ * The same edit as `r`, shown so that a key block the run adds ends it. Put a key above an old one of
+ * the same kind, and git's diff lines the new key's first lines up with the old key's identical ones
+ * (BEGIN, an OpenSSH key's first body line, PGP or PuTTY headers): it shows those as unchanged above
+ * the run, and the old key's as added after the new key's END line — which reported the old,
+ * untouched key as new. Slid up by those lines, the run is the new key whole and the old key's lines
+ * are below it, unchanged. (History compares with the replaced version's lines, and never sees this.)
+ */
+function slideToBlockEnd(r: AddedRun): AddedRun {
+  const { lines, above } = r;
+  for (let k = Math.min(lines.length - 1, above.length); k >= 1; k--) {
+    if (!endsBlock(lines[lines.length - k - 1]!)) continue;
+    let same = true;
+    for (let i = 0; i < k && same; i++) same = lines[lines.length - k + i] === above[above.length - k + i];
+    if (!same) continue;
+    return {
+      startLine: r.startLine - k,
+      lines: [...above.slice(above.length - k), ...lines.slice(0, lines.length - k)],
+      above: above.slice(0, above.length - k),
+      below: [...lines.slice(lines.length - k), ...r.below],
+    };
+  }
+  return r;
 }
 
 export interface DiffSink {

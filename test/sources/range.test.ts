@@ -154,6 +154,17 @@ describe('scan --range', () => {
         const old = ppk();
         return [`keys\n${old}end\n`, `keys\n${ppk()}${old}end\n`];
       }],
+      ['a copy of an allowed secret, without the comment, far from it (its line is one the diff shows unchanged)', () => {
+        const line = `password = "${gen('{{base64:20}}')}x7#%"`;
+        const filler = Array.from({ length: 300 }, (_, i) => `line ${i}`).join('\n');
+        return [`a\n# leakward:allow-next-line\n${line}\n${filler}\n`, `b\n# leakward:allow-next-line\n${line}\n${filler}\n${line}\n`];
+      }],
+      ['a line put into a key\'s body that is also a line of the file (the key changes)', () => {
+        const key = rsaKeyBody();
+        const before = `top\n${rsaKey(key)}x\nsee notes\n`;
+        key.splice(2, 0, 'see notes');
+        return [before, `top\n${rsaKey(key)}x\nsee notes\n`];
+      }],
     ];
     for (const [name, make] of cases) {
       it(name, async () => {

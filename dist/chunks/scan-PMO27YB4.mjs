@@ -5,7 +5,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-LBLLNI7R.mjs";
+} from "./chunk-GP2NVQBF.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments

@@ -6,7 +6,7 @@ import {
   ZERO_ID,
   joinRuns,
   textChanges
-} from "./chunk-4GYR2BZ4.mjs";
+} from "./chunk-S3K4H4PC.mjs";
 import {
   MAX_KEPT_SUPPRESSED,
   addOverflow,

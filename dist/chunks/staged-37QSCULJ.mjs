@@ -6,8 +6,8 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-6XB3CYWC.mjs";
-import "./chunk-4GYR2BZ4.mjs";
+} from "./chunk-OJQQZN2V.mjs";
+import "./chunk-S3K4H4PC.mjs";
 import "./chunk-KYW7TU4C.mjs";
 import "./chunk-WJIJQGAM.mjs";
 import "./chunk-Z66QYUJO.mjs";

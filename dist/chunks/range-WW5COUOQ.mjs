@@ -7,9 +7,9 @@ import {
   messageFragment,
   oldestCommitSink,
   sinceWindow
-} from "./chunk-QUKPPJCI.mjs";
-import "./chunk-4GYR2BZ4.mjs";
-import "./chunk-LBLLNI7R.mjs";
+} from "./chunk-KXO2E6U4.mjs";
+import "./chunk-S3K4H4PC.mjs";
+import "./chunk-GP2NVQBF.mjs";
 import {
   onAddedLines,
   scanFragments

@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-LBLLNI7R.mjs";
+} from "./chunk-GP2NVQBF.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,

@@ -8,13 +8,13 @@ import {
   oldestCommitSink,
   samePlaceAgain,
   sinceWindow
-} from "./chunk-QUKPPJCI.mjs";
+} from "./chunk-KXO2E6U4.mjs";
 import {
   KEY_HEADER_REACH,
   beginsBlock,
   endsBlock
-} from "./chunk-4GYR2BZ4.mjs";
-import "./chunk-LBLLNI7R.mjs";
+} from "./chunk-S3K4H4PC.mjs";
+import "./chunk-GP2NVQBF.mjs";
 import {
   decodeText,
   onAddedLines,
