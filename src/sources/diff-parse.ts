@@ -91,7 +91,7 @@ function blockOpen(open: boolean, lines: string[]): boolean {
   return open;
 }
 
-/** A run of added lines with the unchanged lines seen above it (nearest last) and below it (nearest first), at most KEY_HEADER_REACH each. */
+/** A run of added lines with the unchanged lines seen above it (nearest last) and below it (nearest first): a diff shows KEY_HEADER_REACH. */
 export interface AddedRun {
   startLine: number;
   lines: string[];
