@@ -5,7 +5,7 @@ import {
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-GP2NVQBF.mjs";
+} from "./chunks/chunk-ME7X3DS3.mjs";
 import "./chunks/chunk-KYW7TU4C.mjs";
 import "./chunks/chunk-WJIJQGAM.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";

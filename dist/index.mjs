@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-OJQQZN2V.mjs";
+} from "./chunks/chunk-ZMW5MTHT.mjs";
 import {
   initHook
 } from "./chunks/chunk-UMZRKETT.mjs";
@@ -32,14 +32,14 @@ import {
   DiffParser,
   LineSplitter,
   parseDiff
-} from "./chunks/chunk-S3K4H4PC.mjs";
+} from "./chunks/chunk-V5AT7QCG.mjs";
 import {
   formatSarif
 } from "./chunks/chunk-CDPBDTCL.mjs";
 import "./chunks/chunk-PBG3NNNJ.mjs";
 import {
   scan
-} from "./chunks/chunk-GP2NVQBF.mjs";
+} from "./chunks/chunk-ME7X3DS3.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,

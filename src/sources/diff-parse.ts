@@ -106,7 +106,7 @@ export interface AddedRun {
  * runs share is matched as the file has it. Runs further apart are scanned apart: a match across
  * lines nobody read would be a secret no version of the file holds (the PuTTY rule spans up to 1,000
  * characters of anything; the private-key rule ran through blank padding into the next change).
- * Each run is first slid up to the END line of a key block it ends with (slideToBlockEnd).
+ * Each run is first read as the edit that leaves an old key below it unchanged (slideAboveOldKey).
  */
 export function joinRuns(runs: AddedRun[]): Array<{ startLine: number; lines: string[]; context: number[] }> {
   const out: Array<{ startLine: number; lines: string[]; context: number[] }> = [];
@@ -117,7 +117,7 @@ export function joinRuns(runs: AddedRun[]): Array<{ startLine: number; lines: st
   /** A key block is open at the text's end. */
   let open = false;
   for (const shown of runs) {
-    const r = slideToBlockEnd(shown);
+    const r = slideAboveOldKey(shown);
     const seenFrom = r.startLine - r.above.length;
     const prevEnd = prev ? prev.startLine + prev.lines.length : 0;
     const lineAt = (line: number): string => (line >= seenFrom ? r.above[line - seenFrom]! : prev!.below[line - prevEnd]!);
@@ -150,19 +150,23 @@ export function joinRuns(runs: AddedRun[]): Array<{ startLine: number; lines: st
 }
 
 /**
- * The same edit as `r`, shown so that a key block the run adds ends it. Put a key above an old one of
- * the same kind, and git's diff lines the new key's first lines up with the old key's identical ones
- * (BEGIN, an OpenSSH key's first body line, PGP or PuTTY headers): it shows those as unchanged above
- * the run, and the old key's as added after the new key's END line — which reported the old,
- * untouched key as new. Slid up by those lines, the run is the new key whole and the old key's lines
- * are below it, unchanged. (History compares with the replaced version's lines, and never sees this.)
+ * The same edit as `r`, shown so that the first lines of an old key below it stay unchanged. Put a
+ * key above an old one of the same kind, and git's diff lines the new key's first lines up with the
+ * old key's identical ones (BEGIN, an OpenSSH key's first body line, PGP or PuTTY headers): it shows
+ * those as unchanged above the run, and the old key's as added at the run's end, after the new key's
+ * END line (and any line put between the two) — which reported the old, untouched key as new. Slid
+ * up by those lines, the run holds the new key whole and the old key's lines are below it,
+ * unchanged. Only the first lines of a block, never a whole one: a copy of a key (or of any line)
+ * the run adds is new where it is added. (History compares with the replaced version's lines, and
+ * never sees this.)
  */
-function slideToBlockEnd(r: AddedRun): AddedRun {
+function slideAboveOldKey(r: AddedRun): AddedRun {
   const { lines, above } = r;
   for (let k = Math.min(lines.length - 1, above.length); k >= 1; k--) {
-    if (!endsBlock(lines[lines.length - k - 1]!)) continue;
+    const moved = lines.slice(lines.length - k);
+    if (!beginsBlock(moved[0]!) || moved.some(endsBlock) || !lines.slice(0, lines.length - k).some(endsBlock)) continue;
     let same = true;
-    for (let i = 0; i < k && same; i++) same = lines[lines.length - k + i] === above[above.length - k + i];
+    for (let i = 0; i < k && same; i++) same = moved[i] === above[above.length - k + i];
     if (!same) continue;
     return {
       startLine: r.startLine - k,

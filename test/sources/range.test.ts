@@ -124,11 +124,15 @@ describe('scan --range', () => {
 
   describe('key blocks a change takes in part: reported as the file has them, like a tree scan', () => {
     const body = () => rsaKeyBody(6);
-    const treeScan = async (text: string) => (await scan({ target: '-', ruleSet, stdin: Readable.from([text]) })).findings.map((f) => [f.line, f.endLine, f.fingerprint]);
+    const byLine = (a: Array<number | string>, b: Array<number | string>) => (a[0] as number) - (b[0] as number);
+    const treeScan = async (text: string) => (await scan({ target: '-', ruleSet, stdin: Readable.from([text]) })).findings.map((f) => [f.line, f.endLine, f.fingerprint]).sort(byLine);
     const both = async (repo: string, base: string, head: string) => {
       const r = await range(repo, `${base}..${head}`);
       const h = await scan({ target: repo, history: {}, ruleSet });
-      return { range: r.findings.map((f) => [f.line, f.endLine, f.fingerprint]), history: h.findings.filter((f) => f.commit === head).map((f) => [f.line, f.endLine, f.fingerprint]) };
+      return {
+        range: r.findings.map((f) => [f.line, f.endLine, f.fingerprint]).sort(byLine),
+        history: h.findings.filter((f) => f.commit === head).map((f) => [f.line, f.endLine, f.fingerprint]).sort(byLine),
+      };
     };
 
     // Each case: a file before and after one commit. --range, --history and --staged report what a tree
@@ -159,6 +163,14 @@ describe('scan --range', () => {
         const filler = Array.from({ length: 300 }, (_, i) => `line ${i}`).join('\n');
         return [`a\n# leakward:allow-next-line\n${line}\n${filler}\n`, `b\n# leakward:allow-next-line\n${line}\n${filler}\n${line}\n`];
       }],
+      ['a new OpenSSH key and a line put above an old one', () => {
+        const old = opensshKey();
+        return [`keys\n${old}end\n`, `keys\n${opensshKey()}the old one:\n${old}end\n`];
+      }],
+      ...[`password = "${gen('{{base64:20}}')}x7#%"`, rsaKey().trimEnd()].map((secret): [string, () => [string, string]] => [
+        `a new key, and under it a copy of an allowed ${secret.startsWith('password') ? 'password' : 'key'} without the comment: both new`,
+        () => [`top\n# leakward:allow-next-line\n${secret}\na\n`, `top\n# leakward:allow-next-line\n${secret}\n${rsaKey()}${secret}\na\n`],
+      ]),
       ['a line put into a key\'s body that is also a line of the file (the key changes)', () => {
         const key = rsaKeyBody();
         const before = `top\n${rsaKey(key)}x\nsee notes\n`;
@@ -179,7 +191,7 @@ describe('scan --range', () => {
         commit(stagedRepo, 0, 'before');
         writeTree(stagedRepo, { 'k.txt': after });
         gitAt(stagedRepo, 1, 'add', 'k.txt');
-        const staged = (await scanStaged({ target: stagedRepo, ruleSet })).findings.map((f) => [f.line, f.endLine, f.fingerprint]);
+        const staged = (await scanStaged({ target: stagedRepo, ruleSet })).findings.map((f) => [f.line, f.endLine, f.fingerprint]).sort(byLine);
         expect({ ...(await both(repo, base, head)), staged }).toEqual({ range: expected, history: expected, staged: expected });
       });
     }

@@ -6,7 +6,7 @@ import {
   ZERO_ID,
   joinRuns,
   textChanges
-} from "./chunk-S3K4H4PC.mjs";
+} from "./chunk-V5AT7QCG.mjs";
 import {
   MAX_KEPT_SUPPRESSED,
   addOverflow,

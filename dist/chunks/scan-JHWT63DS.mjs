@@ -5,7 +5,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-GP2NVQBF.mjs";
+} from "./chunk-ME7X3DS3.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments

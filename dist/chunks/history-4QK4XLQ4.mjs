@@ -8,13 +8,13 @@ import {
   oldestCommitSink,
   samePlaceAgain,
   sinceWindow
-} from "./chunk-KXO2E6U4.mjs";
+} from "./chunk-CU6KF3KM.mjs";
 import {
   KEY_HEADER_REACH,
   beginsBlock,
   endsBlock
-} from "./chunk-S3K4H4PC.mjs";
-import "./chunk-GP2NVQBF.mjs";
+} from "./chunk-V5AT7QCG.mjs";
+import "./chunk-ME7X3DS3.mjs";
 import {
   decodeText,
   onAddedLines,

@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-GP2NVQBF.mjs";
+} from "./chunk-ME7X3DS3.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,

@@ -6,8 +6,8 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-OJQQZN2V.mjs";
-import "./chunk-S3K4H4PC.mjs";
+} from "./chunk-ZMW5MTHT.mjs";
+import "./chunk-V5AT7QCG.mjs";
 import "./chunk-KYW7TU4C.mjs";
 import "./chunk-WJIJQGAM.mjs";
 import "./chunk-Z66QYUJO.mjs";

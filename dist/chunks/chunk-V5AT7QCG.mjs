@@ -58,7 +58,7 @@ function joinRuns(runs) {
   let next = 0;
   let open = false;
   for (const shown of runs) {
-    const r = slideToBlockEnd(shown);
+    const r = slideAboveOldKey(shown);
     const seenFrom = r.startLine - r.above.length;
     const prevEnd = prev ? prev.startLine + prev.lines.length : 0;
     const lineAt = (line) => line >= seenFrom ? r.above[line - seenFrom] : prev.below[line - prevEnd];
@@ -87,12 +87,13 @@ function joinRuns(runs) {
   if (text) out.push(text);
   return out;
 }
-function slideToBlockEnd(r) {
+function slideAboveOldKey(r) {
   const { lines, above } = r;
   for (let k = Math.min(lines.length - 1, above.length); k >= 1; k--) {
-    if (!endsBlock(lines[lines.length - k - 1])) continue;
+    const moved = lines.slice(lines.length - k);
+    if (!beginsBlock(moved[0]) || moved.some(endsBlock) || !lines.slice(0, lines.length - k).some(endsBlock)) continue;
     let same = true;
-    for (let i = 0; i < k && same; i++) same = lines[lines.length - k + i] === above[above.length - k + i];
+    for (let i = 0; i < k && same; i++) same = moved[i] === above[above.length - k + i];
     if (!same) continue;
     return {
       startLine: r.startLine - k,

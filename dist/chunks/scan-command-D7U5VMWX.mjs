@@ -6,7 +6,7 @@ import {
   reportError,
   runScan,
   runStagedHook
-} from "./chunk-OYF34LWV.mjs";
+} from "./chunk-XXBNPDES.mjs";
 import "./chunk-4UU6KND7.mjs";
 import "./chunk-CCGIFMQI.mjs";
 export {

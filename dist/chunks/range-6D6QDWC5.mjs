@@ -7,9 +7,9 @@ import {
   messageFragment,
   oldestCommitSink,
   sinceWindow
-} from "./chunk-KXO2E6U4.mjs";
-import "./chunk-S3K4H4PC.mjs";
-import "./chunk-GP2NVQBF.mjs";
+} from "./chunk-CU6KF3KM.mjs";
+import "./chunk-V5AT7QCG.mjs";
+import "./chunk-ME7X3DS3.mjs";
 import {
   onAddedLines,
   scanFragments
