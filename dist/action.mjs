@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-PBG3NNNJ.mjs";
 import {
   scan
-} from "./chunks/chunk-ME7X3DS3.mjs";
+} from "./chunks/chunk-X6LCVEHX.mjs";
 import "./chunks/chunk-KYW7TU4C.mjs";
 import {
   gitRun

@@ -111,7 +111,7 @@ var full = async () => (await import(FULL_CLI)).main(argv);
 var isHook = argv.length === 2 && argv[0] === "scan" && argv[1] === "--staged";
 var run = isHook ? runHookBundle() : full();
 function runHookBundle() {
-  const hook = requireCached((0, import_node_path2.join)(__dirname, HOOK_BUNDLE), "hook", "61ed2960b35e27e6");
+  const hook = requireCached((0, import_node_path2.join)(__dirname, HOOK_BUNDLE), "hook", "20ab13610ddea197");
   return hook.exports.runHook(fdIo()).then((code) => {
     hook.save();
     return code ?? full();

@@ -5,7 +5,7 @@ import {
 import {
   prepareEngines,
   resolveRuleSet
-} from "./chunks/chunk-ME7X3DS3.mjs";
+} from "./chunks/chunk-X6LCVEHX.mjs";
 import "./chunks/chunk-KYW7TU4C.mjs";
 import "./chunks/chunk-WJIJQGAM.mjs";
 import "./chunks/chunk-YZBMBJWR.mjs";

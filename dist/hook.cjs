@@ -1905,10 +1905,7 @@ function withContext(startLine, lines, above, below, openAbove = blockOpen(false
   return { startLine: startLine - before.length, lines: all, context, open };
 }
 function blockOpen(open, lines) {
-  for (const line of lines) {
-    if (endsBlock(line)) open = false;
-    else if (beginsBlock(line)) open = true;
-  }
+  for (const line of lines) open = openAfter(open, line);
   return open;
 }
 function joinRuns(runs) {
@@ -1928,7 +1925,7 @@ function joinRuns(runs) {
       text = void 0;
     }
     let openAbove = joined ? open : false;
-    for (let line = joined ? next : seenFrom; line < r.startLine; line++) openAbove = blockOpen(openAbove, [lineAt(line)]);
+    for (let line = joined ? next : seenFrom; line < r.startLine; line++) openAbove = openAfter(openAbove, lineAt(line));
     const run = withContext(r.startLine, r.lines, r.above, r.below, openAbove);
     open = run.open;
     if (!text) {
@@ -1949,12 +1946,13 @@ function joinRuns(runs) {
 }
 function slideAboveOldKey(r) {
   const { lines, above } = r;
-  for (let k = Math.min(lines.length - 1, above.length); k >= 1; k--) {
-    const moved = lines.slice(lines.length - k);
-    if (!beginsBlock(moved[0]) || moved.some(endsBlock) || !lines.slice(0, lines.length - k).some(endsBlock)) continue;
+  const n = lines.length;
+  const m = above.length;
+  for (let k = Math.min(n - 1, m); k >= 1; k--) {
+    if (lines[n - k] !== above[m - k] || !beginsBlock(lines[n - k])) continue;
     let same = true;
-    for (let i = 0; i < k && same; i++) same = moved[i] === above[above.length - k + i];
-    if (!same) continue;
+    for (let i = 1; i < k && same; i++) same = lines[n - k + i] === above[m - k + i] && !endsBlock(lines[n - k + i]);
+    if (!same || !lines.slice(0, n - k).some(endsBlock)) continue;
     return {
       startLine: r.startLine - k,
       lines: [...above.slice(above.length - k), ...lines.slice(0, lines.length - k)],
@@ -2030,12 +2028,13 @@ function unquote(s) {
   }
   return Buffer.from(bytes).toString("utf8");
 }
-var KEY_HEADER_REACH, HUNK, OLD_RANGE, BASE85_LINE, DiffParser, ESCAPES, LineSplitter;
+var KEY_HEADER_REACH, openAfter, HUNK, OLD_RANGE, BASE85_LINE, DiffParser, ESCAPES, LineSplitter;
 var init_diff_parse = __esm({
   "src/sources/diff-parse.ts"() {
     "use strict";
     init_key_block();
     KEY_HEADER_REACH = 8;
+    openAfter = (open, line) => endsBlock(line) ? false : beginsBlock(line) ? true : open;
     HUNK = /^(@{2,}) ((?:-\d+(?:,\d+)? )+)\+(\d+)(?:,(\d+))? \1(?: |$)/;
     OLD_RANGE = /-\d+(?:,(\d+))?/g;
     BASE85_LINE = /^[A-Za-z][0-9A-Za-z!#$%&()*+;<=>?@^_`{|}~-]*$/;

@@ -2,7 +2,7 @@ import { createRequire as __lwCreateRequire } from 'node:module'; const require 
 import {
   STAGED_DIFF_ARGS,
   scanStaged
-} from "./chunks/chunk-ZMW5MTHT.mjs";
+} from "./chunks/chunk-REGEACW5.mjs";
 import {
   initHook
 } from "./chunks/chunk-UMZRKETT.mjs";
@@ -32,14 +32,14 @@ import {
   DiffParser,
   LineSplitter,
   parseDiff
-} from "./chunks/chunk-V5AT7QCG.mjs";
+} from "./chunks/chunk-5JWPLCYZ.mjs";
 import {
   formatSarif
 } from "./chunks/chunk-CDPBDTCL.mjs";
 import "./chunks/chunk-PBG3NNNJ.mjs";
 import {
   scan
-} from "./chunks/chunk-ME7X3DS3.mjs";
+} from "./chunks/chunk-X6LCVEHX.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   applyIgnore,

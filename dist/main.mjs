@@ -20,7 +20,7 @@ function processIo() {
 // src/cli/main.ts
 async function main(argv) {
   const io = processIo();
-  return argv.length === 2 && argv[0] === "scan" && argv[1] === "--staged" ? (await import("./chunks/scan-command-D7U5VMWX.mjs")).runStagedHook(io) : (await import("./chunks/run-D4KU76TG.mjs")).run(argv, io);
+  return argv.length === 2 && argv[0] === "scan" && argv[1] === "--staged" ? (await import("./chunks/scan-command-QD3QZLNU.mjs")).runStagedHook(io) : (await import("./chunks/run-4BOU7NYD.mjs")).run(argv, io);
 }
 export {
   main

@@ -84,12 +84,12 @@ export function withContext(
 
 /** Whether a key block is open after `lines`, given whether one was before them. */
 function blockOpen(open: boolean, lines: string[]): boolean {
-  for (const line of lines) {
-    if (endsBlock(line)) open = false;
-    else if (beginsBlock(line)) open = true;
-  }
+  for (const line of lines) open = openAfter(open, line);
   return open;
 }
+
+/** Whether a key block is open after `line`, given whether one was before it. */
+const openAfter = (open: boolean, line: string): boolean => (endsBlock(line) ? false : beginsBlock(line) ? true : open);
 
 /** A run of added lines with the unchanged lines seen above it (nearest last) and below it (nearest first): a diff shows KEY_HEADER_REACH. */
 export interface AddedRun {
@@ -127,7 +127,7 @@ export function joinRuns(runs: AddedRun[]): Array<{ startLine: number; lines: st
       text = undefined;
     }
     let openAbove = joined ? open : false;
-    for (let line = joined ? next : seenFrom; line < r.startLine; line++) openAbove = blockOpen(openAbove, [lineAt(line)]);
+    for (let line = joined ? next : seenFrom; line < r.startLine; line++) openAbove = openAfter(openAbove, lineAt(line));
     const run = withContext(r.startLine, r.lines, r.above, r.below, openAbove);
     open = run.open;
     if (!text) {
@@ -162,12 +162,14 @@ export function joinRuns(runs: AddedRun[]): Array<{ startLine: number; lines: st
  */
 function slideAboveOldKey(r: AddedRun): AddedRun {
   const { lines, above } = r;
-  for (let k = Math.min(lines.length - 1, above.length); k >= 1; k--) {
-    const moved = lines.slice(lines.length - k);
-    if (!beginsBlock(moved[0]!) || moved.some(endsBlock) || !lines.slice(0, lines.length - k).some(endsBlock)) continue;
+  const n = lines.length;
+  const m = above.length;
+  for (let k = Math.min(n - 1, m); k >= 1; k--) {
+    // Cheapest test first: nearly every run fails here, and a run can be a whole new file.
+    if (lines[n - k] !== above[m - k] || !beginsBlock(lines[n - k]!)) continue;
     let same = true;
-    for (let i = 0; i < k && same; i++) same = moved[i] === above[above.length - k + i];
-    if (!same) continue;
+    for (let i = 1; i < k && same; i++) same = lines[n - k + i] === above[m - k + i] && !endsBlock(lines[n - k + i]!);
+    if (!same || !lines.slice(0, n - k).some(endsBlock)) continue;
     return {
       startLine: r.startLine - k,
       lines: [...above.slice(above.length - k), ...lines.slice(0, lines.length - k)],

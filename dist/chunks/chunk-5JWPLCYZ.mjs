@@ -45,12 +45,10 @@ function withContext(startLine, lines, above, below, openAbove = blockOpen(false
   return { startLine: startLine - before.length, lines: all, context, open };
 }
 function blockOpen(open, lines) {
-  for (const line of lines) {
-    if (endsBlock(line)) open = false;
-    else if (beginsBlock(line)) open = true;
-  }
+  for (const line of lines) open = openAfter(open, line);
   return open;
 }
+var openAfter = (open, line) => endsBlock(line) ? false : beginsBlock(line) ? true : open;
 function joinRuns(runs) {
   const out = [];
   let text;
@@ -68,7 +66,7 @@ function joinRuns(runs) {
       text = void 0;
     }
     let openAbove = joined ? open : false;
-    for (let line = joined ? next : seenFrom; line < r.startLine; line++) openAbove = blockOpen(openAbove, [lineAt(line)]);
+    for (let line = joined ? next : seenFrom; line < r.startLine; line++) openAbove = openAfter(openAbove, lineAt(line));
     const run = withContext(r.startLine, r.lines, r.above, r.below, openAbove);
     open = run.open;
     if (!text) {
@@ -89,12 +87,13 @@ function joinRuns(runs) {
 }
 function slideAboveOldKey(r) {
   const { lines, above } = r;
-  for (let k = Math.min(lines.length - 1, above.length); k >= 1; k--) {
-    const moved = lines.slice(lines.length - k);
-    if (!beginsBlock(moved[0]) || moved.some(endsBlock) || !lines.slice(0, lines.length - k).some(endsBlock)) continue;
+  const n = lines.length;
+  const m = above.length;
+  for (let k = Math.min(n - 1, m); k >= 1; k--) {
+    if (lines[n - k] !== above[m - k] || !beginsBlock(lines[n - k])) continue;
     let same = true;
-    for (let i = 0; i < k && same; i++) same = moved[i] === above[above.length - k + i];
-    if (!same) continue;
+    for (let i = 1; i < k && same; i++) same = lines[n - k + i] === above[m - k + i] && !endsBlock(lines[n - k + i]);
+    if (!same || !lines.slice(0, n - k).some(endsBlock)) continue;
     return {
       startLine: r.startLine - k,
       lines: [...above.slice(above.length - k), ...lines.slice(0, lines.length - k)],

@@ -6,8 +6,8 @@ import {
   readStaged,
   scanStaged,
   scanStagedIn
-} from "./chunk-ZMW5MTHT.mjs";
-import "./chunk-V5AT7QCG.mjs";
+} from "./chunk-REGEACW5.mjs";
+import "./chunk-5JWPLCYZ.mjs";
 import "./chunk-KYW7TU4C.mjs";
 import "./chunk-WJIJQGAM.mjs";
 import "./chunk-Z66QYUJO.mjs";

@@ -3,7 +3,7 @@ import {
   prepareEngines,
   resolveRuleSet,
   scan
-} from "./chunk-ME7X3DS3.mjs";
+} from "./chunk-X6LCVEHX.mjs";
 import {
   GITLEAKS_IGNORE_NAME,
   IGNORE_NAME,

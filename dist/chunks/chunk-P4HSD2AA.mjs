@@ -109,7 +109,7 @@ function checkSourceFlags(path, flags) {
   }
 }
 async function runScan(io, path, flags, mode) {
-  const { scan } = await import("./scan-JHWT63DS.mjs");
+  const { scan } = await import("./scan-SGHTVJDN.mjs");
   let baseline;
   if (flags.baseline) {
     const { parseBaseline } = await import("./baseline-RR4G43HW.mjs");
@@ -202,7 +202,7 @@ function nothingRead(io, result) {
   return true;
 }
 async function scanStagedFor(io, target, flags, baseline, mode) {
-  const { scanStaged } = await import("./staged-H6II6HDP.mjs");
+  const { scanStaged } = await import("./staged-L7POLUW7.mjs");
   return scanStaged({
     target,
     ...flags.maxFileSize !== void 0 ? { maxFileSize: flags.maxFileSize } : {},

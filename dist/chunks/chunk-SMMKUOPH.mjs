@@ -6,7 +6,7 @@ import {
   ZERO_ID,
   joinRuns,
   textChanges
-} from "./chunk-V5AT7QCG.mjs";
+} from "./chunk-5JWPLCYZ.mjs";
 import {
   MAX_KEPT_SUPPRESSED,
   addOverflow,

@@ -5,7 +5,7 @@ import {
   EXIT_FINDINGS,
   reportError,
   runScan
-} from "./chunk-XXBNPDES.mjs";
+} from "./chunk-P4HSD2AA.mjs";
 import "./chunk-4UU6KND7.mjs";
 import {
   __commonJS,
@@ -3503,7 +3503,7 @@ async function run(argv, io) {
 `);
   });
   program2.command("ignore").description("add fingerprints to .leakwardignore (survive rebases, squashes and moved lines), or --prune the entries that match nothing").argument("[entries...]", "a fingerprint (rule-id:hash, from a report) or a finding's FILE:LINE").option("-m, --reason <text>", "why: written as a comment after the entry, with who added it").option("--narrow", "only in that file: the entry gets the file's path (rule-id:hash:path)").option("--prune", "scan and remove the entries that no longer match anything").option("--from-gitleaks", "turn each .gitleaksignore entry into the fingerprints of the findings it silences").option("--history", "with --prune: judge entries against the git history instead of the working tree").option("--dir <dir>", "the folder whose .leakwardignore to change (the scan root)", ".").option("-c, --config <file>", "config file, as for scan").action(async (entries, flags) => {
-    const { runIgnore } = await import("./ignore-command-5L5WT2XD.mjs");
+    const { runIgnore } = await import("./ignore-command-4O6H4T6Y.mjs");
     code = await runIgnore(io, entries, flags);
   });
   const config = program2.command("config").description("check or migrate a config file");

@@ -8,13 +8,13 @@ import {
   oldestCommitSink,
   samePlaceAgain,
   sinceWindow
-} from "./chunk-CU6KF3KM.mjs";
+} from "./chunk-SMMKUOPH.mjs";
 import {
   KEY_HEADER_REACH,
   beginsBlock,
   endsBlock
-} from "./chunk-V5AT7QCG.mjs";
-import "./chunk-ME7X3DS3.mjs";
+} from "./chunk-5JWPLCYZ.mjs";
+import "./chunk-X6LCVEHX.mjs";
 import {
   decodeText,
   onAddedLines,

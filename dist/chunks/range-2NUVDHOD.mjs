@@ -7,9 +7,9 @@ import {
   messageFragment,
   oldestCommitSink,
   sinceWindow
-} from "./chunk-CU6KF3KM.mjs";
-import "./chunk-V5AT7QCG.mjs";
-import "./chunk-ME7X3DS3.mjs";
+} from "./chunk-SMMKUOPH.mjs";
+import "./chunk-5JWPLCYZ.mjs";
+import "./chunk-X6LCVEHX.mjs";
 import {
   onAddedLines,
   scanFragments

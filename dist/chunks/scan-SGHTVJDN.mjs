@@ -5,7 +5,7 @@ import {
   resolveMaxFileSize,
   resolveRuleSet,
   scan
-} from "./chunk-ME7X3DS3.mjs";
+} from "./chunk-X6LCVEHX.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   scanFragments
